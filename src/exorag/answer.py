@@ -1,0 +1,130 @@
+"""Ranked passages → ``Answer``: the sentences that answer, quoted verbatim, each with ``[n]``.
+
+No language model: the answer is a selection, so it can only say what the corpus says.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .chunking import split_sentences, word_count
+from .lexical import terms
+from .retrieve import Query, RankedPassage, Retriever
+from .types import ABSTENTION_TEXT, Answer, Citation
+
+# A sentence joins the answer only if it scores at least this share of the best sentence.
+_KEEP_RATIO = 0.6
+_SENTENCE_MIN_COVERAGE = 0.2
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    rank: int
+    start: int
+    end: int
+    text: str
+    score: float
+
+
+def compose_answer(
+    query: Query,
+    ranked: Sequence[RankedPassage],
+    retriever: Retriever,
+    min_relevance: float,
+    max_words: int = 120,
+    max_sentences: int = 3,
+) -> Answer:
+    """Pick the best-scoring sentences of the retrieved passages, or abstain.
+
+    Each sentence is scored by how much of the question it covers (IDF-weighted, across
+    languages), so it is chosen for what it says, not for its place in a passage.
+    """
+    if not ranked or max(p.relevance for p in ranked) < min_relevance:
+        return Answer(query.question, ABSTENTION_TEXT, _citations(ranked, {}), abstained=True)
+
+    candidates = _candidates(query, ranked, retriever)
+    chosen = _choose(candidates, max_words, max_sentences)
+    if not chosen:
+        return Answer(query.question, ABSTENTION_TEXT, _citations(ranked, {}), abstained=True)
+
+    # Cited passages come first, in the order the answer cites them; the rest follow by rank.
+    cited_ranks = list(dict.fromkeys(c.rank for c in chosen))
+    order = cited_ranks + [r for r in range(len(ranked)) if r not in cited_ranks]
+    reordered = [ranked[r] for r in order]
+    number = {rank: n for n, rank in enumerate(order, start=1)}
+    highlights: dict[int, list[tuple[int, int]]] = {}
+    for c in chosen:
+        highlights.setdefault(number[c.rank], []).append((c.start, c.end))
+    text = " ".join(f"{c.text} [{number[c.rank]}]" for c in chosen)
+    return Answer(query.question, text, _citations(reordered, highlights), abstained=False)
+
+
+def _candidates(
+    query: Query, ranked: Sequence[RankedPassage], retriever: Retriever
+) -> list[_Candidate]:
+    candidates = []
+    for rank, item in enumerate(ranked):
+        passage = item.passage
+        for sentence in split_sentences(passage.text):
+            text = passage.text[sentence.start : sentence.end]
+            share = retriever.coverage(query, retriever.sentence_terms(text))
+            if share < _SENTENCE_MIN_COVERAGE:
+                continue
+            # The passage's own relevance breaks ties between equally covering sentences.
+            score = share + 0.5 * item.relevance + 0.02 * (len(ranked) - rank)
+            candidates.append(_Candidate(rank, sentence.start, sentence.end, text, score))
+    return candidates
+
+
+def _choose(candidates: list[_Candidate], max_words: int, max_sentences: int) -> list[_Candidate]:
+    if not candidates:
+        return []
+    best = max(c.score for c in candidates)
+    chosen: list[_Candidate] = []
+    words = 0
+    seen: set[frozenset[str]] = set()
+    for c in sorted(candidates, key=lambda c: -c.score):
+        if c.score < _KEEP_RATIO * best or len(chosen) == max_sentences:
+            break
+        size = word_count(c.text)
+        signature = frozenset(terms(c.text))
+        if words + size > max_words or signature in seen:
+            continue
+        chosen.append(c)
+        seen.add(signature)
+        words += size
+    # Read in document order within each passage, passages in order of first use.
+    first_use = {}
+    for c in chosen:
+        first_use.setdefault(c.rank, len(first_use))
+    return sorted(chosen, key=lambda c: (first_use[c.rank], c.start))
+
+
+def _citations(
+    ranked: Sequence[RankedPassage], highlights: dict[int, list[tuple[int, int]]]
+) -> tuple[Citation, ...]:
+    citations = []
+    for n, item in enumerate(ranked, start=1):
+        meta = item.passage.metadata
+        date = str(meta.get("date", ""))
+        citations.append(
+            Citation(
+                n=n,
+                doc_id=str(meta.get("doc_id", "")),
+                title=str(meta.get("title", "")),
+                authors=tuple(json.loads(meta.get("authors") or "[]")),
+                year=int(date[:4]) if date[:4].isdigit() else None,
+                section=str(meta.get("section", "")),
+                text=item.passage.text,
+                score=item.relevance,
+                url=str(meta.get("url", "")),
+                language=str(meta.get("language", "en")),
+                source=str(meta.get("source", "summary")),
+                journal=str(meta.get("journal", "")),
+                doi=str(meta.get("doi", "")),
+                highlights=tuple(sorted(highlights.get(n, []))),
+            )
+        )
+    return tuple(citations)

@@ -1,0 +1,184 @@
+"""``Assistant``: settings → index → retrieval → answer, loaded once and shared by threads."""
+
+from __future__ import annotations
+
+import threading
+import time
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from .config import Settings
+from .errors import QuestionError, UnknownDocumentError
+from .index import BuildReport, IndexReader, ProgressCallback, build_index, current_build_dir
+from .types import Answer
+
+
+@dataclass(frozen=True)
+class IndexStatus:
+    """What the live index holds: shown by `exorag docs` and the UI's status line."""
+
+    documents: int
+    passages: int
+    model: str
+    built_at: str
+    document_list: tuple[tuple[str, str, int], ...]
+
+    def to_dict(self) -> dict:
+        return {
+            "documents": [
+                {"doc_id": doc_id, "title": title, "passages": passages}
+                for doc_id, title, passages in self.document_list
+            ],
+            "passages": self.passages,
+            "model": self.model,
+            "built_at": self.built_at,
+        }
+
+
+class Assistant:
+    """Answers questions from the indexed corpus, citing the passages it quotes.
+
+    The model and index load on first use, once; a rebuilt index is picked up on the next
+    question. Safe to share between threads.
+    """
+
+    def __init__(
+        self,
+        index_dir: str | Path | None = None,
+        corpus_dir: str | Path | None = None,
+        *,
+        settings: Settings | None = None,
+    ) -> None:
+        self.settings = _with_dirs(settings or Settings.from_env(), index_dir, corpus_dir)
+        self._lock = threading.Lock()
+        self._retriever = None
+        self._build_dir: Path | None = None
+
+    def ask(
+        self,
+        question: str,
+        top_k: int = 5,
+        doc_ids: Sequence[str] | None = None,
+        history: Sequence[str] | None = None,
+    ) -> Answer:
+        """Answer ``question`` from the corpus, or abstain; ``history`` holds earlier questions
+        of the same conversation, oldest first, so that follow-ups are understood.
+        """
+        question = self._clean_question(question)
+        if not 1 <= int(top_k) <= 50:
+            raise QuestionError("top_k must be between 1 and 50")
+        started = time.perf_counter()
+        retriever = self._load()
+        wanted = self._check_doc_ids(retriever, doc_ids)
+        context = _follow_up_context(question, history or ())
+        query = retriever.analyse(question, context)
+        ranked = retriever.search(query, int(top_k), wanted)
+        from .answer import compose_answer
+
+        answer = compose_answer(
+            query,
+            ranked,
+            retriever,
+            self.settings.min_relevance,
+            self.settings.answer_max_words,
+            self.settings.answer_max_sentences,
+        )
+        answer.timings_ms["total"] = (time.perf_counter() - started) * 1000
+        return answer
+
+    def build_index(
+        self, rebuild: bool = False, progress: ProgressCallback | None = None
+    ) -> BuildReport:
+        """Index the corpus (incrementally unless ``rebuild``); the next question uses it."""
+        return build_index(self.settings, rebuild=rebuild, progress=progress)
+
+    def status(self) -> IndexStatus:
+        """The live index's documents, passage count and model."""
+        reader = self._load().reader
+        manifest = reader.manifest
+        return IndexStatus(
+            documents=len(manifest.documents),
+            passages=manifest.passages,
+            model=manifest.model,
+            built_at=manifest.built_at,
+            document_list=tuple(
+                (doc_id, str(entry.get("title", "")), int(entry["chunks"]))
+                for doc_id, entry in manifest.documents.items()
+            ),
+        )
+
+    def _load(self):
+        """The retriever for the live build, reloaded when a new build has been swapped in."""
+        from .glossary import load_glossary
+        from .retrieve import Retriever
+
+        build_dir = current_build_dir(self.settings.index_dir)
+        with self._lock:
+            if self._retriever is None or build_dir != self._build_dir:
+                reader = IndexReader(self.settings)
+                glossary = load_glossary(self.settings.corpus_dir)
+                self._retriever = Retriever(reader, glossary, self.settings)
+                self._build_dir = reader.build_dir
+            return self._retriever
+
+    def _clean_question(self, question: object) -> str:
+        if not isinstance(question, str):
+            raise QuestionError("the question must be text")
+        # Control characters (NUL included) carry no meaning and upset tokenisers.
+        cleaned = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in question)
+        cleaned = " ".join(cleaned.split())
+        if not cleaned:
+            raise QuestionError("the question is empty; type a question about the corpus")
+        if len(cleaned) > self.settings.max_question_chars:
+            raise QuestionError(
+                f"the question is {len(cleaned)} characters long; "
+                f"the limit is {self.settings.max_question_chars}"
+            )
+        return cleaned
+
+    @staticmethod
+    def _check_doc_ids(retriever, doc_ids: Sequence[str] | None) -> list[str] | None:
+        if not doc_ids:
+            return None
+        known = retriever.reader.manifest.documents
+        unknown = [d for d in doc_ids if d not in known]
+        if unknown:
+            raise UnknownDocumentError(
+                f"unknown document id {', '.join(map(repr, unknown))}; "
+                f"indexed documents: {', '.join(sorted(known))}"
+            )
+        return list(dict.fromkeys(doc_ids))
+
+
+def _with_dirs(
+    settings: Settings, index_dir: str | Path | None, corpus_dir: str | Path | None
+) -> Settings:
+    changes: dict[str, Path] = {}
+    if index_dir is not None:
+        changes["index_dir"] = Path(index_dir).expanduser()
+    if corpus_dir is not None:
+        changes["corpus_dir"] = Path(corpus_dir).expanduser()
+    return replace(settings, **changes)
+
+
+def _follow_up_context(question: str, history: Sequence[str]) -> list[str]:
+    """The previous question, when this one reads as a follow-up (short, or leaning on it)."""
+    if not history:
+        return []
+    from .chunking import word_count
+
+    leaning = question.lower().startswith(
+        ("and ", "what about", "how about", "also", "why", "then")
+    )
+    if (
+        word_count(question) <= 8
+        or leaning
+        or any(
+            w in f" {question.lower()} "
+            for w in (" it ", " they ", " them ", " this ", " these ", " its ")
+        )
+    ):
+        return [str(history[-1])]
+    return []

@@ -1,0 +1,85 @@
+"""The English↔Chinese domain glossary (``corpus/glossary.yaml``): offline cross-lingual bridges."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from .errors import CorpusError
+
+GLOSSARY_FILE = "glossary.yaml"
+
+
+@dataclass(frozen=True)
+class Glossary:
+    """Pairs of English and Chinese term lists; ``sha256`` identifies the file's content."""
+
+    entries: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
+    sha256: str = ""
+
+    def english_for(self, text: str) -> list[str]:
+        """The English of every Chinese term in ``text``, in the order they occur: a rough
+        word-by-word gloss that the English-only model can read.
+        """
+        found = []
+        for en, zh in self.entries:
+            positions = [text.find(t) for t in zh if t in text]
+            if positions:
+                found.append((min(positions), -max(len(t) for t in zh if t in text), en[0]))
+        return _unique(term for _, _, term in sorted(found))
+
+    def matches(self, text: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+        """Entries named in ``text``: an English term as whole words, or a Chinese term."""
+        lowered = text.lower()
+        return [
+            entry
+            for entry, pattern in zip(self.entries, self._english_patterns, strict=True)
+            if pattern.search(lowered) or any(t in text for t in entry[1])
+        ]
+
+    @cached_property
+    def _english_patterns(self) -> list[re.Pattern[str]]:
+        return [
+            re.compile("|".join(rf"(?<![a-z0-9]){re.escape(t)}(?![a-z0-9])" for t in en))
+            for en, _ in self.entries
+        ]
+
+
+def load_glossary(corpus_dir: Path) -> Glossary:
+    """Read ``glossary.yaml`` from the corpus folder; an absent file is an empty glossary."""
+    path = corpus_dir / GLOSSARY_FILE
+    if not path.exists():
+        return Glossary()
+    import yaml
+
+    raw = path.read_bytes()
+    try:
+        data = yaml.safe_load(raw.decode("utf-8"))
+    except (UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise CorpusError(f"{path}: is not a readable YAML glossary ({exc})") from exc
+    if not isinstance(data, list):
+        raise CorpusError(f"{path}: must be a YAML list of {{en: [...], zh: [...]}} entries")
+    entries = []
+    for number, item in enumerate(data, start=1):
+        if not isinstance(item, dict):
+            raise CorpusError(f"{path}: entry {number} must have 'en' and 'zh' lists")
+        en, zh = _terms(item.get("en")), _terms(item.get("zh"))
+        if not en or not zh:
+            raise CorpusError(f"{path}: entry {number} needs both 'en' and 'zh' terms")
+        entries.append((tuple(t.lower() for t in en), zh))
+    return Glossary(tuple(entries), hashlib.sha256(raw).hexdigest())
+
+
+def _terms(value: object) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list):
+        return ()
+    return tuple(str(v).strip() for v in value if str(v).strip())
+
+
+def _unique(items) -> list[str]:
+    return list(dict.fromkeys(items))

@@ -1,0 +1,81 @@
+"""Lexical terms for BM25 and sentence scoring: stemmed English, biomedical tokens, CJK bigrams."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_CJK_RUN = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+"
+# Biomedical tokens keep their inner hyphens, dots and slashes: miR-21, EGFR-TKI, 40-160, 3.5.
+_LATIN = r"[A-Za-z0-9]+(?:[-./'’][A-Za-z0-9]+)*"
+_TERM = re.compile(f"({_CJK_RUN})|({_LATIN})")
+
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers herself him himself his how i if in into is it
+    its itself just me more most my myself no nor not now of off on once only or other our ours
+    ourselves out over own same she should so some such than that the their theirs them
+    themselves then there these they this those through to too under until up very was we were
+    what when where which while who whom why will with would you your yours yourself yourselves
+    tell describe explain list give according paper review article study text mentioned say says
+    said much many kind kinds type types role way ways""".split()
+)
+
+
+# British spellings folded to American before stemming, so "licence" finds "License".
+_SPELLING = {
+    "licence": "license",
+    "tumour": "tumor",
+    "tumours": "tumors",
+    "oedema": "edema",
+    "colour": "color",
+    "behaviour": "behavior",
+    "centre": "center",
+    "fibre": "fiber",
+    "programme": "program",
+    "analyse": "analyze",
+    "oestrogen": "estrogen",
+}
+_AEMIA = re.compile(r"aemi(a|as|c)$")
+# An upper-case acronym with a plural s: TKIs, ICIs, EVs.
+_ACRONYM_PLURAL = re.compile(r"^[A-Z][A-Z0-9]+s$")
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    import Stemmer
+
+    return Stemmer.Stemmer("english")
+
+
+@lru_cache(maxsize=65536)
+def _latin_terms(token: str) -> tuple[str, ...]:
+    stem = _stemmer().stemWord
+    token = _SPELLING.get(token, token)
+    token = _AEMIA.sub(r"emi\1", token)
+    parts = [p for p in re.split(r"[-./'’]", token) if p]
+    if len(parts) == 1:
+        return () if token in STOPWORDS else (stem(token),)
+    # The whole token matches exactly; its parts let "EGFR" find "EGFR-TKI".
+    return (token, *(stem(p) for p in parts if p not in STOPWORDS))
+
+
+def cjk_bigrams(run: str) -> list[str]:
+    if len(run) == 1:
+        return [run]
+    return [run[i : i + 2] for i in range(len(run) - 1)]
+
+
+def terms(text: str) -> list[str]:
+    """The lexical terms of ``text``, in order, with repeats."""
+    out: list[str] = []
+    for match in _TERM.finditer(text):
+        cjk, latin = match.groups()
+        if cjk:
+            out.extend(cjk_bigrams(cjk))
+        elif _ACRONYM_PLURAL.match(latin):
+            out.extend(_latin_terms(latin[:-1].lower()))
+        else:
+            out.extend(_latin_terms(latin.lower()))
+    return out

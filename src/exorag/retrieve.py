@@ -1,0 +1,193 @@
+"""Question → ranked passages: dense (Chroma) and lexical (BM25) lists, fused, de-duplicated.
+
+The English-only embedding model cannot read Chinese, so the glossary bridges both ways:
+a Chinese question is embedded through its English terms, and English questions gain the
+Chinese terms for BM25 (Chinese passages were indexed with their English terms too).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from .chunking import language_of
+from .config import Settings
+from .embeddings import embed
+from .glossary import Glossary
+from .index import IndexReader, StoredPassage
+from .lexical import terms
+
+# Reciprocal rank fusion constant: damps the difference between rank 1 and rank 2.
+RRF_K = 10
+COVERAGE_WEIGHT = 2.0
+# Chinese question words and particles: a bigram holding one carries no topic.
+_ZH_FUNCTION_CHARS = frozenset("的是吗呢了么哪什啊吧和与及在有为中多少怎如何些其这那个")
+_DUPLICATE_JACCARD = 0.8
+
+
+@dataclass(frozen=True)
+class Query:
+    """A question as retrieval sees it.
+
+    ``concepts`` are the question's topics: each a set of interchangeable terms (a word with
+    its glossary synonyms and translations) and a weight (how rare the concept is).
+    """
+
+    question: str
+    dense_text: str
+    lexical_terms: tuple[str, ...]
+    concepts: tuple[tuple[frozenset[str], float], ...]
+
+
+@dataclass(frozen=True)
+class RankedPassage:
+    passage: StoredPassage
+    dense: float
+    coverage: float
+    fused: float
+
+    @property
+    def relevance(self) -> float:
+        """How well the passage answers, 0..1: semantic closeness and question-term coverage."""
+        return 0.5 * max(self.dense, 0.0) + 0.5 * self.coverage
+
+
+class Retriever:
+    """Hybrid retrieval over one index; build once, query from many threads."""
+
+    def __init__(self, reader: IndexReader, glossary: Glossary, settings: Settings) -> None:
+        import bm25s
+
+        self.reader = reader
+        self.glossary = glossary
+        self.settings = settings
+        self.passages = reader.passages()
+        self._position = {p.id: i for i, p in enumerate(self.passages)}
+        self._doc_of = np.array([p.metadata.get("doc_id", "") for p in self.passages])
+        self._term_sets = [frozenset(terms(p.lexical_text)) for p in self.passages]
+        document_frequency = Counter(t for s in self._term_sets for t in s)
+        total = max(len(self.passages), 1)
+        self._idf = {
+            t: math.log(1 + (total - df + 0.5) / (df + 0.5)) for t, df in document_frequency.items()
+        }
+        self._unseen_idf = math.log(1 + (total + 0.5) / 0.5)
+        self._bm25 = bm25s.BM25()
+        self._bm25.index(
+            [terms(p.lexical_text) or [""] for p in self.passages], show_progress=False
+        )
+        self._vocab = self._bm25.vocab_dict
+
+    def analyse(self, question: str, context: Sequence[str] = ()) -> Query:
+        """Expand the question (and earlier questions it follows) across languages."""
+        text = " ".join([*context, question])
+        entries = self.glossary.matches(text)
+        english = list(dict.fromkeys(en[0] for en, _ in entries))
+        if language_of(question) == "zh":
+            latin = " ".join(re.findall(r"[A-Za-z0-9][A-Za-z0-9\-./]*", text))
+            dense_text = " ".join([latin, *english]).strip() or text
+        else:
+            dense_text = " ".join([text, *english]) if english else text
+        groups = [frozenset(_topical(terms(" ".join([*en, *zh])))) for en, zh in entries]
+        concepts: dict[frozenset[str], float] = {}
+        for term in _topical(terms(question)):
+            alternatives = next((g for g in groups if term in g), frozenset([term]))
+            concepts[alternatives] = self._concept_weight(alternatives)
+        lexical = [*_topical(terms(text)), *(t for g in groups for t in g)]
+        return Query(question, dense_text, tuple(lexical), tuple(concepts.items()))
+
+    def _concept_weight(self, alternatives: frozenset[str]) -> float:
+        """The IDF of the concept's commonest form in the corpus; unseen concepts weigh most."""
+        seen = [self._idf[t] for t in alternatives if t in self._idf]
+        return min(seen) if seen else self._unseen_idf
+
+    def search(
+        self, query: Query, top_k: int, doc_ids: Sequence[str] | None = None
+    ) -> list[RankedPassage]:
+        """The ``top_k`` best passages, best first, without near-duplicates."""
+        wanted = list(doc_ids) if doc_ids else None
+        n = max(self.settings.candidates, top_k * 4)
+        vector = embed([query.dense_text], self.settings.model_name)[0]
+        dense = dict(self.reader.query(vector.tolist(), n, wanted))
+        lexical = self._lexical(query, n, wanted)
+        fused: Counter[str] = Counter()
+        for rank, passage_id in enumerate(sorted(dense, key=dense.__getitem__, reverse=True)):
+            fused[passage_id] += 1.0 / (RRF_K + rank + 1)
+        for rank, passage_id in enumerate(lexical):
+            fused[passage_id] += 1.0 / (RRF_K + rank + 1)
+        missing = [pid for pid in fused if pid not in dense]
+        dense.update(self._dense_for(vector, missing))
+        covered = {pid: self.coverage(query, self._term_sets[self._position[pid]]) for pid in fused}
+        for rank, passage_id in enumerate(sorted(covered, key=covered.__getitem__, reverse=True)):
+            fused[passage_id] += COVERAGE_WEIGHT / (RRF_K + rank + 1)
+        ranked = [
+            RankedPassage(
+                passage=self.passages[self._position[pid]],
+                dense=dense[pid],
+                coverage=covered[pid],
+                fused=score,
+            )
+            for pid, score in fused.most_common()
+        ]
+        return _without_duplicates(ranked, self._term_sets, self._position)[:top_k]
+
+    def coverage(self, query: Query, passage_terms: frozenset[str] | set[str]) -> float:
+        """The IDF-weighted share of the question's concepts that the terms mention."""
+        total = sum(w for _, w in query.concepts)
+        if not total:
+            return 0.0
+        return sum(w for alts, w in query.concepts if not alts.isdisjoint(passage_terms)) / total
+
+    def sentence_terms(self, text: str) -> set[str]:
+        """A sentence's lexical terms, with the English glossary terms of any Chinese in it."""
+        found = set(terms(text))
+        if language_of(text) == "zh":
+            found |= set(terms(" ".join(self.glossary.english_for(text))))
+        return found
+
+    def _lexical(self, query: Query, n: int, doc_ids: list[str] | None) -> list[str]:
+        known = [t for t in query.lexical_terms if t in self._vocab]
+        if not known or not self.passages:
+            return []
+        scores = self._bm25.get_scores(known)
+        if doc_ids:
+            scores = np.where(np.isin(self._doc_of, doc_ids), scores, 0.0)
+        top = np.argsort(-scores)[:n]
+        return [self.passages[i].id for i in top if scores[i] > 0]
+
+    def _dense_for(self, vector: np.ndarray, passage_ids: list[str]) -> dict[str, float]:
+        """Cosine similarity for passages that only the lexical list found."""
+        if not passage_ids:
+            return {}
+        got = self.reader.collection.get(ids=passage_ids, include=["embeddings"])
+        return {
+            pid: float(np.dot(vector, np.asarray(e)))
+            for pid, e in zip(got["ids"], got["embeddings"], strict=True)
+        }
+
+
+def _topical(found: list[str]) -> tuple[str, ...]:
+    return tuple(t for t in found if _ZH_FUNCTION_CHARS.isdisjoint(t))
+
+
+def _without_duplicates(
+    ranked: list[RankedPassage], term_sets: list[frozenset[str]], position: dict[str, int]
+) -> list[RankedPassage]:
+    """Drop a passage that repeats a better one (e.g. the abstract in summary and full text)."""
+    kept: list[RankedPassage] = []
+    kept_terms: list[frozenset[str]] = []
+    for item in ranked:
+        own = term_sets[position[item.passage.id]]
+        if any(_jaccard(own, other) >= _DUPLICATE_JACCARD for other in kept_terms):
+            continue
+        kept.append(item)
+        kept_terms.append(own)
+    return kept
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a or b else 1.0
