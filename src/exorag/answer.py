@@ -6,10 +6,11 @@ No language model: the answer is a selection, so it can only say what the corpus
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .chunking import split_sentences, word_count
+from .chunking import language_of, split_sentences, word_count
 from .lexical import terms
 from .retrieve import Query, RankedPassage, Retriever
 from .types import ABSTENTION_TEXT, Answer, Citation
@@ -17,6 +18,21 @@ from .types import ABSTENTION_TEXT, Answer, Citation
 # A sentence joins the answer only if it scores at least this share of the best sentence.
 _KEEP_RATIO = 0.6
 _SENTENCE_MIN_COVERAGE = 0.2
+# Bonuses for a sentence of the kind the question asks for, and in the question's language.
+_KIND_BONUS = 0.3
+# Sentences compared by meaning when none shares the question's words.
+_PARAPHRASE_PASSAGES = 2
+_PARAPHRASE_MIN_SIMILARITY = 0.4
+_LANGUAGE_BONUS = 0.05
+_ASKS_DATE = re.compile(
+    r"\bwhen\b|\bwhat (?:date|day|year)\b|\bwhich (?:date|day|year)\b|何时|什么时候|哪天|哪一天|哪年|日期"
+)
+_ASKS_NUMBER = re.compile(r"\bhow (?:many|much|big|large|long|small)\b|\bnumber of\b|多少|几")
+_DATE = re.compile(
+    r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{4}\b"
+    r"|\d{4}年"
+)
+_NUMBER = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -41,10 +57,17 @@ def compose_answer(
     Each sentence is scored by how much of the question it covers (IDF-weighted, across
     languages), so it is chosen for what it says, not for its place in a passage.
     """
+    if query.unmentioned:
+        notice = f"The corpus never mentions {', '.join(query.unmentioned)}."
+        return Answer(
+            query.question, ABSTENTION_TEXT, _citations(ranked, {}), abstained=True, notice=notice
+        )
     if not ranked or max(p.relevance for p in ranked) < min_relevance:
         return Answer(query.question, ABSTENTION_TEXT, _citations(ranked, {}), abstained=True)
 
-    candidates = _candidates(query, ranked, retriever)
+    candidates = _candidates(query, ranked, retriever) or _paraphrase_candidates(
+        query, ranked, retriever
+    )
     chosen = _choose(candidates, max_words, max_sentences)
     if not chosen:
         return Answer(query.question, ABSTENTION_TEXT, _citations(ranked, {}), abstained=True)
@@ -65,17 +88,70 @@ def _candidates(
     query: Query, ranked: Sequence[RankedPassage], retriever: Retriever
 ) -> list[_Candidate]:
     candidates = []
+    expected = _expected_kind(query.question)
+    question_language = language_of(query.question)
     for rank, item in enumerate(ranked):
         passage = item.passage
+        context = retriever.context_terms(passage)
         for sentence in split_sentences(passage.text):
             text = passage.text[sentence.start : sentence.end]
-            share = retriever.coverage(query, retriever.sentence_terms(text))
+            own = retriever.sentence_terms(text)
+            # The sentence must itself speak to the question; its document and section may
+            # supply the rest ("the DOI of the bone metastasis review").
+            if retriever.coverage(query, own) == 0 and not _is_kind(text, expected):
+                continue
+            share = retriever.coverage(query, own | context)
             if share < _SENTENCE_MIN_COVERAGE:
                 continue
-            # The passage's own relevance breaks ties between equally covering sentences.
-            score = share + 0.5 * item.relevance + 0.02 * (len(ranked) - rank)
+            score = (
+                share
+                + 0.5 * item.relevance
+                + (_KIND_BONUS if _is_kind(text, expected) else 0.0)
+                + (_LANGUAGE_BONUS if language_of(text) == question_language else 0.0)
+                + 0.02 * (len(ranked) - rank)
+            )
             candidates.append(_Candidate(rank, sentence.start, sentence.end, text, score))
     return candidates
+
+
+def _paraphrase_candidates(
+    query: Query, ranked: Sequence[RankedPassage], retriever: Retriever
+) -> list[_Candidate]:
+    """When no sentence shares the question's words, rank the best passages' sentences by
+    meaning: embed them beside the question (only here, as it costs a model call).
+    """
+    sentences = [
+        (rank, s.start, s.end, item.passage.text[s.start : s.end])
+        for rank, item in enumerate(ranked[:_PARAPHRASE_PASSAGES])
+        for s in split_sentences(item.passage.text)
+    ]
+    if not sentences:
+        return []
+    question, *vectors = retriever.embed([query.dense_text, *(t for *_, t in sentences)])
+    candidates = []
+    for (rank, start, end, text), vector in zip(sentences, vectors, strict=True):
+        similarity = float(question @ vector)
+        if similarity >= _PARAPHRASE_MIN_SIMILARITY:
+            candidates.append(_Candidate(rank, start, end, text, similarity))
+    return candidates
+
+
+def _expected_kind(question: str) -> str:
+    """What kind of answer the question wants, when its wording says: a date or a number."""
+    lowered = question.lower()
+    if _ASKS_DATE.search(lowered):
+        return "date"
+    if _ASKS_NUMBER.search(lowered):
+        return "number"
+    return ""
+
+
+def _is_kind(sentence: str, kind: str) -> bool:
+    if kind == "date":
+        return _DATE.search(sentence) is not None
+    if kind == "number":
+        return _NUMBER.search(sentence) is not None
+    return False
 
 
 def _choose(candidates: list[_Candidate], max_words: int, max_sentences: int) -> list[_Candidate]:
@@ -88,7 +164,7 @@ def _choose(candidates: list[_Candidate], max_words: int, max_sentences: int) ->
     for c in sorted(candidates, key=lambda c: -c.score):
         if c.score < _KEEP_RATIO * best or len(chosen) == max_sentences:
             break
-        size = word_count(c.text)
+        size = word_count(c.text) + 1  # its [n] marker counts as a word too
         signature = frozenset(terms(c.text))
         if words + size > max_words or signature in seen:
             continue

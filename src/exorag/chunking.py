@@ -43,8 +43,10 @@ def cjk_count(text: str) -> int:
 
 
 def word_count(text: str) -> int:
-    """Latin words plus Chinese characters: the unit of every length limit."""
-    return len(_LATIN_WORD.findall(text)) + cjk_count(text)
+    """Words in mixed text: Latin words, plus one per two Chinese characters (the length
+    of a typical Chinese word), rounded up.
+    """
+    return len(_LATIN_WORD.findall(text)) + (cjk_count(text) + 1) // 2
 
 
 def language_of(text: str) -> str:

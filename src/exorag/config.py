@@ -6,7 +6,7 @@ Nothing else in exorag reads ``os.environ``.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
 # A source checkout keeps corpus/ and index/ beside src/; an installed package falls back to
@@ -32,8 +32,15 @@ class Settings:
     answer_max_sentences: int = 3
     max_question_chars: int = 2000
     # Chosen from the dev set and tests/data/questions.jsonl: see README "Abstention".
-    min_relevance: float = 0.5
+    min_relevance: float = 0.15
     embed_batch_size: int = 32
+    # An OpenAI-compatible server (Ollama, llama.cpp, vLLM) that may phrase answers; see
+    # docs/llm.md. Left empty, answers stay extractive.
+    llm_base_url: str = ""
+    llm_model: str = ""
+    llm_api_key: str = field(default="", repr=False)
+    # Seconds for the whole generation, after which the extractive answer is shown.
+    llm_timeout: float = 60.0
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:

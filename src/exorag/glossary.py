@@ -32,13 +32,26 @@ class Glossary:
         return _unique(term for _, _, term in sorted(found))
 
     def matches(self, text: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
-        """Entries named in ``text``: an English term as whole words, or a Chinese term."""
+        """Entries named in ``text`` (an English term as whole words, or a Chinese term),
+        leaving out one named only inside another's words ("EGFR" in "EGFR inhibitors").
+        """
         lowered = text.lower()
-        return [
-            entry
-            for entry, pattern in zip(self.entries, self._english_patterns, strict=True)
-            if pattern.search(lowered) or any(t in text for t in entry[1])
-        ]
+        found: list[tuple[int, int, int]] = []
+        for number, ((_, zh), pattern) in enumerate(
+            zip(self.entries, self._english_patterns, strict=True)
+        ):
+            spans = [m.span() for m in pattern.finditer(lowered)]
+            spans += [(i, i + len(t)) for t in zh for i in _occurrences(text, t)]
+            found += [(start, end, number) for start, end in spans]
+        kept = {
+            number
+            for start, end, number in found
+            if not any(
+                s <= start and end <= e and (e - s) > (end - start) and n != number
+                for s, e, n in found
+            )
+        }
+        return [self.entries[number] for number in sorted(kept)]
 
     @cached_property
     def _english_patterns(self) -> list[re.Pattern[str]]:
@@ -79,6 +92,10 @@ def _terms(value: object) -> tuple[str, ...]:
     if not isinstance(value, list):
         return ()
     return tuple(str(v).strip() for v in value if str(v).strip())
+
+
+def _occurrences(text: str, term: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(term), text)]
 
 
 def _unique(items) -> list[str]:

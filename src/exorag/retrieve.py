@@ -25,9 +25,11 @@ from .lexical import terms
 # Reciprocal rank fusion constant: damps the difference between rank 1 and rank 2.
 RRF_K = 10
 COVERAGE_WEIGHT = 2.0
+UNSEEN_WORD_WEIGHT = 0.5
 # Chinese question words and particles: a bigram holding one carries no topic.
 _ZH_FUNCTION_CHARS = frozenset("的是吗呢了么哪什啊吧和与及在有为中多少怎如何些其这那个")
 _DUPLICATE_JACCARD = 0.8
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 @dataclass(frozen=True)
@@ -36,12 +38,14 @@ class Query:
 
     ``concepts`` are the question's topics: each a set of interchangeable terms (a word with
     its glossary synonyms and translations) and a weight (how rare the concept is).
+    ``unmentioned`` names glossary entities in the question that no passage mentions.
     """
 
     question: str
     dense_text: str
     lexical_terms: tuple[str, ...]
     concepts: tuple[tuple[frozenset[str], float], ...]
+    unmentioned: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -70,6 +74,7 @@ class Retriever:
         self._position = {p.id: i for i, p in enumerate(self.passages)}
         self._doc_of = np.array([p.metadata.get("doc_id", "") for p in self.passages])
         self._term_sets = [frozenset(terms(p.lexical_text)) for p in self.passages]
+        self._context_sets = {p.id: frozenset(terms(p.context_text)) for p in self.passages}
         document_frequency = Counter(t for s in self._term_sets for t in s)
         total = max(len(self.passages), 1)
         self._idf = {
@@ -93,12 +98,51 @@ class Retriever:
         else:
             dense_text = " ".join([text, *english]) if english else text
         groups = [frozenset(_topical(terms(" ".join([*en, *zh])))) for en, zh in entries]
-        concepts: dict[frozenset[str], float] = {}
+        asked = self.glossary.matches(question)
+        unmentioned = [en[0] for en, zh in asked if not self._mentions_any((*en, *zh))]
+        concepts: dict[frozenset[str], float] = {
+            frozenset(): self._unseen_idf for _ in unmentioned[:1]
+        }
+        absent = {g for g, (en, _) in zip(groups, entries, strict=True) if en[0] in unmentioned}
         for term in _topical(terms(question)):
-            alternatives = next((g for g in groups if term in g), frozenset([term]))
+            alternatives = next((g for g in groups if term in g), None)
+            if alternatives in absent:
+                continue
+            if alternatives is None:
+                # A Chinese bigram outside the glossary that the corpus never uses is most
+                # likely a split across words, not a topic: only English words count unseen.
+                if _CJK.match(term) and term not in self._idf:
+                    continue
+                alternatives = frozenset([term])
+                if term not in self._idf:
+                    # An unknown plain word may be a paraphrase; an unknown glossary entity
+                    # (another cancer, another drug) is what the corpus does not cover.
+                    concepts[alternatives] = UNSEEN_WORD_WEIGHT * self._unseen_idf
+                    continue
             concepts[alternatives] = self._concept_weight(alternatives)
         lexical = [*_topical(terms(text)), *(t for g in groups for t in g)]
-        return Query(question, dense_text, tuple(lexical), tuple(concepts.items()))
+        return Query(
+            question, dense_text, tuple(lexical), tuple(concepts.items()), tuple(unmentioned)
+        )
+
+    def _mentions_any(self, phrases: Sequence[str]) -> bool:
+        """Whether some passage holds every term of one of the phrases."""
+        found = [_topical(terms(phrase)) for phrase in phrases]
+        # A phrase of stop words only ("review") cannot be checked: count it as mentioned.
+        return any(not t or self._passages_with_all(t) for t in found)
+
+    def _passages_with_all(self, phrase_terms: Sequence[str]) -> bool:
+        ids = [self._vocab.get(t) for t in phrase_terms]
+        if not ids or None in ids:
+            return False
+        indptr, indices = self._bm25.scores["indptr"], self._bm25.scores["indices"]
+        common = None
+        for token in ids:
+            holders = indices[indptr[token] : indptr[token + 1]]
+            common = holders if common is None else np.intersect1d(common, holders)
+            if not len(common):
+                return False
+        return True
 
     def _concept_weight(self, alternatives: frozenset[str]) -> float:
         """The IDF of the concept's commonest form in the corpus; unseen concepts weigh most."""
@@ -141,6 +185,14 @@ class Retriever:
         if not total:
             return 0.0
         return sum(w for alts, w in query.concepts if not alts.isdisjoint(passage_terms)) / total
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        """Unit vectors from the index's model."""
+        return embed(texts, self.settings.model_name)
+
+    def context_terms(self, passage: StoredPassage) -> frozenset[str]:
+        """The terms of where a passage stands: title, journal, authors, section."""
+        return self._context_sets[passage.id]
 
     def sentence_terms(self, text: str) -> set[str]:
         """A sentence's lexical terms, with the English glossary terms of any Chinese in it."""
