@@ -25,11 +25,13 @@ _PARAPHRASE_PASSAGES = 2
 _PARAPHRASE_MIN_SIMILARITY = 0.4
 _LANGUAGE_BONUS = 0.05
 _ASKS_DATE = re.compile(
-    r"\bwhen\b|\bwhat (?:date|day|year)\b|\bwhich (?:date|day|year)\b|何时|什么时候|哪天|哪一天|哪年|日期"
+    r"\bwhen\b|\b(?:what|which) (?:date|day|year)\b"
+    r"|何时|什么时候|哪天|哪一天|哪年|日期"
 )
 _ASKS_NUMBER = re.compile(r"\bhow (?:many|much|big|large|long|small)\b|\bnumber of\b|多少|几")
 _DATE = re.compile(
-    r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{4}\b"
+    r"\b\d{4}-\d{2}-\d{2}\b"
+    r"|\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{4}\b"
     r"|\d{4}年"
 )
 _NUMBER = re.compile(r"\d")

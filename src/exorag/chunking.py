@@ -156,9 +156,14 @@ def _sentence_ends(text: str, start: int, end: int) -> Iterator[int]:
         word = re.search(r"([A-Za-z.]+)\.?$", text[max(start, match.start() - 12) : match.start()])
         if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
             continue
-        if match.start() > start and text[match.start() - 1].isupper() and match.group() == ".":
-            if match.start() - 1 == start or not text[match.start() - 2].isalnum():
-                continue  # an initial such as "J. Smith"
+        initial = (
+            match.start() > start
+            and text[match.start() - 1].isupper()
+            and match.group() == "."
+            and (match.start() - 1 == start or not text[match.start() - 2].isalnum())
+        )
+        if initial:
+            continue  # such as "J. Smith"
         ends.add(match.end())
     yield from sorted(e for e in ends if start < e < end)
 
