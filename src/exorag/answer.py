@@ -6,35 +6,22 @@ No language model: the answer is a selection, so it can only say what the corpus
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .chunking import language_of, split_sentences, word_count
 from .lexical import terms
-from .retrieve import Query, RankedPassage, Retriever
+from .retrieve import KIND_BONUS, Query, RankedPassage, Retriever, expected_kind, is_kind
 from .types import ABSTENTION_TEXT, Answer, Citation
 
 # A sentence joins the answer only if it scores at least this share of the best sentence.
 _KEEP_RATIO = 0.6
 _SENTENCE_MIN_COVERAGE = 0.2
-# Bonuses for a sentence of the kind the question asks for, and in the question's language.
-_KIND_BONUS = 0.3
 # Sentences compared by meaning when none shares the question's words.
 _PARAPHRASE_PASSAGES = 2
 _PARAPHRASE_MIN_SIMILARITY = 0.4
+# A small lift for a sentence in the question's own language.
 _LANGUAGE_BONUS = 0.05
-_ASKS_DATE = re.compile(
-    r"\bwhen\b|\b(?:what|which) (?:date|day|year)\b"
-    r"|何时|什么时候|哪天|哪一天|哪年|日期"
-)
-_ASKS_NUMBER = re.compile(r"\bhow (?:many|much|big|large|long|small)\b|\bnumber of\b|多少|几")
-_DATE = re.compile(
-    r"\b\d{4}-\d{2}-\d{2}\b"
-    r"|\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{4}\b"
-    r"|\d{4}年"
-)
-_NUMBER = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -90,7 +77,7 @@ def _candidates(
     query: Query, ranked: Sequence[RankedPassage], retriever: Retriever
 ) -> list[_Candidate]:
     candidates = []
-    expected = _expected_kind(query.question)
+    expected = expected_kind(query.question)
     question_language = language_of(query.question)
     for rank, item in enumerate(ranked):
         passage = item.passage
@@ -100,20 +87,24 @@ def _candidates(
             own = retriever.sentence_terms(text)
             # The sentence must itself speak to the question; its document and section may
             # supply the rest ("the DOI of the bone metastasis review").
-            if retriever.coverage(query, own) == 0 and not _is_kind(text, expected):
+            if retriever.coverage(query, own) == 0 and not is_kind(text, expected):
                 continue
+            own_share = retriever.coverage(query, own)
             share = retriever.coverage(query, own | context)
-            if share < _SENTENCE_MIN_COVERAGE:
+            if share < _SENTENCE_MIN_COVERAGE and not (share and is_kind(text, expected)):
                 continue
             score = (
                 share
+                + own_share
                 + 0.5 * item.relevance
-                + (_KIND_BONUS if _is_kind(text, expected) else 0.0)
+                + (KIND_BONUS if is_kind(text, expected) else 0.0)
                 + (_LANGUAGE_BONUS if language_of(text) == question_language else 0.0)
                 + 0.02 * (len(ranked) - rank)
             )
             candidates.append(_Candidate(rank, sentence.start, sentence.end, text, score))
-    return candidates
+    # "When …?" is answered by a sentence with a date, if any of them has one.
+    of_kind = [c for c in candidates if is_kind(c.text, expected)]
+    return of_kind or candidates
 
 
 def _paraphrase_candidates(
@@ -136,24 +127,6 @@ def _paraphrase_candidates(
         if similarity >= _PARAPHRASE_MIN_SIMILARITY:
             candidates.append(_Candidate(rank, start, end, text, similarity))
     return candidates
-
-
-def _expected_kind(question: str) -> str:
-    """What kind of answer the question wants, when its wording says: a date or a number."""
-    lowered = question.lower()
-    if _ASKS_DATE.search(lowered):
-        return "date"
-    if _ASKS_NUMBER.search(lowered):
-        return "number"
-    return ""
-
-
-def _is_kind(sentence: str, kind: str) -> bool:
-    if kind == "date":
-        return _DATE.search(sentence) is not None
-    if kind == "number":
-        return _NUMBER.search(sentence) is not None
-    return False
 
 
 def _choose(candidates: list[_Candidate], max_words: int, max_sentences: int) -> list[_Candidate]:

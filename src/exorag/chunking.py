@@ -173,7 +173,12 @@ def _trimmed(text: str, start: int, end: int, offset: int) -> list[Sentence]:
     stripped = piece.strip()
     if not stripped or not any(ch.isalnum() for ch in stripped):
         return []
+    # A list item's bullet or number is layout, not part of what it says.
+    marker = _LIST_ITEM.match(stripped)
+    if marker and marker.end() < len(stripped):
+        stripped = stripped[marker.end() :]
     lead = len(piece) - len(piece.lstrip())
+    lead += len(piece.strip()) - len(stripped)
     return [Sentence(offset + start + lead, offset + start + lead + len(stripped))]
 
 

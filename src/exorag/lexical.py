@@ -19,7 +19,8 @@ STOPWORDS = frozenset(
     themselves then there these they this those through to too under until up very was we were
     what when where which while who whom why will with would you your yours yourself yourselves
     tell describe explain list give according paper review article study text mentioned say says
-    said much many kind kinds type types role way ways""".split()
+    said much many kind kinds type types role way ways cause causes caused happen happens
+    occur occurs mean means called""".split()
 )
 
 

@@ -26,9 +26,23 @@ from .lexical import terms
 RRF_K = 10
 COVERAGE_WEIGHT = 2.0
 UNSEEN_WORD_WEIGHT = 0.5
+# Lift for a passage or sentence of the kind the question asks for (a date, a number).
+KIND_BONUS = 0.3
 # Chinese question words and particles: a bigram holding one carries no topic.
 _ZH_FUNCTION_CHARS = frozenset("的是吗呢了么哪什啊吧和与及在有为中多少怎如何些其这那个")
 _DUPLICATE_JACCARD = 0.8
+# What a question's wording asks for: a date or a number.
+_ASKS_DATE = re.compile(
+    r"\bwhen\b|\b(?:what|which) (?:date|day|year)\b"
+    r"|何时|什么时候|哪天|哪一天|哪年|日期"
+)
+_ASKS_NUMBER = re.compile(r"\bhow (?:many|much|big|large|long|small)\b|\bnumber of\b|多少|几")
+_DATE = re.compile(
+    r"\b\d{4}-\d{2}-\d{2}\b"
+    r"|\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{4}\b"
+    r"|\d{4}年"
+)
+_NUMBER = re.compile(r"\d")
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
@@ -36,15 +50,16 @@ _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 class Query:
     """A question as retrieval sees it.
 
-    ``concepts`` are the question's topics: each a set of interchangeable terms (a word with
-    its glossary synonyms and translations) and a weight (how rare the concept is).
+    ``concepts`` are the question's topics: each the phrasings that express it (a word, or a
+    glossary entry's synonyms and translations, each phrasing a set of terms that must all
+    occur) and a weight (how rare the concept is).
     ``unmentioned`` names glossary entities in the question that no passage mentions.
     """
 
     question: str
     dense_text: str
     lexical_terms: tuple[str, ...]
-    concepts: tuple[tuple[frozenset[str], float], ...]
+    concepts: tuple[tuple[frozenset[frozenset[str]], float], ...]
     unmentioned: tuple[str, ...] = ()
 
 
@@ -97,30 +112,31 @@ class Retriever:
             dense_text = " ".join([latin, *english]).strip() or text
         else:
             dense_text = " ".join([text, *english]) if english else text
-        groups = [frozenset(_topical(terms(" ".join([*en, *zh])))) for en, zh in entries]
+        # Each glossary entry is one concept, written as any of its phrases.
+        phrasings = [
+            frozenset(p for p in (frozenset(_topical(terms(t))) for t in (*en, *zh)) if p)
+            for en, zh in entries
+        ]
+        tokens_of = [frozenset().union(*phrases) for phrases in phrasings]
         asked = self.glossary.matches(question)
         unmentioned = [en[0] for en, zh in asked if not self._mentions_any((*en, *zh))]
-        concepts: dict[frozenset[str], float] = {
+        absent = {en[0] for en, _ in entries} & set(unmentioned)
+        concepts: dict[frozenset[frozenset[str]], float] = {
             frozenset(): self._unseen_idf for _ in unmentioned[:1]
         }
-        absent = {g for g, (en, _) in zip(groups, entries, strict=True) if en[0] in unmentioned}
         for term in _topical(terms(question)):
-            alternatives = next((g for g in groups if term in g), None)
-            if alternatives in absent:
-                continue
-            if alternatives is None:
-                # A Chinese bigram outside the glossary that the corpus never uses is most
-                # likely a split across words, not a topic: only English words count unseen.
-                if _CJK.match(term) and term not in self._idf:
-                    continue
-                alternatives = frozenset([term])
-                if term not in self._idf:
-                    # An unknown plain word may be a paraphrase; an unknown glossary entity
-                    # (another cancer, another drug) is what the corpus does not cover.
-                    concepts[alternatives] = UNSEEN_WORD_WEIGHT * self._unseen_idf
-                    continue
-            concepts[alternatives] = self._concept_weight(alternatives)
-        lexical = [*_topical(terms(text)), *(t for g in groups for t in g)]
+            number = next((i for i, tokens in enumerate(tokens_of) if term in tokens), None)
+            if number is not None:
+                if entries[number][0][0] not in absent:
+                    concepts[phrasings[number]] = self._concept_weight(phrasings[number])
+            elif term in self._idf:
+                concepts[frozenset([frozenset([term])])] = self._idf[term]
+            elif not _CJK.match(term):
+                # An unknown plain word may be a paraphrase, so it weighs less than an
+                # unknown glossary entity (another cancer, another drug). An unknown Chinese
+                # bigram is most likely a split across two words and is left out.
+                concepts[frozenset([frozenset([term])])] = UNSEEN_WORD_WEIGHT * self._unseen_idf
+        lexical = [*_topical(terms(text)), *(t for tokens in tokens_of for t in tokens)]
         return Query(
             question, dense_text, tuple(lexical), tuple(concepts.items()), tuple(unmentioned)
         )
@@ -144,9 +160,11 @@ class Retriever:
                 return False
         return True
 
-    def _concept_weight(self, alternatives: frozenset[str]) -> float:
-        """The IDF of the concept's commonest form in the corpus; unseen concepts weigh most."""
-        seen = [self._idf[t] for t in alternatives if t in self._idf]
+    def _concept_weight(self, phrasings: frozenset[frozenset[str]]) -> float:
+        """How telling a concept is: the IDF of its commonest phrasing in the corpus (a
+        phrase is as rare as its rarest word); a concept never seen weighs most.
+        """
+        seen = [max(self._idf[t] for t in p) for p in phrasings if all(t in self._idf for t in p)]
         return min(seen) if seen else self._unseen_idf
 
     def search(
@@ -165,7 +183,12 @@ class Retriever:
             fused[passage_id] += 1.0 / (RRF_K + rank + 1)
         missing = [pid for pid in fused if pid not in dense]
         dense.update(self._dense_for(vector, missing))
-        covered = {pid: self.coverage(query, self._term_sets[self._position[pid]]) for pid in fused}
+        kind = expected_kind(query.question)
+        covered = {
+            pid: self.coverage(query, self._term_sets[self._position[pid]])
+            + (KIND_BONUS if is_kind(self.passages[self._position[pid]].text, kind) else 0.0)
+            for pid in fused
+        }
         for rank, passage_id in enumerate(sorted(covered, key=covered.__getitem__, reverse=True)):
             fused[passage_id] += COVERAGE_WEIGHT / (RRF_K + rank + 1)
         ranked = [
@@ -184,7 +207,14 @@ class Retriever:
         total = sum(w for _, w in query.concepts)
         if not total:
             return 0.0
-        return sum(w for alts, w in query.concepts if not alts.isdisjoint(passage_terms)) / total
+        return (
+            sum(
+                weight
+                for phrasings, weight in query.concepts
+                if any(phrase <= passage_terms for phrase in phrasings)
+            )
+            / total
+        )
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         """Unit vectors from the index's model."""
@@ -243,3 +273,21 @@ def _without_duplicates(
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a or b else 1.0
+
+
+def expected_kind(question: str) -> str:
+    """What kind of answer the question wants, when its wording says: a date or a number."""
+    lowered = question.lower()
+    if _ASKS_DATE.search(lowered):
+        return "date"
+    if _ASKS_NUMBER.search(lowered):
+        return "number"
+    return ""
+
+
+def is_kind(sentence: str, kind: str) -> bool:
+    if kind == "date":
+        return _DATE.search(sentence) is not None
+    if kind == "number":
+        return _NUMBER.search(sentence) is not None
+    return False
