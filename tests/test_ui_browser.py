@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import socket
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -11,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from exorag import Answer, Assistant
-from exorag.ui import launch
+from exorag.config import Settings
+from exorag.ui import CONCURRENCY, launch
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
@@ -72,28 +74,21 @@ def serving(assistant: Assistant) -> Iterator[str]:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    app = launch(assistant, "127.0.0.1", port, block=False)
+    app = launch(assistant, "127.0.0.1", port)
     try:
         yield f"http://127.0.0.1:{port}/"
     finally:
         app.close()
 
 
-@pytest.fixture(scope="session")
-def corpus_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    index_dir = tmp_path_factory.mktemp("ui-index")
-    Assistant(index_dir=index_dir, corpus_dir=CORPUS).build_index()
-    return index_dir
+@pytest.fixture(scope="module")
+def recording_assistant(shipped_index: Settings) -> RecordingAssistant:
+    return RecordingAssistant(settings=shipped_index)
 
 
 @pytest.fixture(scope="module")
-def assistant(corpus_index: Path) -> RecordingAssistant:
-    return RecordingAssistant(index_dir=corpus_index, corpus_dir=CORPUS)
-
-
-@pytest.fixture(scope="module")
-def app_url(assistant: RecordingAssistant) -> Iterator[str]:
-    with serving(assistant) as url:
+def app_url(recording_assistant: RecordingAssistant) -> Iterator[str]:
+    with serving(recording_assistant) as url:
         yield url
 
 
@@ -185,22 +180,40 @@ def test_chinese_question_is_answered_and_screenshot_saved(page, app_url):
     expect(source).to_contain_text(PMC_TITLE)
     expect(source).to_contain_text("中文")
     expect(source.locator("mark").first).to_contain_text("直径为40-160 nm")
+    page.mouse.move(0, 0)  # no hover effect in the picture
     SCREENSHOT.parent.mkdir(exist_ok=True)
     page.screenshot(path=str(SCREENSHOT))
 
 
-def test_follow_up_is_asked_with_the_earlier_question(page, app_url, assistant):
+def test_follow_up_is_asked_with_the_earlier_question(page, app_url, recording_assistant):
     from playwright.sync_api import expect
 
     open_ui(page, app_url)
     ask(page, TKI_QUESTION)
     reply = ask(page, "and for immune checkpoint inhibitors?")
 
-    assert assistant.histories[-1] == [TKI_QUESTION]
+    assert recording_assistant.histories[-1] == [TKI_QUESTION]
     expect(reply).to_contain_text("immune checkpoint inhibitors")
     expect(reply.locator("a.marker").first).to_have_attribute("href", "#t2-src1")
     expect(page.locator("#exorag-sources #t2-src1")).to_contain_text(FONC_TITLE)
     expect(page.locator("#exorag-sources #t1-src1")).to_be_attached()  # earlier links still work
+
+    page.locator("#exorag-chat button[aria-label='Clear']").click()
+    expect(page.locator("#exorag-sources .source")).to_have_count(0)
+    ask(page, TKI_QUESTION)
+    assert recording_assistant.histories[-1] == []
+
+
+def test_out_of_corpus_question_lists_closest_passages_as_such(page, app_url):
+    from playwright.sync_api import expect
+
+    open_ui(page, app_url)
+    reply = ask(page, "What is the boiling point of liquid nitrogen on Mars?")
+
+    expect(reply).to_contain_text("The corpus does not answer this question.")
+    expect(reply.locator("a.marker")).to_have_count(0)
+    expect(page.locator("#exorag-sources")).to_contain_text("Closest passages — none answers")
+    expect(page.locator("#exorag-sources mark")).to_have_count(0)
 
 
 def test_bad_input_gets_a_readable_message(page, app_url):
@@ -227,11 +240,11 @@ def test_document_filter_limits_the_sources(page, app_url):
     assert all(PMC_TITLE in t for t in titles.all_inner_texts())
 
 
-def test_busy_state_while_answering(page, app_url, assistant):
+def test_busy_state_while_answering(page, app_url, recording_assistant):
     from playwright.sync_api import expect
 
     open_ui(page, app_url)
-    assistant.gate = threading.Event()
+    recording_assistant.gate = threading.Event()
     try:
         page.locator("#exorag-question textarea").fill(TKI_QUESTION)
         page.locator("#exorag-ask").click()
@@ -239,8 +252,8 @@ def test_busy_state_while_answering(page, app_url, assistant):
         expect(page.locator("#exorag-ask")).to_have_text("Answering…")
         expect(page.locator("#exorag-chat")).to_contain_text(TKI_QUESTION)
     finally:
-        assistant.gate.set()
-        assistant.gate = None
+        recording_assistant.gate.set()
+        recording_assistant.gate = None
     expect(page.locator("#exorag-chat .answer")).to_be_visible(timeout=TIMEOUT_MS)
     expect(page.locator("#exorag-ask")).to_have_text("Ask")
 
@@ -295,3 +308,22 @@ def test_ask_endpoint_through_gradio_client(app_url):
     assert len(client.predict(TKI_QUESTION, 2, api_name="/ask")["citations"]) == 2
     with pytest.raises(AppError, match="question is empty"):
         client.predict("", api_name="/ask")
+
+
+def test_ask_endpoint_serves_several_users_at_once(app_url, recording_assistant):
+    from gradio_client import Client
+
+    client = Client(app_url, verbose=False, analytics_enabled=False)
+    calls = recording_assistant.histories
+    recording_assistant.gate = threading.Event()
+    try:
+        before = len(calls)
+        jobs = [client.submit(TKI_QUESTION, api_name="/ask") for _ in range(CONCURRENCY)]
+        deadline = time.monotonic() + 30
+        while len(calls) < before + CONCURRENCY and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert len(calls) == before + CONCURRENCY  # all inside ask() at once
+    finally:
+        recording_assistant.gate.set()
+        recording_assistant.gate = None
+    assert all(job.result(timeout=60)["citations"] for job in jobs)

@@ -32,7 +32,7 @@ EXAMPLES = (
 # Several users at once, but no more than two cores can usefully embed; the Assistant
 # serialises the model itself, so this bounds memory and queueing rather than CPU.
 CONCURRENCY = 4
-MAX_SHOWN_QUESTION = 500
+_MAX_SHOWN_QUESTION = 500
 
 _LANGUAGES = {"en": "English", "zh": "中文"}
 _SOURCES = {"summary": "summary", "full_text": "full text"}
@@ -87,6 +87,7 @@ CSS = """
   display: inline-block; border: 1px solid var(--border-color-primary); border-radius: 999px;
   padding: 0 0.45rem; margin: 0.1rem 0.25rem 0.1rem 0;
 }
+#exorag-sources .tag.quoted { background: #fef3c7; border-color: #f59e0b; color: #92400e; }
 #exorag-sources .passage {
   white-space: pre-wrap; font-size: 0.85rem; line-height: 1.55; margin: 0.4rem 0 0;
   padding-left: 0.6rem; border-left: 3px solid var(--border-color-primary);
@@ -148,12 +149,12 @@ def build_app(assistant: Assistant) -> gr.Blocks:
                 with gr.Accordion("Copy as Markdown", open=False):
                     markdown = gr.Code(
                         language="markdown",
+                        wrap_lines=True,
                         buttons=["copy"],
                         interactive=False,
                         show_label=False,
                         elem_id="exorag-markdown",
                     )
-                clear = gr.Button("New chat", size="sm", variant="secondary")
             with gr.Column(scale=2):
                 sources = gr.HTML(
                     _EMPTY_SOURCES,
@@ -173,8 +174,8 @@ def build_app(assistant: Assistant) -> gr.Blocks:
 
         def start(text: str, messages: list[dict]) -> tuple[Any, ...]:
             shown = text.strip()
-            if len(shown) > MAX_SHOWN_QUESTION:
-                shown = shown[:MAX_SHOWN_QUESTION] + "…"
+            if len(shown) > _MAX_SHOWN_QUESTION:
+                shown = shown[:_MAX_SHOWN_QUESTION] + "…"
             if shown:
                 messages = [*messages, {"role": "user", "content": _text_html(shown)}]
             busy = gr.Button(value="Answering…", interactive=False)
@@ -189,21 +190,22 @@ def build_app(assistant: Assistant) -> gr.Blocks:
             k: float,
             known: list[str],
         ) -> tuple[Any, ...]:
+            def refuse(reason: Exception | str) -> tuple[Any, ...]:
+                return [*messages, _bot_message(_error_html(reason))], *(gr.skip(),) * 4
+
             if known and not doc_ids:
-                reply = _error_html("Choose at least one document to search.")
-                return [*messages, _assistant(reply)], *(gr.skip(),) * 4
+                return refuse("Choose at least one document to search.")
             try:
                 answer = assistant.ask(text, top_k=int(k), doc_ids=doc_ids or None, history=history)
             except ExoragError as exc:
-                return [*messages, _assistant(_error_html(exc))], *(gr.skip(),) * 4
+                return refuse(exc)
             except Exception:  # the page must stay usable; the log has the details
                 logger.exception("answering %r failed", text)
-                reply = _error_html("Something went wrong while answering; see the server log.")
-                return [*messages, _assistant(reply)], *(gr.skip(),) * 4
+                return refuse("Something went wrong while answering; see the server log.")
             turn = len(history) + 1
             done = [*done, (answer.question, render_sources(answer, turn))]
             return (
-                [*messages, _assistant(render_answer(answer, turn))],
+                [*messages, _bot_message(render_answer(answer, turn))],
                 [*history, answer.question],
                 done,
                 _sources_panel(done),
@@ -236,9 +238,9 @@ def build_app(assistant: Assistant) -> gr.Blocks:
             show_progress_on=[chatbot, sources],
             api_visibility="private",
         ).then(finish, outputs=[question, ask], queue=False, api_visibility="private")
-        clear.click(
-            lambda: ([], [], [], _EMPTY_SOURCES, ""),
-            outputs=[chatbot, asked, turns, sources, markdown],
+        chatbot.clear(
+            lambda: ([], [], _EMPTY_SOURCES, ""),
+            outputs=[asked, turns, sources, markdown],
             queue=False,
             api_visibility="private",
         )
@@ -251,12 +253,11 @@ def launch(
     host: str = "127.0.0.1",
     port: int = 7860,
     auth: tuple[str, str] | None = None,
-    *,
-    block: bool = True,
 ) -> gr.Blocks:
-    """Serve the UI on ``host:port`` (no share link) and return the running app.
+    """Serve the UI on ``host:port`` (never a share link) and return the running app.
 
-    With ``block=False`` the server runs in a background thread until ``app.close()``.
+    The server runs in a background thread: ``app.block_thread()`` waits on it (Ctrl+C stops
+    it), ``app.close()`` stops it. ``OSError`` when the port cannot be opened.
     """
     import gradio as gr
 
@@ -267,9 +268,9 @@ def launch(
         server_port=port,
         auth=auth,
         share=False,
-        prevent_thread_lock=not block,
+        prevent_thread_lock=True,
         show_error=False,
-        quiet=not block,
+        quiet=True,
         footer_links=["api"],
         ssr_mode=False,
         theme=gr.themes.Default(
@@ -298,7 +299,9 @@ def render_answer(answer: Answer, turn: int) -> str:
             pieces.append(_text_html(rest))
         body = f'<p class="answer-text">{"".join(pieces)}</p>'
         used = sum(1 for c in answer.citations if c.highlights)
-        meta = f"{answer.mode} answer · quoted verbatim from {used} passage{'s' * (used != 1)}"
+        meta = f"{answer.mode} answer · {used} passage{'s' * (used != 1)} cited"
+        if answer.dropped:
+            meta += f" · {answer.dropped} unsupported sentence{'s' * (answer.dropped != 1)} dropped"
     notice = f'<p class="meta">{_text_html(answer.notice)}</p>' if answer.notice else ""
     return f'<div class="answer">{body}<p class="meta">{html.escape(meta)}</p>{notice}</div>'
 
@@ -319,10 +322,11 @@ def render_sources(answer: Answer, turn: int) -> str:
 def render_status(status: IndexStatus) -> str:
     """The index status line: documents, passages, model and build time."""
     model = status.model.rsplit("/", 1)[-1]
+    built = status.built_at.replace("T", " ")[:16]  # ISO 8601: date and minutes suffice
     return (
         f"<p>Index: {status.documents} document{'s' * (status.documents != 1)} · "
         f"{status.passages} passages · model {html.escape(model)} · "
-        f"built {html.escape(status.built_at)}</p>"
+        f"built {html.escape(built)}</p>"
     )
 
 
@@ -364,6 +368,8 @@ def _source_card(c: Citation, turn: int, abstained: bool) -> str:
         f"relevance {c.score:.2f}",
     ]
     tags = "".join(f'<span class="tag">{html.escape(f)}</span>' for f in facts if f)
+    if c.highlights:
+        tags = f'<span class="tag quoted">quoted in the answer</span>{tags}'
     link = _link_html(c)
     byline = " · ".join(x for x in (", ".join(c.authors), str(c.year or ""), c.journal) if x)
     used = "" if c.highlights or abstained else " unused"
@@ -384,9 +390,9 @@ def _passage_html(text: str, highlights: Sequence[tuple[int, int]]) -> str:
         start, end = max(start, at), min(end, len(text))
         if start >= end:
             continue
-        out += [text[at:start], f"<mark>{html.escape(text[start:end])}</mark>"]
+        out += [html.escape(text[at:start]), f"<mark>{html.escape(text[start:end])}</mark>"]
         at = end
-    out.append(text[at:])
+    out.append(html.escape(text[at:]))
     return "".join(out)
 
 
@@ -414,5 +420,5 @@ def _error_html(error: Exception | str) -> str:
     return f'<p class="error">⚠ {html.escape(message[:1].upper() + message[1:])}</p>'
 
 
-def _assistant(content: str) -> dict[str, str]:
+def _bot_message(content: str) -> dict[str, str]:
     return {"role": "assistant", "content": content}

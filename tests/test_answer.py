@@ -1,0 +1,117 @@
+"""answer.py: every sentence of an answer is quoted from a cited passage and marked [n];
+out-of-corpus questions get the fixed abstention and no claim.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from conftest import DATA, write_document
+
+from exorag import Answer, Assistant
+from exorag.chunking import word_count
+from exorag.types import ABSTENTION_TEXT
+
+TKI_QUESTION = "What mechanisms cause resistance to tyrosine kinase inhibitors?"
+DEV = [json.loads(line) for line in (DATA / "dev.jsonl").read_text().splitlines() if line]
+_QUOTED = re.compile(r"(.+?) \[(\d+)\](?: |$)", re.DOTALL)
+
+
+def quoted_sentences(answer: Answer) -> list[tuple[str, int]]:
+    """(sentence, marker) pairs of an answer, checking that nothing else is in its text."""
+    pairs = [(m.group(1), int(m.group(2))) for m in _QUOTED.finditer(answer.text)]
+    assert " ".join(f"{s} [{n}]" for s, n in pairs) == answer.text
+    return pairs
+
+
+def assert_quoted_and_cited(answer: Answer) -> None:
+    """The contract of an extractive answer, as a reader would check it."""
+    assert [c.n for c in answer.citations] == list(range(1, len(answer.citations) + 1))
+    assert word_count(answer.text) <= 120
+    if answer.abstained:
+        assert answer.text == ABSTENTION_TEXT
+        assert all(c.highlights == () for c in answer.citations)
+        return
+    pairs = quoted_sentences(answer)
+    assert pairs
+    for sentence, n in pairs:
+        assert 1 <= n <= len(answer.citations), f"[{n}] resolves to no citation"
+        citation = answer.citations[n - 1]
+        assert sentence in citation.text
+        assert sentence in [citation.text[a:b] for a, b in citation.highlights]
+    assert len({s for s, _ in pairs}) == len(pairs)  # no sentence twice
+
+
+@pytest.mark.parametrize("item", DEV, ids=[item["id"] for item in DEV])
+def test_dev_answers_are_quoted_cited_and_short(assistant, item):
+    assert_quoted_and_cited(assistant.ask(item["question"]))
+
+
+def test_tki_resistance_is_answered_from_the_passage_that_names_the_mechanisms(assistant):
+    answer = assistant.ask(TKI_QUESTION)
+    assert not answer.abstained
+    assert_quoted_and_cited(answer)
+    assert "secondary mutation" in answer.text and "bypass signal" in answer.text
+    first = answer.citations[0]
+    assert first.doc_id == "fonc.2025.1539047"
+    assert "secondary mutation" in first.text and "bypass signal" in first.text
+    assert answer.text.endswith("[1]") or "[1] " in answer.text  # the first source is cited
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What is the capital of France?", "Who won the 2018 football World Cup?"],
+)
+def test_out_of_corpus_questions_abstain_without_a_claim(assistant, question):
+    answer = assistant.ask(question)
+    assert answer.abstained is True
+    assert answer.text == ABSTENTION_TEXT
+    assert not re.search(r"\[\d+\]", answer.text)
+    # The closest passages are still listed, so a reader can see what was considered.
+    assert answer.citations
+    assert all(c.highlights == () for c in answer.citations)
+
+
+def test_the_chinese_passage_answers_an_english_question_in_its_own_language(assistant):
+    answer = assistant.ask("What is the diameter of exosomes?")
+    assert_quoted_and_cited(answer)
+    assert "直径为40-160 nm" in answer.text
+    cited = [c for c in answer.citations if c.highlights]
+    assert cited and {c.language for c in cited} == {"zh"}
+    assert cited[0].doc_id == "PMC12883948"
+
+
+def test_the_answering_sentence_is_chosen_not_the_first_of_its_passage(tmp_path):
+    corpus = tmp_path / "corpus"
+    write_document(
+        corpus,
+        "vesicles.md",
+        "## Findings\n\n"
+        "Vesicles were studied in several cohorts. Samples were stored at minus eighty degrees. "
+        "Zorblatt vesicles are shed by glimmer cells after hypoxia. Results were reproducible.\n",
+    )
+    assistant = Assistant(index_dir=tmp_path / "index", corpus_dir=corpus)
+    assistant.build_index()
+    answer = assistant.ask("Which cells shed zorblatt vesicles?")
+    assert quoted_sentences(answer) == [
+        ("Zorblatt vesicles are shed by glimmer cells after hypoxia.", 1)
+    ]
+
+
+def test_answer_with_its_markers_stays_within_120_words(tmp_path: Path):
+    corpus = tmp_path / "corpus"
+    sections = []
+    for part in range(4):
+        filler = " ".join(f"w{part}x{i}" for i in range(34))
+        sections.append(
+            f"## Part {part}\n\nZorblatt vesicles shrink glimmer membranes {filler} now."
+        )
+    write_document(corpus, "zorblatt.md", "\n\n".join(sections) + "\n")
+    assistant = Assistant(index_dir=tmp_path / "index", corpus_dir=corpus)
+    assistant.build_index()
+    answer = assistant.ask("How do zorblatt vesicles shrink glimmer membranes?")
+    assert len(quoted_sentences(answer)) == 3
+    assert word_count(answer.text) <= 120

@@ -1,0 +1,168 @@
+"""The Python API: ``from exorag import Assistant``; ``Assistant.ask`` → ``Answer``."""
+
+from __future__ import annotations
+
+import json
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+from conftest import write_document
+
+import exorag
+from exorag import Answer, Assistant, Citation
+from exorag.errors import ExoragError, IndexMissingError, QuestionError, UnknownDocumentError
+
+TKI_QUESTION = "What mechanisms cause resistance to tyrosine kinase inhibitors?"
+ANSWER_KEYS = {"question", "answer", "abstained", "citations"}
+CITATION_KEYS = {"n", "doc_id", "title", "authors", "year", "section", "text", "score", "url"}
+
+
+def test_the_package_root_is_the_api():
+    assert {"Assistant", "Answer", "Citation", "ask"} <= set(exorag.__all__)
+    assert exorag.Assistant is Assistant
+
+
+def test_ask_answers_with_numbered_citations(assistant):
+    answer = assistant.ask(TKI_QUESTION)
+    assert isinstance(answer, Answer)
+    assert answer.question == TKI_QUESTION
+    assert answer.abstained is False
+    assert "[1]" in answer.text
+    assert all(isinstance(c, Citation) for c in answer.citations)
+    assert 1 <= len(answer.citations) <= 5
+    top3 = " ".join(c.text for c in answer.citations[:3])
+    assert "secondary mutation" in top3 and "bypass signal" in top3
+    first = answer.citations[0]
+    assert first.title.startswith("Exosome, an important transmitter")
+    assert (first.authors, first.year) == (("Hongzhi Ji", "Li Zhang", "Lingyun Ye"), 2025)
+    assert first.section == "Abstract"
+    assert first.url == "https://doi.org/10.3389/fonc.2025.1539047"
+    assert 0 < first.score <= 1
+
+
+def test_top_k_bounds_the_citations(assistant):
+    assert len(assistant.ask(TKI_QUESTION, top_k=2).citations) == 2
+    assert len(assistant.ask(TKI_QUESTION, top_k=8).citations) == 8
+
+
+def test_to_dict_is_the_json_contract(assistant):
+    data = assistant.ask(TKI_QUESTION).to_dict()
+    assert json.loads(json.dumps(data, ensure_ascii=False)) == data
+    assert set(data) >= ANSWER_KEYS
+    assert (data["question"], data["abstained"]) == (TKI_QUESTION, False)
+    assert isinstance(data["answer"], str) and data["answer"]
+    for n, citation in enumerate(data["citations"], start=1):
+        assert set(citation) >= CITATION_KEYS
+        assert citation["n"] == n
+        assert isinstance(citation["authors"], list)
+        assert isinstance(citation["year"], int)
+        assert isinstance(citation["score"], float)
+
+
+def test_doc_ids_restrict_the_citations(assistant):
+    answer = assistant.ask(TKI_QUESTION, doc_ids=["PMC12883948"])
+    assert answer.citations
+    assert {c.doc_id for c in answer.citations} == {"PMC12883948"}
+    only_fonc = assistant.ask("What is the diameter of exosomes?", doc_ids=["fonc.2025.1539047"])
+    assert {c.doc_id for c in only_fonc.citations} == {"fonc.2025.1539047"}
+    assert "40-160 nm" not in only_fonc.text
+
+
+def test_an_unknown_doc_id_is_refused_with_the_known_ones(assistant):
+    with pytest.raises(UnknownDocumentError) as caught:
+        assistant.ask(TKI_QUESTION, doc_ids=["PMC12883948", "nope"])
+    assert isinstance(caught.value, ExoragError)
+    assert str(caught.value) == (
+        "unknown document id 'nope'; indexed documents: PMC12883948, fonc.2025.1539047"
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "message"),
+    [
+        ("", "the question is empty"),
+        ("   \n\t ", "the question is empty"),
+        ("\x00\x07", "the question is empty"),
+        ("x" * 2001, "the question is 2001 characters long; the limit is 2000"),
+        ("why " * 600, "the question is 2399 characters long; the limit is 2000"),
+    ],
+    ids=["empty", "whitespace", "control-characters", "2001-chars", "long-words"],
+)
+def test_unusable_questions_are_refused(assistant, question, message):
+    with pytest.raises(QuestionError, match=message):
+        assistant.ask(question)
+
+
+def test_a_question_of_exactly_2000_characters_is_asked(assistant):
+    question = ("What is the diameter of exosomes? " * 60)[:2000]
+    assert isinstance(assistant.ask(question), Answer)
+
+
+@pytest.mark.parametrize("top_k", [0, 51])
+def test_top_k_out_of_range_is_refused(assistant, top_k):
+    with pytest.raises(QuestionError, match="top_k must be between 1 and 50"):
+        assistant.ask(TKI_QUESTION, top_k=top_k)
+
+
+def test_a_follow_up_is_read_with_the_question_before_it(assistant):
+    answer = assistant.ask(
+        "and how are they formed?", history=["What is the diameter of exosomes?"]
+    )
+    assert not answer.abstained
+    assert "多囊泡体与细胞膜融合" in answer.text  # formed from multivesicular bodies
+    assert any("多囊泡体" in c.text for c in answer.citations[:3])
+
+
+def test_one_assistant_serves_several_threads(assistant):
+    questions = [
+        TKI_QUESTION,
+        "What is the diameter of exosomes?",
+        "What is the capital of France?",
+    ]
+    alone = [assistant.ask(q).to_dict() for q in questions]
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        together = list(pool.map(lambda q: assistant.ask(q).to_dict(), questions * 2))
+    assert together == alone * 2
+
+
+def test_status_lists_the_indexed_documents(assistant):
+    status = assistant.status()
+    assert status.documents == 2
+    assert [doc_id for doc_id, _, _ in status.document_list] == [
+        "PMC12883948",
+        "fonc.2025.1539047",
+    ]
+    assert sum(passages for _, _, passages in status.document_list) == status.passages
+    assert status.to_dict()["documents"][0]["doc_id"] == "PMC12883948"
+
+
+def test_a_missing_index_says_how_to_build_it(tmp_path):
+    assistant = Assistant(index_dir=tmp_path / "index", corpus_dir=tmp_path)
+    with pytest.raises(IndexMissingError, match="Run `exorag index` to build it"):
+        assistant.ask(TKI_QUESTION)
+
+
+def test_build_index_then_ask_and_a_new_build_is_used_by_the_next_question(tmp_path):
+    corpus = tmp_path / "corpus"
+    write_document(corpus, "vesicles.md", "## Findings\n\nZorblatt vesicles carry glimmerin.\n")
+    assistant = Assistant(index_dir=tmp_path / "index", corpus_dir=corpus)
+    assert assistant.build_index().added == ("vesicles",)
+    assert assistant.ask("What do zorblatt vesicles carry?").text == (
+        "Zorblatt vesicles carry glimmerin. [1]"
+    )
+    write_document(corpus, "vesicles.md", "## Findings\n\nZorblatt vesicles carry shimmerin.\n")
+    assert assistant.build_index().updated == ("vesicles",)
+    assert assistant.ask("What do zorblatt vesicles carry?").text == (
+        "Zorblatt vesicles carry shimmerin. [1]"
+    )
+
+
+def test_exorag_ask_uses_the_index_named_by_the_environment(shipped_index, monkeypatch):
+    monkeypatch.setenv("EXORAG_INDEX_DIR", str(shipped_index.index_dir))
+    monkeypatch.setenv("EXORAG_CORPUS_DIR", str(shipped_index.corpus_dir))
+    monkeypatch.setattr(exorag, "_default", None)
+    answer = exorag.ask(TKI_QUESTION)
+    assert "secondary mutation" in answer.text
+    default = exorag._default
+    assert exorag.ask("What is the diameter of exosomes?").citations
+    assert exorag._default is default  # created once, then reused

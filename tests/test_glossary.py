@@ -1,0 +1,109 @@
+"""glossary.py: the English↔Chinese domain glossary bridges questions and passages offline."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import CORPUS
+
+from exorag.errors import CorpusError
+from exorag.glossary import Glossary, load_glossary
+from exorag.index import IndexReader
+
+# The pairs issue 4 names, and the ones the shipped Chinese abstract needs.
+PAIRS = [
+    ("exosome", "外泌体"),
+    ("bone metastasis", "骨转移"),
+    ("osteoclast", "破骨细胞"),
+    ("hypercalcaemia", "高钙血症"),
+    ("hypercalcemia", "高钙血症"),
+    ("diameter", "直径"),
+    ("multivesicular body", "多囊泡体"),
+    ("lipids", "脂质"),
+]
+
+
+@pytest.fixture(scope="module")
+def glossary() -> Glossary:
+    return load_glossary(CORPUS)
+
+
+@pytest.mark.parametrize(("english", "chinese"), PAIRS)
+def test_terms_match_in_both_directions(glossary, english, chinese):
+    assert any(chinese in zh for _, zh in glossary.matches(f"What about {english}?"))
+    assert any(english in en for en, _ in glossary.matches(f"{chinese}是什么？"))
+
+
+def test_english_terms_match_whole_words_in_any_case(glossary):
+    assert glossary.matches("Are EVs the same as exosomes?")
+    assert any("细胞外囊泡" in zh for _, zh in glossary.matches("Are EVs the same?"))
+    assert not any("ev" in en for en, _ in glossary.matches("several events were seen"))
+
+
+def test_chinese_text_is_glossed_in_english_in_reading_order(glossary):
+    gloss = glossary.english_for("外泌体是由细胞内多囊泡体与细胞膜融合后，释放到细胞外")
+    assert gloss[0] == "exosome"
+    assert gloss.index("multivesicular body") < gloss.index("cell membrane")
+    assert glossary.english_for("No Chinese here.") == []
+
+
+def test_a_missing_glossary_is_an_empty_one(tmp_path):
+    empty = load_glossary(tmp_path)
+    assert (empty.entries, empty.sha256) == ((), "")
+    assert empty.matches("exosome 外泌体") == []
+
+
+def test_the_glossary_is_identified_by_its_content(tmp_path):
+    (tmp_path / "glossary.yaml").write_text("- en: [exosome]\n  zh: [外泌体]\n", encoding="utf-8")
+    first = load_glossary(tmp_path)
+    assert first.entries == ((("exosome",), ("外泌体",)),)
+    (tmp_path / "glossary.yaml").write_text("- en: [Exosome]\n  zh: 外泌体\n", encoding="utf-8")
+    second = load_glossary(tmp_path)
+    assert second.entries == first.entries  # English is lower-cased, one term may be a string
+    assert second.sha256 != first.sha256
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("en: exosome\n", "must be a YAML list"),
+        ("- [exosome, 外泌体]\n", "entry 1 must have 'en' and 'zh' lists"),
+        ("- en: [exosome]\n  zh: [外泌体]\n- en: [bone]\n", "entry 2 needs both 'en' and 'zh'"),
+        ("- en: [unclosed\n", "is not a readable YAML glossary"),
+    ],
+    ids=["mapping", "entry-list", "no-zh", "invalid-yaml"],
+)
+def test_a_malformed_glossary_is_refused(tmp_path, text, message):
+    (tmp_path / "glossary.yaml").write_text(text, encoding="utf-8")
+    with pytest.raises(CorpusError, match=message):
+        load_glossary(tmp_path)
+
+
+def test_chinese_passages_are_indexed_with_their_english_terms(shipped_index):
+    reader = IndexReader(shipped_index)
+    chinese = [p for p in reader.passages() if p.metadata["language"] == "zh"]
+    assert chinese
+    size = next(p for p in chinese if "直径为40-160 nm" in p.text)
+    for term in ("exosome", "multivesicular body", "diameter"):
+        assert term in size.metadata["terms"]
+    assert all(p.metadata["terms"] == "" for p in reader.passages() if p not in chinese)
+    # The index keeps the glossary it was built with, so it answers without its corpus.
+    assert reader.glossary.sha256 == load_glossary(CORPUS).sha256
+
+
+def test_an_english_question_is_answered_from_the_chinese_abstract(assistant):
+    answer = assistant.ask("What skeletal-related events does lung cancer bone metastasis cause?")
+    assert not answer.abstained
+    assert "高钙血症" in answer.text  # hypercalcaemia
+    assert answer.citations[0].language == "zh"
+
+
+def test_a_chinese_question_is_answered_from_an_english_passage(assistant):
+    answer = assistant.ask("酪氨酸激酶抑制剂耐药的机制是什么？")  # TKI resistance mechanisms
+    assert not answer.abstained
+    assert "secondary mutation" in answer.text
+    assert answer.citations[0].language == "en"
+
+
+def test_a_chinese_question_finds_the_chinese_answer(assistant):
+    answer = assistant.ask("外泌体的直径是多少？")
+    assert "40-160 nm" in answer.text

@@ -1,0 +1,60 @@
+"""lexical.py: the terms BM25 and sentence scoring compare, in English, biomedicine and Chinese."""
+
+from __future__ import annotations
+
+import pytest
+
+from exorag.lexical import cjk_bigrams, terms
+
+
+def test_biomedical_tokens_stay_whole_and_their_parts_match_too():
+    found = terms("miR-21 promotes EGFR-TKI resistance")
+    assert {"mir-21", "egfr-tki"} <= set(found)
+    assert {"egfr", "tki"} <= set(found)  # so "EGFR" alone finds "EGFR-TKI"
+    assert set(terms("EGFR")) <= set(found)
+    assert terms("PD-L1") == ["pd-l1", "pd", "l1"]
+
+
+def test_sizes_and_decimals_stay_whole():
+    assert terms("Exosomes are 40-160 nm in diameter") == [
+        "exosom",
+        "40-160",
+        "40",
+        "160",
+        "nm",
+        "diamet",
+    ]
+    assert terms("3.5 nm")[0] == "3.5"
+
+
+def test_english_words_are_stemmed_and_stopwords_dropped():
+    assert terms("The exosomes were secreted by the cells") == ["exosom", "secret", "cell"]
+    assert terms("exosome") == terms("Exosomes") == terms("EXOSOMES")
+    assert terms("What is the role of the paper?") == []
+
+
+@pytest.mark.parametrize(
+    ("british", "american"),
+    [("hypercalcaemia", "hypercalcemia"), ("tumours", "tumors"), ("licence", "license")],
+)
+def test_british_and_american_spellings_meet(british, american):
+    assert terms(british) == terms(american)
+
+
+def test_acronym_plurals_meet_their_singular():
+    assert terms("TKIs") == terms("TKI") == ["tki"]
+    assert terms("ICIs and EVs") == ["ici", "ev"]
+
+
+def test_chinese_becomes_character_bigrams():
+    assert terms("外泌体") == ["外泌", "泌体"]
+    assert terms("骨") == ["骨"]
+    assert cjk_bigrams("骨转移") == ["骨转", "转移"]
+    # A question and a passage share bigrams though neither is segmented into words.
+    question = set(terms("外泌体的直径"))
+    passage = set(terms("形成的直径为40-160 nm的细胞外囊泡"))
+    assert "直径" in question & passage
+
+
+def test_mixed_text_keeps_both_scripts_in_order():
+    assert terms("外泌体 carry miR-21") == ["外泌", "泌体", "carri", "mir-21", "mir", "21"]
