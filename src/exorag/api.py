@@ -5,13 +5,13 @@ from __future__ import annotations
 import threading
 import time
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .config import Settings
 from .errors import QuestionError, UnknownDocumentError
-from .index import BuildReport, IndexReader, ProgressCallback, build_index, current_build_dir
+from .index import BuildReport, IndexReader, ProgressCallback, build_index, live_build_id
 from .types import Answer
 
 
@@ -54,7 +54,7 @@ class Assistant:
         self.settings = _with_dirs(settings or Settings.from_env(), index_dir, corpus_dir)
         self._lock = threading.Lock()
         self._retriever = None
-        self._build_dir: Path | None = None
+        self._build_id: str | None = None
 
     def ask(
         self,
@@ -65,11 +65,53 @@ class Assistant:
     ) -> Answer:
         """Answer ``question`` from the corpus, or abstain; ``history`` holds earlier questions
         of the same conversation, oldest first, so that follow-ups are understood.
+
+        With a language model configured (``Settings.llm_base_url``) the answer is phrased by
+        it and checked sentence by sentence; otherwise, or when that fails, it is extractive.
         """
+        *_, answer = self.ask_stream(question, top_k, doc_ids, history)
+        assert isinstance(answer, Answer)  # ask_stream always ends with the Answer
+        return answer
+
+    def ask_stream(
+        self,
+        question: str,
+        top_k: int = 5,
+        doc_ids: Sequence[str] | None = None,
+        history: Sequence[str] | None = None,
+    ) -> Iterator[str | Answer]:
+        """As ``ask``, but first yields the language model's draft, the whole text so far.
+
+        The last item is always the ``Answer``, which replaces the draft: unsupported sentences
+        are gone from it, or it is the extractive answer. Without a language model it is the
+        only item. Errors in the question are raised by this call, before iteration.
+        """
+        started = time.perf_counter()
+        answer = self._extractive(question, top_k, doc_ids, history)
+        return self._phrased(answer, started)
+
+    def _phrased(self, answer: Answer, started: float) -> Iterator[str | Answer]:
+        if self.settings.llm_base_url:
+            from .llm import generate_answer
+
+            for item in generate_answer(answer, self.settings):
+                if isinstance(item, Answer):
+                    answer = item
+                else:
+                    yield item
+        answer.timings_ms["total"] = (time.perf_counter() - started) * 1000
+        yield answer
+
+    def _extractive(
+        self,
+        question: str,
+        top_k: int,
+        doc_ids: Sequence[str] | None,
+        history: Sequence[str] | None,
+    ) -> Answer:
         question = self._clean_question(question)
         if not 1 <= int(top_k) <= 50:
             raise QuestionError("top_k must be between 1 and 50")
-        started = time.perf_counter()
         retriever = self._load()
         wanted = self._check_doc_ids(retriever, doc_ids)
         context = _follow_up_context(question, history or ())
@@ -77,7 +119,7 @@ class Assistant:
         ranked = retriever.search(query, int(top_k), wanted)
         from .answer import compose_answer
 
-        answer = compose_answer(
+        return compose_answer(
             query,
             ranked,
             retriever,
@@ -85,8 +127,6 @@ class Assistant:
             self.settings.answer_max_words,
             self.settings.answer_max_sentences,
         )
-        answer.timings_ms["total"] = (time.perf_counter() - started) * 1000
-        return answer
 
     def build_index(
         self, rebuild: bool = False, progress: ProgressCallback | None = None
@@ -110,17 +150,19 @@ class Assistant:
         )
 
     def _load(self):
-        """The retriever for the live build, reloaded when a new build has been swapped in."""
-        from .glossary import load_glossary
+        """The retriever for the live build, reloaded when a new build has been swapped in.
+
+        The glossary comes from the index, not the corpus folder: it must be the one the
+        passages were indexed with, and a Chroma server's index has no corpus beside it.
+        """
         from .retrieve import Retriever
 
-        build_dir = current_build_dir(self.settings.index_dir)
+        build_id = live_build_id(self.settings)
         with self._lock:
-            if self._retriever is None or build_dir != self._build_dir:
+            if self._retriever is None or build_id != self._build_id:
                 reader = IndexReader(self.settings)
-                glossary = load_glossary(self.settings.corpus_dir)
-                self._retriever = Retriever(reader, glossary, self.settings)
-                self._build_dir = reader.build_dir
+                self._retriever = Retriever(reader, reader.glossary, self.settings)
+                self._build_id = reader.build_id
             return self._retriever
 
     def _clean_question(self, question: object) -> str:

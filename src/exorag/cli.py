@@ -23,7 +23,16 @@ _dir_option = functools.partial(
 
 
 def corpus_and_index(command: Callable[..., Any]) -> Callable[..., Any]:
-    """Add --corpus and --index (env EXORAG_CORPUS_DIR / EXORAG_INDEX_DIR) to a command."""
+    """Add --corpus, --index and --chroma-url (env EXORAG_CORPUS_DIR, EXORAG_INDEX_DIR,
+    EXORAG_CHROMA_URL) to a command.
+    """
+    command = click.option(
+        "--chroma-url",
+        metavar="URL",
+        default=None,
+        help="Keep the index on this Chroma server (`chroma run`), e.g. http://host:8000, "
+        "instead of in the index folder [env EXORAG_CHROMA_URL]",
+    )(command)
     command = _dir_option(
         "--index", "index_dir", help="Index folder [env EXORAG_INDEX_DIR; default ./index]"
     )(command)
@@ -32,8 +41,8 @@ def corpus_and_index(command: Callable[..., Any]) -> Callable[..., Any]:
     )(command)
 
 
-def settings_from(corpus_dir: Path | None, index_dir: Path | None) -> Settings:
-    return Settings.from_env(corpus_dir=corpus_dir, index_dir=index_dir)
+def settings_from(corpus_dir: Path | None, index_dir: Path | None, **overrides: object) -> Settings:
+    return Settings.from_env(corpus_dir=corpus_dir, index_dir=index_dir, **overrides)
 
 
 def fail_cleanly(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -59,24 +68,26 @@ def main() -> None:
 @corpus_and_index
 @click.option("--rebuild", is_flag=True, help="Start over instead of updating what changed.")
 @fail_cleanly
-def index(corpus_dir: Path | None, index_dir: Path | None, rebuild: bool) -> None:
+def index(
+    corpus_dir: Path | None, index_dir: Path | None, chroma_url: str | None, rebuild: bool
+) -> None:
     """Build or update the index from the corpus (only changed documents are embedded)."""
-    from .index import build_index
+    from .index import build_index, index_location
 
-    settings = settings_from(corpus_dir, index_dir)
+    settings = settings_from(corpus_dir, index_dir, chroma_url=chroma_url)
     with _ProgressBar("Embedding passages") as progress:
         report = build_index(settings, rebuild=rebuild, progress=progress)
     for skipped in report.skipped:
         click.echo(f"skipped {skipped.path}: {skipped.reason}", err=True)
     if report.changed:
         click.echo(
-            f"Indexed {settings.index_dir}: {len(report.added)} added, {len(report.updated)} "
+            f"Indexed {index_location(settings)}: {len(report.added)} added, {len(report.updated)} "
             f"updated, {len(report.removed)} removed, {len(report.unchanged)} unchanged; "
             f"{report.passages} passages in {report.seconds:.1f} s."
         )
     else:
         click.echo(
-            f"Index {settings.index_dir} is up to date: {len(report.unchanged)} documents, "
+            f"Index {index_location(settings)} is up to date: {len(report.unchanged)} documents, "
             f"{report.passages} passages."
         )
     if report.skipped:
@@ -89,24 +100,47 @@ def index(corpus_dir: Path | None, index_dir: Path | None, rebuild: bool) -> Non
 @click.option("--json", "as_json", is_flag=True, help="Print Answer.to_dict() as JSON.")
 @click.option("--top-k", default=5, show_default=True, type=click.IntRange(1, 50))
 @click.option("--doc", "doc_ids", multiple=True, metavar="ID", help="Search only this document.")
+@click.option(
+    "--llm-url",
+    metavar="URL",
+    help="OpenAI-compatible server to phrase the answer, e.g. http://localhost:11434/v1 "
+    "[env EXORAG_LLM_BASE_URL; default: none, answers are quoted]",
+)
+@click.option("--llm-model", metavar="NAME", help="Model on that server [env EXORAG_LLM_MODEL]")
 @fail_cleanly
 def ask(
     question: str,
     corpus_dir: Path | None,
     index_dir: Path | None,
+    chroma_url: str | None,
     as_json: bool,
     top_k: int,
     doc_ids: tuple[str, ...],
+    llm_url: str | None,
+    llm_model: str | None,
 ) -> None:
-    """Answer QUESTION with sentences quoted from the corpus, each cited as [n]."""
+    """Answer QUESTION with sentences quoted from the corpus, each cited as [n].
+
+    With a language model (--llm-url), the answer is phrased by it instead, and a sentence is
+    kept only if the passage it cites supports it.
+    """
     from .api import Assistant
 
-    assistant = Assistant(settings=settings_from(corpus_dir, index_dir))
-    answer = assistant.ask(question, top_k=top_k, doc_ids=list(doc_ids) or None)
+    settings = settings_from(
+        corpus_dir, index_dir, chroma_url=chroma_url, llm_base_url=llm_url, llm_model=llm_model
+    )
+    answer = Assistant(settings=settings).ask(question, top_k=top_k, doc_ids=list(doc_ids) or None)
+    if answer.notice:
+        click.echo(answer.notice, err=True)
     if as_json:
         click.echo(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
         return
     click.echo(answer.text)
+    if answer.mode == "generative":
+        click.echo(
+            f"(Phrased by {settings.llm_model}; every sentence checked against its source; "
+            f"{answer.dropped} unsupported sentence{'s' * (answer.dropped != 1)} dropped.)"
+        )
     click.echo()
     click.echo("Closest passages (none answers):" if answer.abstained else "Sources:")
     for c in answer.citations:
@@ -124,12 +158,13 @@ def ask(
 @corpus_and_index
 @click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
 @fail_cleanly
-def docs(corpus_dir: Path | None, index_dir: Path | None, as_json: bool) -> None:
+def docs(
+    corpus_dir: Path | None, index_dir: Path | None, chroma_url: str | None, as_json: bool
+) -> None:
     """List the indexed documents and their passage counts."""
-    from .index import current_build_dir, read_manifest
+    from .index import live_manifest
 
-    settings = settings_from(corpus_dir, index_dir)
-    manifest = read_manifest(current_build_dir(settings.index_dir))
+    manifest = live_manifest(settings_from(corpus_dir, index_dir, chroma_url=chroma_url))
     rows = [
         {"doc_id": doc_id, "title": entry.get("title", ""), "passages": entry["chunks"]}
         for doc_id, entry in manifest.documents.items()
@@ -149,15 +184,19 @@ def docs(corpus_dir: Path | None, index_dir: Path | None, as_json: bool) -> None
 @click.option("--top-k", default=5, show_default=True, type=click.IntRange(1, 50))
 @fail_cleanly
 def eval_command(
-    questions: Path, corpus_dir: Path | None, index_dir: Path | None, as_json: bool, top_k: int
+    questions: Path,
+    corpus_dir: Path | None,
+    index_dir: Path | None,
+    chroma_url: str | None,
+    as_json: bool,
+    top_k: int,
 ) -> None:
     """Score the assistant on QUESTIONS (JSON lines: question, evidence, answerable)."""
     from .api import Assistant
     from .evaluate import TARGETS, evaluate, load_questions
 
-    report = evaluate(
-        Assistant(settings=settings_from(corpus_dir, index_dir)), load_questions(questions), top_k
-    )
+    settings = settings_from(corpus_dir, index_dir, chroma_url=chroma_url)
+    report = evaluate(Assistant(settings=settings), load_questions(questions), top_k)
     if as_json:
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:
@@ -251,17 +290,25 @@ def add(
 )
 @fail_cleanly
 def serve(
-    corpus_dir: Path | None, index_dir: Path | None, host: str, port: int, auth: str | None
+    corpus_dir: Path | None,
+    index_dir: Path | None,
+    chroma_url: str | None,
+    host: str,
+    port: int,
+    auth: str | None,
 ) -> None:
     """Chat with the corpus in the browser at http://HOST:PORT (builds a missing index first)."""
     from .api import Assistant
-    from .index import build_index, current_manifest
+    from .errors import IndexMissingError
+    from .index import build_index, index_location, live_build_id
     from .ui import launch
 
     credentials = _credentials(auth)
-    settings = settings_from(corpus_dir, index_dir)
-    if current_manifest(settings.index_dir) is None:
-        click.echo(f"No index at {settings.index_dir} yet: building it first.", err=True)
+    settings = settings_from(corpus_dir, index_dir, chroma_url=chroma_url)
+    try:
+        live_build_id(settings)
+    except IndexMissingError:
+        click.echo(f"No index at {index_location(settings)} yet: building it first.", err=True)
         with _ProgressBar("Embedding passages") as progress:
             build_index(settings, progress=progress)
     if credentials is None and not _is_loopback(host):
@@ -270,7 +317,12 @@ def serve(
             "can use the assistant. Set --auth USER:PASSWORD or EXORAG_AUTH.",
             err=True,
         )
-    launch(Assistant(settings=settings), host, port, credentials)
+    try:
+        app = launch(Assistant(settings=settings), host, port, credentials)
+    except OSError as exc:
+        raise click.ClickException(f"cannot serve on {host}:{port}: {exc}") from exc
+    click.echo(f"exorag is serving on http://{host}:{port} (Ctrl+C to stop)", err=True)
+    app.block_thread()
 
 
 def _credentials(auth: str | None) -> tuple[str, str] | None:

@@ -46,6 +46,8 @@ def read_document(path: Path) -> Document:
         raw = path.read_bytes()
     except OSError as exc:
         raise CorpusError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
+    if not raw.strip():
+        raise CorpusError(f"{path}: is empty")
     if b"\x00" in raw:
         raise CorpusError(f"{path}: is a binary file, not Markdown text")
     try:
@@ -90,6 +92,9 @@ def list_documents(corpus_dir: Path) -> CorpusListing:
     seen: dict[str, Path] = {}
     for path in sorted(corpus_dir.glob("*.md")):
         if path.name.endswith(FULL_TEXT_SUFFIX):
+            continue
+        if not path.is_file():  # reading a pipe or a device could block for ever
+            skipped.append(SkippedFile(path, "is not a regular file (a folder, pipe or bad link)"))
             continue
         try:
             document = read_document(path)

@@ -12,7 +12,8 @@ ExoragError
     ├── IndexMissingError  no index has been built at the given place
     ├── IndexMismatchError the index was built with another model or chunker
     ├── IndexCorruptError  the index folder exists but cannot be read
-    └── IndexBusyError     another process is writing the index
+    ├── IndexBusyError     another process is writing the index
+    └── IndexServerError   the Chroma server (--chroma-url) is unreachable or failing
 """
 
 from __future__ import annotations
@@ -73,6 +74,10 @@ class IndexBusyError(IndexStateError):
     """Another process holds the index's write lock."""
 
 
+class IndexServerError(IndexStateError):
+    """The Chroma server holding the index cannot be reached or refused a request."""
+
+
 __all__ = [
     "ConversionError",
     "CorpusError",
@@ -84,6 +89,7 @@ __all__ = [
     "IndexCorruptError",
     "IndexMismatchError",
     "IndexMissingError",
+    "IndexServerError",
     "IndexStateError",
     "QuestionError",
     "UnknownDocumentError",

@@ -1,26 +1,46 @@
 """The Chroma index of passages: manifest, incremental build aside, atomic swap, write lock.
 
-Layout of an index folder::
+An index lives in one of two stores, chosen by ``Settings.chroma_url``.
+
+Local (the default), an index folder::
 
     index/
       CURRENT              name of the live build (replaced atomically)
       builds/<name>/       one complete build: chroma/ and manifest.json
       .write.lock          held by the one process building
 
-Readers open the build that ``CURRENT`` names; a build is written in a new folder and only
-becomes live when complete, so a killed or failed build never leaves a half-written index.
+A Chroma server (``--chroma-url http://host:port``), shared by a team::
+
+    exorag_meta                 small records: ``live`` names the live build, and
+                                ``manifest:<name>`` holds each build's manifest
+    exorag_passages.<name>      one complete build's passages, text and metadata included
+
+Either way a build is written aside under a new name and becomes live only when it is
+complete and counted, by one atomic write (of ``CURRENT``, or of the ``live`` record), so a
+killed or failed build never leaves a half-written index. The live build and the one before
+it are kept, since a reader may still have the older one open; the next build prunes the rest,
+including what killed writers left. Everything needed to answer (passages, metadata, the
+manifest with its glossary) is in the store, so a server index needs no local files; only the
+write lock stays a local file, in the index folder.
 """
 
 from __future__ import annotations
 
+import abc
+import calendar
 import contextlib
 import json
 import logging
 import os
+import re
+import secrets
 import shutil
+import socket
 import time
+import urllib.parse
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -29,10 +49,12 @@ from .config import Settings
 from .corpus import SkippedFile, full_text_path, list_documents
 from .errors import (
     CorpusError,
+    ExoragError,
     IndexBusyError,
     IndexCorruptError,
     IndexMismatchError,
     IndexMissingError,
+    IndexServerError,
 )
 from .glossary import Glossary, load_glossary
 from .types import Chunk, Document
@@ -44,11 +66,19 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 COLLECTION_NAME = "exorag_passages"
-MANIFEST_FORMAT = 1
+META_COLLECTION = "exorag_meta"
+# Format 2 keeps the glossary in the manifest, so that an index answers without its corpus.
+MANIFEST_FORMAT = 2
 _CURRENT = "CURRENT"
 _BUILDS = "builds"
 _LOCK = ".write.lock"
 _MANIFEST = "manifest.json"
+_BUILD_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,200}$")
+_HOST = re.sub(r"[^A-Za-z0-9]+", "-", socket.gethostname()).strip("-")[:40] or "host"
+# A build on a server by another machine is only pruned once it is this old: until then it may
+# be that machine's build in progress (a writer on this machine is checked by its pid).
+_FOREIGN_BUILD_GRACE = 6 * 3600
+_PAGE = 1000
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -62,18 +92,12 @@ class Manifest:
     chunker_version: str
     glossary_sha256: str
     documents: dict[str, dict[str, Any]] = field(default_factory=dict)
+    glossary: list[list[list[str]]] = field(default_factory=list)
     built_at: str = ""
     format: int = MANIFEST_FORMAT
 
     def to_json(self) -> str:
         return json.dumps(self.__dict__, ensure_ascii=False, indent=2, sort_keys=True)
-
-    @classmethod
-    def from_json(cls, text: str) -> Manifest:
-        data = json.loads(text)
-        if not isinstance(data, dict) or data.get("format") != MANIFEST_FORMAT:
-            raise ValueError("unknown manifest format")
-        return cls(**data)
 
     @property
     def passages(self) -> int:
@@ -88,6 +112,32 @@ class Manifest:
                 f"it was built with chunker version {self.chunker_version}, not {CHUNKER_VERSION}"
             )
         return None
+
+    def glossary_used(self) -> Glossary:
+        """The glossary the passages were indexed with: queries must be expanded with it."""
+        entries = tuple((tuple(en), tuple(zh)) for en, zh in self.glossary)
+        return Glossary(entries, self.glossary_sha256)
+
+
+def _parse_manifest(text: str, where: str) -> Manifest:
+    """A manifest from its JSON; an ``IndexStateError`` naming ``where`` if it is unusable."""
+    try:
+        data = json.loads(text)
+        if not isinstance(data, dict) or not isinstance(data.get("format"), int):
+            raise ValueError("not an exorag manifest")
+        if data["format"] != MANIFEST_FORMAT:
+            raise IndexMismatchError(
+                f"{where} was built by another version of exorag (index format "
+                f"{data['format']}, not {MANIFEST_FORMAT}). Run `exorag index --rebuild`."
+            )
+        manifest = Manifest(**data)
+        if manifest.passages < 0:  # also fails on a damaged documents table, not mid-answer
+            raise ValueError("negative passage counts")
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise IndexCorruptError(
+            f"the manifest of {where} is unreadable ({exc}). Run `exorag index --rebuild`."
+        ) from exc
+    return manifest
 
 
 @dataclass(frozen=True)
@@ -117,42 +167,47 @@ class StoredPassage:
 
     @property
     def lexical_text(self) -> str:
+        return f"{self.context_text} {self.text} {self.metadata.get('terms', '')}"
+
+    @property
+    def context_text(self) -> str:
+        """Where the passage stands: its document's title, journal, authors and section."""
         meta = self.metadata
+        authors = " ".join(json.loads(meta.get("authors") or "[]"))
         return " ".join(
-            (meta.get("title", ""), meta.get("section", ""), self.text, meta.get("terms", ""))
+            (meta.get("title", ""), meta.get("journal", ""), authors, meta.get("section", ""))
         )
 
 
 class IndexReader:
-    """A read-only view of the live build: its manifest, collection and stored passages."""
+    """A read-only view of the live build: its manifest, glossary, collection and passages.
+
+    ``build_id`` names the build; compare it with ``live_build_id`` to see whether another
+    build has been swapped in since.
+    """
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        build_dir = current_build_dir(settings.index_dir)
-        self.manifest = read_manifest(build_dir)
+        self._store = _store(settings)
+        self.build_id, self.manifest, self.collection = self._store.open_live()
         problem = self.manifest.mismatch(settings)
         if problem:
             raise IndexMismatchError(
-                f"the index at {settings.index_dir} cannot be used: {problem}. "
-                "Run `exorag index --rebuild`."
+                f"{self._store.where} cannot be used: {problem}. Run `exorag index --rebuild`."
             )
-        self.build_dir = build_dir
-        try:
-            self._client = _open_client(build_dir)
-            self.collection = self._client.get_collection(COLLECTION_NAME, embedding_function=None)
-        except Exception as exc:  # chromadb raises many types for a damaged store
-            raise IndexCorruptError(
-                f"the index at {settings.index_dir} cannot be read ({exc}). "
-                "Run `exorag index --rebuild`."
-            ) from exc
+        self.glossary = self.manifest.glossary_used()
 
     def passages(self) -> list[StoredPassage]:
         """Every stored passage, in a stable order (document, then position)."""
-        got = self.collection.get(include=["documents", "metadatas"])
-        stored = [
-            StoredPassage(id=i, text=t or "", metadata=dict(m or {}))
-            for i, t, m in zip(got["ids"], got["documents"], got["metadatas"], strict=True)
-        ]
+        stored: list[StoredPassage] = []
+        with self._store.guard():
+            for page in _pages(self.collection, ["documents", "metadatas"]):
+                stored += [
+                    StoredPassage(id=i, text=t or "", metadata=dict(m or {}))
+                    for i, t, m in zip(
+                        page["ids"], page["documents"], page["metadatas"], strict=True
+                    )
+                ]
         stored.sort(key=lambda p: (p.metadata.get("doc_id", ""), p.metadata.get("position", 0)))
         return stored
 
@@ -164,53 +219,36 @@ class IndexReader:
         if n <= 0:
             return []
         where = {"doc_id": {"$in": doc_ids}} if doc_ids else None
-        result = self.collection.query(
-            query_embeddings=[embedding], n_results=n, where=where, include=["distances"]
-        )
+        with self._store.guard():
+            result = self.collection.query(
+                query_embeddings=[embedding], n_results=n, where=where, include=["distances"]
+            )
         return [
             (i, 1.0 - float(d))
             for i, d in zip(result["ids"][0], result["distances"][0], strict=True)
         ]
 
 
-def current_build_dir(index_dir: Path) -> Path:
-    """The live build's folder; ``IndexMissingError`` when none has been built."""
-    pointer = index_dir / _CURRENT
-    if not pointer.exists():
-        if index_dir.is_dir() and any(
-            p.name not in {".gitkeep", _LOCK} for p in index_dir.iterdir()
-        ):
-            raise IndexCorruptError(
-                f"{index_dir} is not an exorag index (no {_CURRENT} file). "
-                "Point --index at an empty folder or run `exorag index --rebuild`."
-            )
-        raise IndexMissingError(
-            f"no index at {index_dir}. Run `exorag index` to build it from the corpus."
-        )
-    name = pointer.read_text(encoding="utf-8").strip()
-    build_dir = index_dir / _BUILDS / name
-    if not name or "/" in name or not build_dir.is_dir():
-        raise IndexCorruptError(
-            f"the index at {index_dir} points at a missing build {name!r}. "
-            "Run `exorag index --rebuild`."
-        )
-    return build_dir
+def live_build_id(settings: Settings) -> str:
+    """The live build's name, which changes when a new build is swapped in.
+
+    ``IndexMissingError`` when none has been built, ``IndexCorruptError`` when the pointer
+    to it is damaged.
+    """
+    return _store(settings).live()
 
 
-def read_manifest(build_dir: Path) -> Manifest:
-    try:
-        return Manifest.from_json((build_dir / _MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError, TypeError) as exc:
-        raise IndexCorruptError(
-            f"the index manifest in {build_dir} is unreadable ({exc}). Run `exorag index --rebuild`."
-        ) from exc
+def live_manifest(settings: Settings) -> Manifest:
+    """The live build's manifest: its documents, passage counts and model."""
+    store = _store(settings)
+    return store.manifest(store.live())
 
 
-def current_manifest(index_dir: Path) -> Manifest | None:
-    try:
-        return read_manifest(current_build_dir(index_dir))
-    except IndexMissingError:
-        return None
+def index_location(settings: Settings) -> str:
+    """Where the index is, for messages: its folder, or its Chroma server."""
+    if settings.chroma_url:
+        return f"the Chroma server at {settings.chroma_url}"
+    return str(settings.index_dir)
 
 
 @contextlib.contextmanager
@@ -243,6 +281,8 @@ def build_index(
 ) -> BuildReport:
     """Bring the index up to date with the corpus: new and changed documents are embedded,
     removed ones dropped, unchanged ones left alone (without loading the model).
+
+    ``rebuild`` starts from nothing, so it also recovers a damaged index.
     """
     started = time.perf_counter()
     listing = list_documents(settings.corpus_dir)
@@ -252,26 +292,35 @@ def build_index(
             + "".join(f"\n  skipped {s.path.name}: {s.reason}" for s in listing.skipped)
         )
     glossary = load_glossary(settings.corpus_dir)
+    store = _store(settings)
     with write_lock(settings.index_dir):
-        previous = None if rebuild else current_manifest(settings.index_dir)
+        source, previous = (None, None) if rebuild else _live_build(store)
         if previous is not None:
             problem = previous.mismatch(settings)
             if problem:
                 raise IndexMismatchError(
-                    f"the index at {settings.index_dir} cannot be updated: {problem}. "
-                    "Run `exorag index --rebuild`."
+                    f"{store.where} cannot be updated: {problem}. Run `exorag index --rebuild`."
                 )
             if previous.glossary_sha256 != glossary.sha256:
                 previous = None  # every passage's cross-lingual terms may change
         plan = _plan(listing.documents, previous, _skipped_ids(listing.skipped, previous))
         if previous is not None and not (plan.to_embed or plan.removed):
+            _check_count(store, store.open(source), previous, "the live build is damaged")
             return BuildReport(
                 unchanged=plan.unchanged,
                 skipped=listing.skipped,
                 passages=previous.passages,
                 seconds=time.perf_counter() - started,
             )
-        manifest = _write_build(settings, plan, previous, glossary, progress)
+        manifest, unreadable = _write_build(
+            settings,
+            store,
+            source if previous is not None else None,
+            plan,
+            previous,
+            glossary,
+            progress,
+        )
     return BuildReport(
         added=tuple(
             d.id for d in plan.to_embed if previous is None or d.id not in previous.documents
@@ -281,10 +330,19 @@ def build_index(
         ),
         removed=plan.removed,
         unchanged=plan.unchanged,
-        skipped=listing.skipped,
+        skipped=listing.skipped + unreadable,
         passages=manifest.passages,
         seconds=time.perf_counter() - started,
     )
+
+
+def _live_build(store: _Store) -> tuple[str | None, Manifest | None]:
+    """The live build's name and manifest, or (None, None) when there is no index yet."""
+    try:
+        name = store.live()
+    except IndexMissingError:
+        return None, None
+    return name, store.manifest(name)
 
 
 @dataclass(frozen=True)
@@ -380,35 +438,38 @@ def _chunk_metadata(
 
 def _write_build(
     settings: Settings,
+    store: _Store,
+    source: str | None,
     plan: _Plan,
     previous: Manifest | None,
     glossary: Glossary,
     progress: ProgressCallback | None,
-) -> Manifest:
+) -> tuple[Manifest, tuple[SkippedFile, ...]]:
+    """Write a new build aside (build ``source`` updated by ``plan``, or from nothing), check
+    its passage count, swap it in, and prune what is no longer needed.
+
+    Returns the manifest and the fetched full texts that could not be read (their documents'
+    summaries are indexed all the same).
+    """
     from .embeddings import embed, embedding_dimension
 
-    index_dir = settings.index_dir
-    builds = index_dir / _BUILDS
-    builds.mkdir(parents=True, exist_ok=True)
-    name = time.strftime("%Y%m%dT%H%M%S") + f"-{os.getpid()}-{time.monotonic_ns() % 10**6}"
-    staging = builds / f".{name}.partial"
-    if previous is not None:
-        shutil.copytree(current_build_dir(index_dir), staging)
-    else:
-        staging.mkdir()
+    name = _new_build_name()
     try:
-        client = _open_client(staging)
-        collection = client.get_or_create_collection(
-            COLLECTION_NAME, embedding_function=None, configuration={"hnsw": {"space": "cosine"}}
-        )
         stale = [d.id for d in plan.to_embed] + list(plan.removed)
-        if previous is not None and stale:
-            collection.delete(where={"doc_id": {"$in": stale}})
+        collection = store.stage(name, source, stale)
 
         records: list[tuple[Chunk, Document, int, list[str]]] = []
         documents: dict[str, dict[str, Any]] = dict(plan.kept)
+        unreadable: list[SkippedFile] = []
         for document in plan.to_embed:
-            chunks = passage_chunks(document, settings)
+            try:
+                chunks = passage_chunks(document, settings)
+            except CorpusError as exc:  # a damaged full text must not cost the whole index
+                path = full_text_path(document.path)
+                unreadable.append(SkippedFile(path, str(exc).removeprefix(f"{path}: ")))
+                chunks = chunk_document(
+                    document, settings.chunk_max_words, settings.chunk_max_cjk_chars
+                )
             for position, chunk in enumerate(chunks):
                 cross = glossary.english_for(chunk.text) if chunk.language == "zh" else []
                 records.append((chunk, document, position, cross))
@@ -421,7 +482,7 @@ def _write_build(
 
         # A removal-only update needs no model: the previous build knows the dimension.
         dimension = embedding_dimension(settings.model_name) if records else previous.dimension
-        batch = min(client.get_max_batch_size(), 256)
+        batch = min(store.max_batch(), 256)
         done = 0
         for offset in range(0, len(records), batch):
             part = records[offset : offset + batch]
@@ -430,12 +491,13 @@ def _write_build(
                 settings.model_name,
                 settings.embed_batch_size,
             )
-            collection.add(
-                ids=[c.id for c, _, _, _ in part],
-                documents=[c.text for c, _, _, _ in part],
-                metadatas=[_chunk_metadata(c, d, p, t) for c, d, p, t in part],
-                embeddings=vectors,
-            )
+            with store.guard():
+                collection.add(
+                    ids=[c.id for c, _, _, _ in part],
+                    documents=[c.text for c, _, _, _ in part],
+                    metadatas=[_chunk_metadata(c, d, p, t) for c, d, p, t in part],
+                    embeddings=vectors,
+                )
             done += len(part)
             if progress:
                 progress(done, len(records))
@@ -445,36 +507,452 @@ def _write_build(
             chunker_version=CHUNKER_VERSION,
             glossary_sha256=glossary.sha256,
             documents=dict(sorted(documents.items())),
+            glossary=[[list(en), list(zh)] for en, zh in glossary.entries],
             built_at=time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         )
-        count = collection.count()
-        if count != manifest.passages:
-            raise IndexCorruptError(
-                f"the new build holds {count} passages, the manifest {manifest.passages}; "
-                "the live index was left as it was. Run `exorag index --rebuild`."
-            )
-        client.close()
-        _write_atomically(staging / _MANIFEST, manifest.to_json())
-        final = builds / name
-        staging.rename(final)
-        _write_atomically(index_dir / _CURRENT, name + "\n")
+        _check_count(store, collection, manifest, "the live index was left as it was")
+        replaced = store.publish(name, manifest)
     except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
+        store.abandon(name)
         raise
-    _prune_builds(builds)
-    return manifest
+    try:
+        store.prune({name} if replaced is None else {name, replaced})
+    except IndexServerError as exc:  # the new build is live: leftovers can go next time
+        log.warning("older builds were not pruned: %s", exc)
+    return manifest, tuple(unreadable)
 
 
-def _prune_builds(builds: Path) -> None:
-    """Keep the live build and the one before it (a reader may still have it open).
-
-    Called under the write lock, so any partial build left is a killed writer's.
+def _check_count(
+    store: _Store, collection: Collection, manifest: Manifest, consequence: str
+) -> None:
+    """Refuse a build whose passages are not all there: a new one before it goes live, the
+    live one before ``exorag index`` calls it up to date.
     """
-    finished = sorted(p for p in builds.iterdir() if not p.name.startswith("."))
-    for old in finished[:-2]:
-        shutil.rmtree(old, ignore_errors=True)
-    for partial in builds.glob(".*.partial"):
-        shutil.rmtree(partial, ignore_errors=True)
+    with store.guard():
+        count = collection.count()
+    if count != manifest.passages:
+        raise IndexCorruptError(
+            f"{store.where}: a build holds {count} passages, its manifest {manifest.passages}; "
+            f"{consequence}. Run `exorag index --rebuild`."
+        )
+
+
+def _new_build_name() -> str:
+    """A name no other build has: UTC time, host and pid (which tell a killed writer's)."""
+    stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime())
+    return f"{stamp}-{_HOST}-{os.getpid()}-{secrets.token_hex(3)}"
+
+
+def _abandoned(name: str) -> bool:
+    """Whether a build that is neither live nor the one before it was left by a writer that is
+    gone: one on this machine whose process has ended, or another machine's, once old.
+    """
+    try:
+        host, pid, _ = name[16:].rsplit("-", 2)
+        started = calendar.timegm(time.strptime(name[:15], "%Y%m%dT%H%M%S"))
+        process = int(pid)
+    except ValueError:
+        return False  # not named by exorag: not ours to delete
+    if host == _HOST:
+        return process == os.getpid() or not _process_alive(process)
+    return time.time() - started > _FOREIGN_BUILD_GRACE
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # alive, but another user's
+        return True
+    return True
+
+
+def _pages(
+    collection: Collection, include: list[str], where: dict[str, Any] | None = None
+) -> Iterator[dict[str, Any]]:
+    """A collection's records a page at a time: a server bounds what one request may carry."""
+    offset = 0
+    while True:
+        page = collection.get(where=where, include=include, limit=_PAGE, offset=offset)
+        if not page["ids"]:
+            return
+        yield page
+        offset += len(page["ids"])
+
+
+class _Store(abc.ABC):
+    """Where builds are kept, read and swapped: an index folder or a Chroma server."""
+
+    where: str  # "the index at …", for messages
+
+    @abc.abstractmethod
+    def live(self) -> str:
+        """The live build's name; ``IndexMissingError`` or ``IndexCorruptError``."""
+
+    @abc.abstractmethod
+    def manifest(self, name: str) -> Manifest:
+        """A build's manifest; ``IndexCorruptError`` when it is missing or unreadable."""
+
+    @abc.abstractmethod
+    def open(self, name: str) -> Collection:
+        """A build's passages, for reading."""
+
+    @abc.abstractmethod
+    def stage(self, name: str, source: str | None, stale: list[str]) -> Collection:
+        """A new build ``name`` to write: a copy of build ``source`` without the passages
+        of the ``stale`` documents, or empty.
+        """
+
+    @abc.abstractmethod
+    def max_batch(self) -> int:
+        """How many records one write may carry."""
+
+    @abc.abstractmethod
+    def publish(self, name: str, manifest: Manifest) -> str | None:
+        """Make the staged build live in one atomic write; return the build it replaced."""
+
+    @abc.abstractmethod
+    def discard(self, name: str) -> None:
+        """Delete a build that will never be live."""
+
+    @abc.abstractmethod
+    def prune(self, keep: set[str]) -> None:
+        """Delete every build but ``keep`` that no live writer is still making."""
+
+    def guard(self) -> contextlib.AbstractContextManager[None]:
+        """Around store calls: turns a remote store's failures into ``IndexServerError``."""
+        return contextlib.nullcontext()
+
+    def open_live(self) -> tuple[str, Manifest, Collection]:
+        """The live build's name, manifest and passages.
+
+        Retried when a newer build was swapped in (and this one pruned) while opening.
+        """
+        name = self.live()
+        for _ in range(2):
+            try:
+                return name, self.manifest(name), self.open(name)
+            except IndexCorruptError:
+                now = self.live()
+                if now == name:
+                    raise
+                name = now
+        return name, self.manifest(name), self.open(name)
+
+    def abandon(self, name: str) -> None:
+        """Remove a failed build, unless the write that made it live got through after all."""
+        with contextlib.suppress(ExoragError):
+            if self.live() == name:
+                return
+        self.discard(name)
+
+
+def _store(settings: Settings) -> _Store:
+    if settings.chroma_url:
+        return _ServerStore(settings.chroma_url)
+    return _LocalStore(settings.index_dir)
+
+
+class _LocalStore(_Store):
+    """Builds as folders of an index folder, the live one named by its ``CURRENT`` file."""
+
+    def __init__(self, index_dir: Path) -> None:
+        self.index_dir = index_dir
+        self.builds = index_dir / _BUILDS
+        self.where = f"the index at {index_dir}"
+        self._staging_client: ClientAPI | None = None
+
+    def live(self) -> str:
+        pointer = self.index_dir / _CURRENT
+        if not pointer.exists():
+            if self.index_dir.is_dir() and self._holds_other_files():
+                raise IndexCorruptError(
+                    f"{self.index_dir} is not an exorag index (no {_CURRENT} file). "
+                    "Point --index at an empty folder or run `exorag index --rebuild`."
+                )
+            raise IndexMissingError(
+                f"no index at {self.index_dir}. Run `exorag index` to build it from the corpus."
+            )
+        try:
+            name = pointer.read_text(encoding="utf-8").strip()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise IndexCorruptError(
+                f"{self.where} has an unreadable {_CURRENT} file ({exc}). "
+                "Run `exorag index --rebuild`."
+            ) from exc
+        if not _BUILD_NAME.match(name) or not (self.builds / name).is_dir():
+            raise IndexCorruptError(
+                f"{self.where} points at a missing build {name[:80]!r}. "
+                "Run `exorag index --rebuild`."
+            )
+        return name
+
+    def _holds_other_files(self) -> bool:
+        """Whether the folder holds more than a first build's leftovers (lock, partial build)."""
+        for entry in self.index_dir.iterdir():
+            if entry.name in {".gitkeep", _LOCK}:
+                continue
+            if entry.name == _BUILDS and all(p.name.startswith(".") for p in entry.iterdir()):
+                continue
+            return True
+        return False
+
+    def manifest(self, name: str) -> Manifest:
+        try:
+            text = (self.builds / name / _MANIFEST).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise IndexCorruptError(
+                f"the manifest of {self.where} is unreadable ({exc}). Run `exorag index --rebuild`."
+            ) from exc
+        return _parse_manifest(text, self.where)
+
+    def open(self, name: str) -> Collection:
+        try:
+            client = _open_client(self.builds / name)
+            return client.get_collection(COLLECTION_NAME, embedding_function=None)
+        except Exception as exc:  # chromadb raises many types for a damaged store
+            raise IndexCorruptError(
+                f"{self.where} cannot be read ({exc}). Run `exorag index --rebuild`."
+            ) from exc
+
+    def stage(self, name: str, source: str | None, stale: list[str]) -> Collection:
+        self.builds.mkdir(parents=True, exist_ok=True)
+        staging = self._staging(name)
+        if source is None:
+            staging.mkdir()
+            self._staging_client = _open_client(staging)
+            return self._staging_client.create_collection(
+                COLLECTION_NAME,
+                embedding_function=None,
+                configuration={"hnsw": {"space": "cosine"}},
+            )
+        # The live build's files are copied, never opened for writing: a reader in another
+        # process may have it open, and Chroma is not safe across processes.
+        try:
+            shutil.copytree(self.builds / source, staging)
+            self._staging_client = _open_client(staging)
+            collection = self._staging_client.get_collection(
+                COLLECTION_NAME, embedding_function=None
+            )
+            if stale:
+                collection.delete(where={"doc_id": {"$in": stale}})
+        except Exception as exc:  # chromadb raises many types for a damaged store
+            raise IndexCorruptError(
+                f"{self.where} cannot be updated ({exc}). Run `exorag index --rebuild`."
+            ) from exc
+        return collection
+
+    def max_batch(self) -> int:
+        assert self._staging_client is not None, "stage() comes first"
+        return self._staging_client.get_max_batch_size()
+
+    def publish(self, name: str, manifest: Manifest) -> str | None:
+        replaced = _live_or_none(self)
+        self._close_staging()
+        staging = self._staging(name)
+        _write_atomically(staging / _MANIFEST, manifest.to_json())
+        staging.rename(self.builds / name)
+        _write_atomically(self.index_dir / _CURRENT, name + "\n")
+        return replaced
+
+    def discard(self, name: str) -> None:
+        self._close_staging()
+        shutil.rmtree(self._staging(name), ignore_errors=True)
+        shutil.rmtree(self.builds / name, ignore_errors=True)
+
+    def prune(self, keep: set[str]) -> None:
+        # Under the write lock no other writer is at work: whatever else is here, a finished
+        # build or a killed writer's partial one, is no longer needed.
+        for entry in self.builds.iterdir():
+            if entry.name not in keep:
+                log.info("removing build %s", entry)
+                shutil.rmtree(entry, ignore_errors=True)
+        for leftover in self.index_dir.glob(f".{_CURRENT}.*.tmp"):
+            leftover.unlink(missing_ok=True)
+
+    def _staging(self, name: str) -> Path:
+        return self.builds / f".{name}.partial"
+
+    def _close_staging(self) -> None:
+        if self._staging_client is not None:
+            self._staging_client.close()
+            self._staging_client = None
+
+
+class _ServerStore(_Store):
+    """Builds as collections of a Chroma server, the live one named by a record of
+    ``exorag_meta``, which also holds each build's manifest.
+    """
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.where = f"the index on the Chroma server at {url}"
+        with self.guard():
+            self.client = _server_client(url)
+
+    @contextlib.contextmanager
+    def guard(self) -> Iterator[None]:
+        try:
+            yield
+        except ExoragError:
+            raise
+        except Exception as exc:  # httpx, chromadb and ValueError errors all mean this
+            raise IndexServerError(
+                f"the Chroma server at {self.url} failed ({exc}). Check that it is running "
+                "(`chroma run --path DIR --host HOST --port PORT`) and that --chroma-url "
+                "points at it."
+            ) from exc
+
+    def live(self) -> str:
+        text = self._record("live")
+        if text is None:
+            raise IndexMissingError(
+                f"no index on the Chroma server at {self.url}. Run "
+                f"`exorag index --chroma-url {self.url}` to build it from the corpus."
+            )
+        try:
+            name = json.loads(text)["build"]
+            if not isinstance(name, str) or not _BUILD_NAME.match(name):
+                raise ValueError(f"bad build name {name!r}")
+        except (ValueError, TypeError, KeyError) as exc:
+            raise IndexCorruptError(
+                f"{self.where} has an unreadable live-build record ({exc}). "
+                "Run `exorag index --rebuild`."
+            ) from exc
+        return name
+
+    def manifest(self, name: str) -> Manifest:
+        text = self._record(f"manifest:{name}")
+        if text is None:
+            raise IndexCorruptError(
+                f"{self.where} has no manifest for build {name}. Run `exorag index --rebuild`."
+            )
+        return _parse_manifest(text, self.where)
+
+    def open(self, name: str) -> Collection:
+        from chromadb.errors import NotFoundError
+
+        with self.guard():
+            try:
+                return self.client.get_collection(_collection(name), embedding_function=None)
+            except NotFoundError as exc:
+                raise IndexCorruptError(
+                    f"{self.where} has lost build {name}. Run `exorag index --rebuild`."
+                ) from exc
+
+    def stage(self, name: str, source: str | None, stale: list[str]) -> Collection:
+        with self.guard():
+            target = self.client.create_collection(
+                _collection(name),
+                embedding_function=None,
+                configuration={"hnsw": {"space": "cosine"}},
+            )
+            if source is not None:
+                where = {"doc_id": {"$nin": stale}} if stale else None
+                include = ["documents", "metadatas", "embeddings"]
+                for page in _pages(self.open(source), include, where):
+                    target.add(
+                        ids=page["ids"],
+                        documents=page["documents"],
+                        metadatas=page["metadatas"],
+                        embeddings=page["embeddings"],
+                    )
+        return target
+
+    def max_batch(self) -> int:
+        with self.guard():
+            return self.client.get_max_batch_size()
+
+    def publish(self, name: str, manifest: Manifest) -> str | None:
+        replaced = _live_or_none(self)
+        with self.guard():
+            self._put(f"manifest:{name}", manifest.to_json())
+            # One record, so one write: readers see the old build or the new, never a mix.
+            self._put("live", json.dumps({"build": name}))
+        return replaced
+
+    def discard(self, name: str) -> None:
+        # Best effort: the failure that led here is what the user needs to see.
+        with contextlib.suppress(Exception):
+            self.client.delete_collection(_collection(name))
+        with contextlib.suppress(Exception):
+            self._meta().delete(ids=[f"manifest:{name}"])
+
+    def prune(self, keep: set[str]) -> None:
+        prefix = _collection("")
+        with self.guard():
+            for collection in self.client.list_collections():
+                name = collection.name.removeprefix(prefix)
+                if collection.name.startswith(prefix) and name not in keep and _abandoned(name):
+                    log.info("removing build %s from %s", name, self.url)
+                    self.client.delete_collection(collection.name)
+            built = {
+                c.name.removeprefix(prefix)
+                for c in self.client.list_collections()
+                if c.name.startswith(prefix)
+            }
+            meta = self._meta()
+            orphans = [
+                key
+                for key in meta.get(include=[])["ids"]
+                if key.startswith("manifest:") and key.removeprefix("manifest:") not in built
+            ]
+            if orphans:
+                meta.delete(ids=orphans)
+
+    def _meta(self) -> Collection:
+        return self.client.get_or_create_collection(META_COLLECTION, embedding_function=None)
+
+    def _record(self, key: str) -> str | None:
+        """A record of ``exorag_meta``, or None; reading creates nothing on the server."""
+        from chromadb.errors import NotFoundError
+
+        with self.guard():
+            try:
+                meta = self.client.get_collection(META_COLLECTION, embedding_function=None)
+            except NotFoundError:
+                return None
+            got = meta.get(ids=[key], include=["documents"])
+        return got["documents"][0] if got["ids"] else None
+
+    def _put(self, key: str, text: str) -> None:
+        # Chroma wants a vector with every record; the meta records are looked up by id only.
+        self._meta().upsert(ids=[key], documents=[text], embeddings=[[0.0]])
+
+
+def _collection(name: str) -> str:
+    return f"{COLLECTION_NAME}.{name}"
+
+
+def _live_or_none(store: _Store) -> str | None:
+    try:
+        return store.live()
+    except (IndexMissingError, IndexCorruptError):
+        return None
+
+
+@lru_cache(maxsize=8)
+def _server_client(url: str) -> ClientAPI:
+    """One client per server and process: connecting costs round trips, and it is thread-safe."""
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    parsed = urllib.parse.urlsplit(url)
+    try:
+        port = parsed.port
+    except ValueError:
+        port = -1
+    if parsed.scheme not in {"http", "https"} or not parsed.hostname or port == -1:
+        raise IndexServerError(
+            f"--chroma-url {url!r} is not a Chroma server address; expected http://HOST:PORT"
+        )
+    return chromadb.HttpClient(
+        host=parsed.hostname,
+        port=port or (443 if parsed.scheme == "https" else 8000),
+        ssl=parsed.scheme == "https",
+        settings=ChromaSettings(anonymized_telemetry=False),
+    )
 
 
 def _write_atomically(path: Path, text: str) -> None:
