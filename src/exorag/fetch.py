@@ -12,7 +12,6 @@ import datetime as dt
 import hashlib
 import io
 import logging
-import os
 import re
 import socket
 import time
@@ -24,8 +23,9 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from .config import Settings
-from .corpus import full_text_path, list_documents, read_full_text
+from .corpus import FRONT_MATTER, full_text_path, list_documents, read_full_text
 from .errors import ConversionError, ExoragError, FetchError, UnknownDocumentError
+from .files import write_atomically
 from .types import Document
 
 if TYPE_CHECKING:
@@ -45,7 +45,6 @@ _ACCEPT_HEADER = (
 _HTML_NOISE = ("head", "script", "style", "noscript", "template", "nav", "footer", "form", "button")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
 # A publisher's own front matter would otherwise follow ours and be indexed as text.
-_LEADING_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n.*?\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -180,7 +179,7 @@ def convert(content: bytes, media_type: str, charset: str | None, name: str) -> 
     elif media_type == PDF_TYPE:
         converted = _pdf_to_text(content, name)
     elif media_type in MARKDOWN_TYPES or media_type == "text/plain":
-        text = _LEADING_FRONT_MATTER.sub("", _decode(content, charset, name))
+        text = FRONT_MATTER.sub("", _decode(content, charset, name))
         heading = _MARKDOWN_HEADING.search(text) if media_type in MARKDOWN_TYPES else None
         converted = Converted(text.strip(), heading.group(1).strip() if heading else "")
     else:
@@ -217,7 +216,7 @@ def _fetch_one(document: Document, force: bool, limits: FetchLimits) -> FetchRes
         if not force and _stored_sha256(target) == fetched.sha256:
             return FetchResult(document.id, "unchanged", f"same content at {url}", url, target)
         converted = convert(fetched.content, fetched.media_type, fetched.charset, fetched.final_url)
-        _write_atomically(target, _full_text_file(fetched, converted.text))
+        write_atomically(target, _full_text_file(fetched, converted.text))
     except ExoragError as exc:
         return FetchResult(document.id, "failed", str(exc), url)
     message = f"{_size(len(fetched.content))} of {fetched.media_type} from {fetched.final_url}"
@@ -372,16 +371,3 @@ def _full_text_file(fetched: Download, markdown: str) -> str:
     }
     front = yaml.safe_dump(meta, sort_keys=False, allow_unicode=True)
     return f"---\n{front}---\n\n{markdown}\n"
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    """Write beside ``path``, then rename over it: a reader sees the old file or the new one."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with open(tmp, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)

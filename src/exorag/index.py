@@ -56,6 +56,7 @@ from .errors import (
     IndexMissingError,
     IndexServerError,
 )
+from .files import write_atomically
 from .glossary import Glossary, load_glossary
 from .types import Chunk, Document
 
@@ -751,9 +752,9 @@ class _LocalStore(_Store):
         replaced = _live_or_none(self)
         self._close_staging()
         staging = self._staging(name)
-        _write_atomically(staging / _MANIFEST, manifest.to_json())
+        write_atomically(staging / _MANIFEST, manifest.to_json())
         staging.rename(self.builds / name)
-        _write_atomically(self.index_dir / _CURRENT, name + "\n")
+        write_atomically(self.index_dir / _CURRENT, name + "\n")
         return replaced
 
     def discard(self, name: str) -> None:
@@ -953,15 +954,6 @@ def _server_client(url: str) -> ClientAPI:
         ssl=parsed.scheme == "https",
         settings=ChromaSettings(anonymized_telemetry=False),
     )
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with open(tmp, "w", encoding="utf-8") as handle:
-        handle.write(text)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, path)
 
 
 def _open_client(path: Path) -> ClientAPI:
