@@ -21,6 +21,7 @@ import os
 import platform
 import re
 import shutil
+import signal
 import socket
 import statistics
 import subprocess
@@ -933,15 +934,32 @@ def main(argv: list[str] | None = None) -> int:
     }
     started = time.perf_counter()
     results: dict[str, Any] = {}
+    # A terminated run still removes its workspace and keeps the parts it finished.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     try:
         for part in options.parts:
             log(f"part {part}")
             before = load()
             PARTS[part](options, results)
             results.setdefault("load", {})[part] = {"before": before, "after": load()}
+            report(machine, options, results, started)
     finally:
         if not args.keep:
             shutil.rmtree(workspace, ignore_errors=True)
+    rows, verdicts = report(machine, options, results, started)
+    print(render_text(rows, verdicts))
+    print(
+        f"\n{machine['nproc']} cores, load average {machine['load_start']} → "
+        f"{machine['load_end']}, {machine['minutes']:.1f} min; "
+        f"wrote {RESULTS / 'latest.json'} and latest.md"
+    )
+    return 0
+
+
+def report(
+    machine: dict, options: Options, results: dict, started: float
+) -> tuple[list[Figure], list[Target]]:
+    """Write latest.json and latest.md from what has been measured so far."""
     machine |= {"load_end": load(), "minutes": (time.perf_counter() - started) / 60}
     rows, verdicts = figures(results), targets(results)
     RESULTS.mkdir(exist_ok=True)
@@ -954,13 +972,7 @@ def main(argv: list[str] | None = None) -> int:
     }
     (RESULTS / "latest.json").write_text(json.dumps(document, indent=2), encoding="utf-8")
     (RESULTS / "latest.md").write_text(render_markdown(rows, verdicts, machine), encoding="utf-8")
-    print(render_text(rows, verdicts))
-    print(
-        f"\n{machine['nproc']} cores, load average {machine['load_start']} → "
-        f"{machine['load_end']}, {machine['minutes']:.1f} min; "
-        f"wrote {RESULTS / 'latest.json'} and latest.md"
-    )
-    return 0
+    return rows, verdicts
 
 
 def _cpu_name() -> str:
