@@ -774,7 +774,9 @@ def targets(results: dict) -> list[Target]:
         "cold `exorag index` ≤ 1.25× floor (shipped corpus)",
         bool(shipped),
         lambda: shipped["cold_index"]["ratio"] <= 1.25,
-        lambda: f"{shipped['cold_index']['ratio']:.2f}×",
+        lambda: (
+            f"{shipped['cold_index']['ratio']:.2f}× (CPU {shipped['cold_index']['cpu_ratio']:.2f}×)"
+        ),
     )
     for size, entry in results.get("scale", {}).items():
         if "ingest" in entry:
@@ -782,7 +784,9 @@ def targets(results: dict) -> list[Target]:
                 f"cold `exorag index` ≤ 1.25× floor ({int(size) // 1000}k synthetic)",
                 True,
                 lambda e=entry: e["ingest"]["ratio"] <= 1.25,
-                lambda e=entry: f"{e['ingest']['ratio']:.2f}×",
+                lambda e=entry: (
+                    f"{e['ingest']['ratio']:.2f}× (CPU {e['ingest']['cpu_ratio']:.2f}×)"
+                ),
             )
     check(
         "no-op re-index ≤ 3 s incl. process start",
@@ -800,7 +804,7 @@ def targets(results: dict) -> list[Target]:
         "`exorag ask` cold ≤ 10 s",
         bool(cold),
         lambda: cold["ask_s"] <= 10,
-        lambda: f"{cold['ask_s']:.1f} s",
+        lambda: f"{cold['ask_s']:.1f} s (floor {cold['floor_s']:.1f} s)",
     )
     for command in ("--help", "docs"):
         check(
@@ -898,9 +902,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--sizes", default=",".join(map(str, DEFAULT_SIZES)))
     parser.add_argument("--repeats", type=int, default=3, help="cold runs per figure (median)")
-    parser.add_argument("--rounds", type=int, default=2, help="passes over the question set")
+    parser.add_argument("--rounds", type=int, default=1, help="passes over the question set")
     parser.add_argument("--onnx-texts", type=int, default=500, help="passages per encode test")
-    parser.add_argument("--quick", action="store_true", help="1k only, 1 repeat, 200 texts")
+    parser.add_argument("--quick", action="store_true", help="1k only, 1 repeat, 200 ONNX texts")
     parser.add_argument("--keep", action="store_true", help="keep the temporary workspace")
     parser.add_argument(
         "--fresh", action="store_true", help="rebuild the cached random-vector index"
