@@ -19,6 +19,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet torch==2.13.0
 	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/python -m exorag.embeddings  # exports the model to ONNX once, so no user waits for it
 	touch $(STAMP)
 
 index/CURRENT: | $(STAMP)

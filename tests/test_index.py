@@ -17,7 +17,7 @@ from conftest import write_document
 from exorag.chunking import CHUNKER_VERSION, chunk_document
 from exorag.config import MODEL_NAME, Settings
 from exorag.corpus import read_document
-from exorag.embeddings import _load_model
+from exorag.embeddings import _load_encoder
 from exorag.errors import (
     CorpusError,
     IndexBusyError,
@@ -87,9 +87,9 @@ def test_manifest_records_model_dimension_chunker_and_a_hash_per_document(tiny):
 
 def test_unchanged_corpus_is_a_no_op_that_does_not_load_the_model(tiny):
     build = live_build_id(tiny)
-    calls = _load_model.cache_info()
+    calls = _load_encoder.cache_info()
     report = build_index(tiny)
-    assert _load_model.cache_info() == calls  # not even asked for
+    assert _load_encoder.cache_info() == calls  # not even asked for
     assert not report.changed
     assert report.unchanged == ("alpha", "beta")
     assert report.passages == 2
@@ -126,9 +126,9 @@ def test_an_edited_document_is_re_embedded_alone(tiny):
 
 def test_a_removed_document_is_deleted_without_the_model(tiny):
     (tiny.corpus_dir / "beta.md").unlink()
-    calls = _load_model.cache_info()
+    calls = _load_encoder.cache_info()
     report = build_index(tiny)
-    assert _load_model.cache_info() == calls
+    assert _load_encoder.cache_info() == calls
     assert (report.removed, report.unchanged) == (("beta",), ("alpha",))
     assert ids_of(tiny, "beta") == set()
     assert sorted(live_manifest(tiny).documents) == ["alpha"]

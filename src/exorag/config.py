@@ -15,6 +15,7 @@ _CHECKOUT = Path(__file__).resolve().parents[2]
 _PROJECT_ROOT = _CHECKOUT if (_CHECKOUT / "pyproject.toml").exists() else Path.cwd()
 
 MODEL_NAME = "sentence-transformers/all-MiniLM-L6-v2"
+_CACHE_ROOT = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,10 @@ class Settings:
     index_dir: Path = _PROJECT_ROOT / "index"
     chroma_url: str = ""
     model_name: str = MODEL_NAME
+    # "onnx" starts in a fraction of the time "torch" (sentence-transformers) takes, with the
+    # same vectors; the ONNX export of the model is kept in cache_dir. See embeddings.py.
+    encoder: str = "onnx"
+    cache_dir: Path = _CACHE_ROOT / "exorag"
     chunk_max_words: int = 80
     chunk_max_cjk_chars: int = 200
     candidates: int = 60
@@ -60,7 +65,7 @@ class Settings:
                 from_environment[f.name] = type(default)(raw)
         settings = replace(settings, **from_environment)
         explicit = {k: v for k, v in overrides.items() if v is not None}
-        for key in ("corpus_dir", "index_dir"):
+        for key in ("corpus_dir", "index_dir", "cache_dir"):
             if key in explicit:
                 explicit[key] = Path(explicit[key]).expanduser()  # type: ignore[arg-type]
         return replace(settings, **explicit)

@@ -482,16 +482,12 @@ def _write_build(
             }
 
         # A removal-only update needs no model: the previous build knows the dimension.
-        dimension = embedding_dimension(settings.model_name) if records else previous.dimension
+        dimension = embedding_dimension(settings) if records else previous.dimension
         batch = min(store.max_batch(), 256)
         done = 0
         for offset in range(0, len(records), batch):
             part = records[offset : offset + batch]
-            vectors = embed(
-                [embedding_text(c, d, t) for c, d, _, t in part],
-                settings.model_name,
-                settings.embed_batch_size,
-            )
+            vectors = embed([embedding_text(c, d, t) for c, d, _, t in part], settings)
             with store.guard():
                 collection.add(
                     ids=[c.id for c, _, _, _ in part],

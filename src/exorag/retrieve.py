@@ -173,7 +173,7 @@ class Retriever:
         """The ``top_k`` best passages, best first, without near-duplicates."""
         wanted = list(doc_ids) if doc_ids else None
         n = max(self.settings.candidates, top_k * 4)
-        vector = embed([query.dense_text], self.settings.model_name)[0]
+        vector = embed([query.dense_text], self.settings)[0]
         dense = dict(self.reader.query(vector.tolist(), n, wanted))
         lexical = self._lexical(query, n, wanted)
         fused: Counter[str] = Counter()
@@ -218,7 +218,7 @@ class Retriever:
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         """Unit vectors from the index's model."""
-        return embed(texts, self.settings.model_name)
+        return embed(texts, self.settings)
 
     def context_terms(self, passage: StoredPassage) -> frozenset[str]:
         """The terms of where a passage stands: title, journal, authors, section."""
