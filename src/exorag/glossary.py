@@ -95,6 +95,8 @@ def _terms(value: object) -> tuple[str, ...]:
 
 
 def _occurrences(text: str, term: str) -> list[int]:
+    if term not in text:  # most of the glossary is absent from any one text
+        return []
     return [m.start() for m in re.finditer(re.escape(term), text)]
 
 

@@ -88,8 +88,14 @@ class Retriever:
         self.passages = reader.passages()
         self._position = {p.id: i for i, p in enumerate(self.passages)}
         self._doc_of = np.array([p.metadata.get("doc_id", "") for p in self.passages])
-        self._term_sets = [frozenset(terms(p.lexical_text)) for p in self.passages]
-        self._context_sets = {p.id: frozenset(terms(p.context_text)) for p in self.passages}
+        # Tokenising is most of the start-up cost on a large index: each text once.
+        lexical = [terms(p.lexical_text) for p in self.passages]
+        self._term_sets = [frozenset(found) for found in lexical]
+        contexts: dict[str, frozenset[str]] = {}  # the passages of a section share one
+        for p in self.passages:
+            if p.context_text not in contexts:
+                contexts[p.context_text] = frozenset(terms(p.context_text))
+        self._context_sets = {p.id: contexts[p.context_text] for p in self.passages}
         document_frequency = Counter(t for s in self._term_sets for t in s)
         total = max(len(self.passages), 1)
         self._idf = {
@@ -97,9 +103,7 @@ class Retriever:
         }
         self._unseen_idf = math.log(1 + (total + 0.5) / 0.5)
         self._bm25 = bm25s.BM25()
-        self._bm25.index(
-            [terms(p.lexical_text) or [""] for p in self.passages], show_progress=False
-        )
+        self._bm25.index([found or [""] for found in lexical], show_progress=False)
         self._vocab = self._bm25.vocab_dict
 
     def analyse(self, question: str, context: Sequence[str] = ()) -> Query:
@@ -200,7 +204,7 @@ class Retriever:
             )
             for pid, score in fused.most_common()
         ]
-        return _without_duplicates(ranked, self._term_sets, self._position)[:top_k]
+        return _without_duplicates(ranked, self._term_sets, self._position, top_k)
 
     def coverage(self, query: Query, passage_terms: frozenset[str] | set[str]) -> float:
         """The IDF-weighted share of the question's concepts that the terms mention."""
@@ -257,12 +261,18 @@ def _topical(found: list[str]) -> tuple[str, ...]:
 
 
 def _without_duplicates(
-    ranked: list[RankedPassage], term_sets: list[frozenset[str]], position: dict[str, int]
+    ranked: list[RankedPassage],
+    term_sets: list[frozenset[str]],
+    position: dict[str, int],
+    limit: int,
 ) -> list[RankedPassage]:
-    """Drop a passage that repeats a better one (e.g. the abstract in summary and full text)."""
+    """The first ``limit`` passages that do not repeat a better one (e.g. the abstract in
+    summary and full text)."""
     kept: list[RankedPassage] = []
     kept_terms: list[frozenset[str]] = []
     for item in ranked:
+        if len(kept) == limit:
+            break
         own = term_sets[position[item.passage.id]]
         if any(_jaccard(own, other) >= _DUPLICATE_JACCARD for other in kept_terms):
             continue
