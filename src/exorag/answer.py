@@ -120,7 +120,8 @@ def _paraphrase_candidates(
     ]
     if not sentences:
         return []
-    question, *vectors = retriever.embed([query.dense_text, *(t for *_, t in sentences)])
+    readable = [retriever.readable(text) for *_, text in sentences]
+    question, *vectors = retriever.embed([query.dense_text, *readable])
     candidates = []
     for (rank, start, end, text), vector in zip(sentences, vectors, strict=True):
         similarity = float(question @ vector)

@@ -232,8 +232,14 @@ class Retriever:
         """A sentence's lexical terms, with the English glossary terms of any Chinese in it."""
         found = set(terms(text))
         if language_of(text) == "zh":
-            found |= set(terms(" ".join(self.glossary.english_for(text))))
+            found |= set(terms(self.readable(text)))
         return found
+
+    def readable(self, text: str) -> str:
+        """``text`` as the English-only model can read it: Chinese becomes its English gloss."""
+        if language_of(text) != "zh":
+            return text
+        return ", ".join(self.glossary.english_for(text)) or text
 
     def _lexical(self, query: Query, n: int, doc_ids: list[str] | None) -> list[str]:
         known = [t for t in query.lexical_terms if t in self._vocab]
