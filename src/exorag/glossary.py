@@ -37,10 +37,11 @@ class Glossary:
         """
         lowered = text.lower()
         found: list[tuple[int, int, int]] = []
-        for number, ((_, zh), pattern) in enumerate(
+        for number, ((en, zh), pattern) in enumerate(
             zip(self.entries, self._english_patterns, strict=True)
         ):
-            spans = [m.span() for m in pattern.finditer(lowered)]
+            # A plain substring test first: most entries are absent, and it is far cheaper.
+            spans = [m.span() for m in pattern.finditer(lowered)] if _any_in(en, lowered) else []
             spans += [(i, i + len(t)) for t in zh for i in _occurrences(text, t)]
             found += [(start, end, number) for start, end in spans]
         kept = {
@@ -92,6 +93,10 @@ def _terms(value: object) -> tuple[str, ...]:
     if not isinstance(value, list):
         return ()
     return tuple(str(v).strip() for v in value if str(v).strip())
+
+
+def _any_in(terms: tuple[str, ...], text: str) -> bool:
+    return any(term in text for term in terms)
 
 
 def _occurrences(text: str, term: str) -> list[int]:
