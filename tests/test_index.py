@@ -258,3 +258,18 @@ def test_an_edited_glossary_re_indexes_every_document(tiny):
     report = build_index(tiny)
     assert sorted(report.added + report.updated) == ["alpha", "beta"]
     assert live_manifest(tiny).glossary_used().matches("破骨细胞")
+
+
+def test_stored_vectors_give_the_similarities_the_nearest_neighbour_query_gives(tiny):
+    import numpy as np
+
+    from exorag.embeddings import embed
+
+    build_index(tiny)
+    reader = IndexReader(tiny)
+    question = embed(["Which cells resorb bone?"], tiny)[0]
+    nearest = dict(reader.query(question.tolist(), 2, None))
+    vectors = reader.vectors(list(nearest))
+    assert sorted(vectors) == sorted(nearest)
+    for passage_id, similarity in nearest.items():
+        assert float(np.dot(question, vectors[passage_id])) == pytest.approx(similarity, abs=1e-4)

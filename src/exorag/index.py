@@ -229,6 +229,12 @@ class IndexReader:
             for i, d in zip(result["ids"][0], result["distances"][0], strict=True)
         ]
 
+    def vectors(self, passage_ids: list[str]) -> dict[str, list[float]]:
+        """The stored vectors of the given passages."""
+        with self._store.guard():
+            got = self.collection.get(ids=passage_ids, include=["embeddings"])
+        return dict(zip(got["ids"], got["embeddings"], strict=True))
+
 
 def live_build_id(settings: Settings) -> str:
     """The live build's name, which changes when a new build is swapped in.

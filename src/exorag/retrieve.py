@@ -255,11 +255,8 @@ class Retriever:
         """Cosine similarity for passages that only the lexical list found."""
         if not passage_ids:
             return {}
-        got = self.reader.collection.get(ids=passage_ids, include=["embeddings"])
-        return {
-            pid: float(np.dot(vector, np.asarray(e)))
-            for pid, e in zip(got["ids"], got["embeddings"], strict=True)
-        }
+        stored = self.reader.vectors(passage_ids)
+        return {pid: float(np.dot(vector, np.asarray(e))) for pid, e in stored.items()}
 
 
 def _topical(found: list[str]) -> tuple[str, ...]:
