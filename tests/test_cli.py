@@ -183,6 +183,7 @@ def test_docs_json_and_the_index_from_the_environment(shipped_index, assistant):
         {"doc_id": d, "title": title, "passages": n}
         for d, title, n in assistant.status().document_list
     ]
+    assert data == assistant.status().to_dict()  # one shape for the CLI and the API
 
 
 @pytest.mark.parametrize("args", [["--help"], ["ask", "--help"], ["index", "--help"]])

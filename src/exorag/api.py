@@ -11,7 +11,14 @@ from pathlib import Path
 
 from .config import Settings
 from .errors import QuestionError, UnknownDocumentError
-from .index import BuildReport, IndexReader, ProgressCallback, build_index, live_build_id
+from .index import (
+    BuildReport,
+    IndexReader,
+    Manifest,
+    ProgressCallback,
+    build_index,
+    live_build_id,
+)
 from .types import Answer
 
 
@@ -24,6 +31,19 @@ class IndexStatus:
     model: str
     built_at: str
     document_list: tuple[tuple[str, str, int], ...]
+
+    @classmethod
+    def from_manifest(cls, manifest: Manifest) -> IndexStatus:
+        return cls(
+            documents=len(manifest.documents),
+            passages=manifest.passages,
+            model=manifest.model,
+            built_at=manifest.built_at,
+            document_list=tuple(
+                (doc_id, str(entry.get("title", "")), int(entry["chunks"]))
+                for doc_id, entry in manifest.documents.items()
+            ),
+        )
 
     def to_dict(self) -> dict:
         return {
@@ -136,18 +156,7 @@ class Assistant:
 
     def status(self) -> IndexStatus:
         """The live index's documents, passage count and model."""
-        reader = self._load().reader
-        manifest = reader.manifest
-        return IndexStatus(
-            documents=len(manifest.documents),
-            passages=manifest.passages,
-            model=manifest.model,
-            built_at=manifest.built_at,
-            document_list=tuple(
-                (doc_id, str(entry.get("title", "")), int(entry["chunks"]))
-                for doc_id, entry in manifest.documents.items()
-            ),
-        )
+        return IndexStatus.from_manifest(self._load().reader.manifest)
 
     def _load(self):
         """The retriever for the live build, reloaded when a new build has been swapped in.

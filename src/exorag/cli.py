@@ -162,19 +162,17 @@ def docs(
     corpus_dir: Path | None, index_dir: Path | None, chroma_url: str | None, as_json: bool
 ) -> None:
     """List the indexed documents and their passage counts."""
+    from .api import IndexStatus
     from .index import live_manifest
 
-    manifest = live_manifest(settings_from(corpus_dir, index_dir, chroma_url=chroma_url))
-    rows = [
-        {"doc_id": doc_id, "title": entry.get("title", ""), "passages": entry["chunks"]}
-        for doc_id, entry in manifest.documents.items()
-    ]
+    settings = settings_from(corpus_dir, index_dir, chroma_url=chroma_url)
+    status = IndexStatus.from_manifest(live_manifest(settings))
     if as_json:
-        click.echo(json.dumps({"documents": rows, "model": manifest.model}, ensure_ascii=False))
+        click.echo(json.dumps(status.to_dict(), ensure_ascii=False))
         return
-    for row in rows:
-        click.echo(f"{row['doc_id']}\t{row['passages']} passages\t{row['title']}")
-    click.echo(f"{len(rows)} documents, {manifest.passages} passages, model {manifest.model}")
+    for doc_id, title, passages in status.document_list:
+        click.echo(f"{doc_id}\t{passages} passages\t{title}")
+    click.echo(f"{status.documents} documents, {status.passages} passages, model {status.model}")
 
 
 @main.command(name="eval")
