@@ -39,6 +39,7 @@ import socket
 import time
 import urllib.parse
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -73,6 +74,8 @@ MANIFEST_FORMAT = 2
 _CURRENT = "CURRENT"
 _BUILDS = "builds"
 _LOCK = ".write.lock"
+# Passages embedded per step; progress is reported after each.
+_EMBED_BATCH = 256
 _MANIFEST = "manifest.json"
 _BUILD_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,200}$")
 _HOST = re.sub(r"[^A-Za-z0-9]+", "-", socket.gethostname()).strip("-")[:40] or "host"
@@ -461,10 +464,8 @@ def _write_build(
     from .embeddings import embed, embedding_dimension
 
     name = _new_build_name()
+    pool = ThreadPoolExecutor(max_workers=1)
     try:
-        stale = [d.id for d in plan.to_embed] + list(plan.removed)
-        collection = store.stage(name, source, stale)
-
         records: list[tuple[Chunk, Document, int, list[str]]] = []
         documents: dict[str, dict[str, Any]] = dict(plan.kept)
         unreadable: list[SkippedFile] = []
@@ -489,18 +490,26 @@ def _write_build(
 
         # A removal-only update needs no model: the previous build knows the dimension.
         dimension = embedding_dimension(settings) if records else previous.dimension
-        batch = min(store.max_batch(), 256)
+        # Opening Chroma (importing it alone takes a second or more) runs beside embedding
+        # the first batch, which releases the GIL. The model is loaded first: two threads
+        # importing numpy at once can fail.
+        stale = [d.id for d in plan.to_embed] + list(plan.removed)
+        staged = pool.submit(store.stage, name, source, stale)
         done = 0
-        for offset in range(0, len(records), batch):
-            part = records[offset : offset + batch]
+        for offset in range(0, len(records), _EMBED_BATCH):
+            part = records[offset : offset + _EMBED_BATCH]
             vectors = embed([embedding_text(c, d, t) for c, d, _, t in part], settings)
-            with store.guard():
-                collection.add(
-                    ids=[c.id for c, _, _, _ in part],
-                    documents=[c.text for c, _, _, _ in part],
-                    metadatas=[_chunk_metadata(c, d, p, t) for c, d, p, t in part],
-                    embeddings=vectors,
-                )
+            collection = staged.result()
+            limit = store.max_batch()
+            for start in range(0, len(part), limit):
+                rows = part[start : start + limit]
+                with store.guard():
+                    collection.add(
+                        ids=[c.id for c, _, _, _ in rows],
+                        documents=[c.text for c, _, _, _ in rows],
+                        metadatas=[_chunk_metadata(c, d, p, t) for c, d, p, t in rows],
+                        embeddings=vectors[start : start + limit],
+                    )
             done += len(part)
             if progress:
                 progress(done, len(records))
@@ -513,11 +522,14 @@ def _write_build(
             glossary=[[list(en), list(zh)] for en, zh in glossary.entries],
             built_at=time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         )
-        _check_count(store, collection, manifest, "the live index was left as it was")
+        _check_count(store, staged.result(), manifest, "the live index was left as it was")
         replaced = store.publish(name, manifest)
     except BaseException:
+        pool.shutdown(cancel_futures=True)  # a staging under way finishes before it is undone
         store.abandon(name)
         raise
+    finally:
+        pool.shutdown()
     try:
         store.prune({name} if replaced is None else {name, replaced})
     except IndexServerError as exc:  # the new build is live: leftovers can go next time
