@@ -110,11 +110,23 @@ def list_documents(corpus_dir: Path) -> CorpusListing:
     return CorpusListing(tuple(documents), tuple(skipped))
 
 
+def parse_yaml(text: str) -> object:
+    """Safe YAML, through libyaml when PyYAML has it: ten times faster than pure Python, which
+    counts at thousands of documents and for the glossary on every start. Errors come from
+    the pure-Python parser, whose positions are exact."""
+    import yaml
+
+    try:
+        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError:
+        return yaml.safe_load(text)
+
+
 def _parse_yaml(block: str, path: Path) -> dict:
     import yaml
 
     try:
-        meta = yaml.safe_load(block)
+        meta = parse_yaml(block)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark is not None else ""

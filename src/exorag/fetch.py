@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from .config import Settings
-from .corpus import FRONT_MATTER, full_text_path, list_documents, read_full_text
+from .corpus import FRONT_MATTER, full_text_path, list_documents, parse_yaml, read_full_text
 from .errors import ConversionError, ExoragError, FetchError, UnknownDocumentError
 from .files import write_atomically
 from .types import Document
@@ -353,7 +353,7 @@ def _stored_sha256(path: Path) -> str | None:
         return None
     try:
         text, body_start = read_full_text(path)
-        meta = yaml.safe_load(text[:body_start].strip().removeprefix("---").removesuffix("---"))
+        meta = parse_yaml(text[:body_start].strip().removeprefix("---").removesuffix("---"))
     except (ExoragError, yaml.YAMLError):
         return None  # unreadable: rewrite it
     return str(meta.get("sha256")) if isinstance(meta, dict) else None

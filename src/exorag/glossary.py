@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+from .corpus import parse_yaml
 from .errors import CorpusError
 
 GLOSSARY_FILE = "glossary.yaml"
@@ -71,7 +72,7 @@ def load_glossary(corpus_dir: Path) -> Glossary:
 
     raw = path.read_bytes()
     try:
-        data = yaml.safe_load(raw.decode("utf-8"))
+        data = parse_yaml(raw.decode("utf-8"))
     except (UnicodeDecodeError, yaml.YAMLError) as exc:
         raise CorpusError(f"{path}: is not a readable YAML glossary ({exc})") from exc
     if not isinstance(data, list):
