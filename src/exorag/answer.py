@@ -9,7 +9,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .chunking import language_of, split_sentences, word_count
+from .chunking import language_of, word_count
 from .lexical import terms
 from .retrieve import KIND_BONUS, Query, RankedPassage, Retriever, expected_kind, is_kind
 from .types import ABSTENTION_TEXT, Answer, Citation
@@ -82,9 +82,7 @@ def _candidates(
     for rank, item in enumerate(ranked):
         passage = item.passage
         context = retriever.context_terms(passage)
-        for sentence in split_sentences(passage.text):
-            text = passage.text[sentence.start : sentence.end]
-            own = retriever.sentence_terms(text)
+        for start, end, text, own in retriever.sentences(passage):
             # The sentence must itself speak to the question; its document and section may
             # supply the rest ("the DOI of the bone metastasis review").
             if retriever.coverage(query, own) == 0 and not is_kind(text, expected):
@@ -101,7 +99,7 @@ def _candidates(
                 + (_LANGUAGE_BONUS if language_of(text) == question_language else 0.0)
                 + 0.02 * (len(ranked) - rank)
             )
-            candidates.append(_Candidate(rank, sentence.start, sentence.end, text, score))
+            candidates.append(_Candidate(rank, start, end, text, score))
     # "When …?" is answered by a sentence with a date, if any of them has one.
     of_kind = [c for c in candidates if is_kind(c.text, expected)]
     return of_kind or candidates
@@ -114,9 +112,9 @@ def _paraphrase_candidates(
     meaning: embed them beside the question (only here, as it costs a model call).
     """
     sentences = [
-        (rank, s.start, s.end, item.passage.text[s.start : s.end])
+        (rank, start, end, text)
         for rank, item in enumerate(ranked[:_PARAPHRASE_PASSAGES])
-        for s in split_sentences(item.passage.text)
+        for start, end, text, _ in retriever.sentences(item.passage)
     ]
     if not sentences:
         return []

@@ -12,10 +12,11 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
-from .chunking import language_of
+from .chunking import language_of, split_sentences
 from .config import Settings
 from .embeddings import embed
 from .glossary import Glossary
@@ -105,6 +106,8 @@ class Retriever:
         self._bm25 = bm25s.BM25()
         self._bm25.index([found or [""] for found in lexical], show_progress=False)
         self._vocab = self._bm25.vocab_dict
+        # Answers re-read the same top passages again and again.
+        self._sentences = lru_cache(maxsize=4096)(self._split_sentences)
 
     def analyse(self, question: str, context: Sequence[str] = ()) -> Query:
         """Expand the question (and earlier questions it follows) across languages."""
@@ -122,7 +125,7 @@ class Retriever:
             for en, zh in entries
         ]
         tokens_of = [frozenset().union(*phrases) for phrases in phrasings]
-        asked = self.glossary.matches(question)
+        asked = entries if text == question else self.glossary.matches(question)
         unmentioned = [en[0] for en, zh in asked if not self._mentions_any((*en, *zh))]
         absent = {en[0] for en, _ in entries} & set(unmentioned)
         concepts: dict[frozenset[frozenset[str]], float] = {
@@ -228,12 +231,23 @@ class Retriever:
         """The terms of where a passage stands: title, journal, authors, section."""
         return self._context_sets[passage.id]
 
-    def sentence_terms(self, text: str) -> set[str]:
+    def sentences(self, passage: StoredPassage) -> list[tuple[int, int, str, frozenset[str]]]:
+        """A passage's sentences: start, end, text and lexical terms (see ``sentence_terms``)."""
+        return self._sentences(passage.text)
+
+    def _split_sentences(self, text: str) -> list[tuple[int, int, str, frozenset[str]]]:
+        found = []
+        for sentence in split_sentences(text):
+            quoted = text[sentence.start : sentence.end]
+            found.append((sentence.start, sentence.end, quoted, self.sentence_terms(quoted)))
+        return found
+
+    def sentence_terms(self, text: str) -> frozenset[str]:
         """A sentence's lexical terms, with the English glossary terms of any Chinese in it."""
         found = set(terms(text))
         if language_of(text) == "zh":
             found |= set(terms(self.readable(text)))
-        return found
+        return frozenset(found)
 
     def readable(self, text: str) -> str:
         """``text`` as the English-only model can read it: Chinese becomes its English gloss."""
