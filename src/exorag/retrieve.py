@@ -196,7 +196,10 @@ class Retriever:
             + (KIND_BONUS if is_kind(self.passages[self._position[pid]].text, kind) else 0.0)
             for pid in fused
         }
-        for rank, passage_id in enumerate(sorted(covered, key=covered.__getitem__, reverse=True)):
+        # Coverage counts exact words, which a paraphrase does not share: the third list
+        # weighs it beside meaning.
+        blended = {pid: covered[pid] + max(dense[pid], 0.0) for pid in covered}
+        for rank, passage_id in enumerate(sorted(blended, key=blended.__getitem__, reverse=True)):
             fused[passage_id] += COVERAGE_WEIGHT / (RRF_K + rank + 1)
         ranked = [
             RankedPassage(
