@@ -235,17 +235,17 @@ class Retriever:
         return self._context_sets[passage.id]
 
     def sentences(self, passage: StoredPassage) -> list[tuple[int, int, str, frozenset[str]]]:
-        """A passage's sentences: start, end, text and lexical terms (see ``sentence_terms``)."""
+        """A passage's sentences: start, end, text and lexical terms (see ``_sentence_terms``)."""
         return self._sentences(passage.text)
 
     def _split_sentences(self, text: str) -> list[tuple[int, int, str, frozenset[str]]]:
         found = []
         for sentence in split_sentences(text):
             quoted = text[sentence.start : sentence.end]
-            found.append((sentence.start, sentence.end, quoted, self.sentence_terms(quoted)))
+            found.append((sentence.start, sentence.end, quoted, self._sentence_terms(quoted)))
         return found
 
-    def sentence_terms(self, text: str) -> frozenset[str]:
+    def _sentence_terms(self, text: str) -> frozenset[str]:
         """A sentence's lexical terms, with the English glossary terms of any Chinese in it."""
         found = set(terms(text))
         if language_of(text) == "zh":
