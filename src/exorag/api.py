@@ -8,6 +8,7 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .config import Settings
 from .errors import QuestionError, UnknownDocumentError
@@ -20,6 +21,9 @@ from .index import (
     live_build_id,
 )
 from .types import Answer
+
+if TYPE_CHECKING:
+    from .retrieve import Query, RankedPassage, Retriever
 
 
 @dataclass(frozen=True)
@@ -132,11 +136,23 @@ class Assistant:
         question = self._clean_question(question)
         if not 1 <= int(top_k) <= 50:
             raise QuestionError("top_k must be between 1 and 50")
-        retriever = self._load()
-        wanted = self._check_doc_ids(retriever, doc_ids)
         context = _follow_up_context(question, history or ())
-        query = retriever.analyse(question, context)
-        ranked = retriever.search(query, int(top_k), wanted)
+
+        def retrieve(retriever: Retriever) -> tuple[Query, list[RankedPassage]]:
+            wanted = self._check_doc_ids(retriever, doc_ids)
+            query = retriever.analyse(question, context)
+            return query, retriever.search(query, int(top_k), wanted)
+
+        retriever = self._load()
+        try:
+            query, ranked = retrieve(retriever)
+        except Exception:
+            # A rebuild can prune the build this retriever reads while it reads it: the
+            # question is then asked again of the new live build.
+            if live_build_id(self.settings) == retriever.reader.build_id:
+                raise
+            retriever = self._load()
+            query, ranked = retrieve(retriever)
         from .answer import compose_answer
 
         return compose_answer(
