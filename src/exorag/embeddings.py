@@ -220,4 +220,5 @@ def _offline() -> None:
 
 if __name__ == "__main__":
     # `make install` prepares the ONNX graph here, so that no user waits for the export.
-    print(load_encoder(Settings.from_env()).name, onnx_model_path(Settings.from_env().cache_dir))
+    settings = Settings.from_env()
+    print(load_encoder(settings).name, onnx_model_path(settings.cache_dir))

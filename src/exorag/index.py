@@ -496,11 +496,12 @@ def _write_build(
         stale = [d.id for d in plan.to_embed] + list(plan.removed)
         staged = pool.submit(store.stage, name, source, stale)
         done = 0
+        limit = 0  # the store's batch limit, asked once (a server answers over the network)
         for offset in range(0, len(records), _EMBED_BATCH):
             part = records[offset : offset + _EMBED_BATCH]
             vectors = embed([embedding_text(c, d, t) for c, d, _, t in part], settings)
             collection = staged.result()
-            limit = store.max_batch()
+            limit = limit or store.max_batch()
             for start in range(0, len(part), limit):
                 rows = part[start : start + limit]
                 with store.guard():
