@@ -599,25 +599,23 @@ def part_scale(options: Options, results: dict) -> None:
                 corpus, size, options.fresh
             )
             entry["vectors"] = "random unit vectors"
-        asking = worker(
-            "ask",
-            index_dir=index_dir,
-            corpus_dir=str(corpus),
-            questions=questions,
-            rounds=options.rounds,
-        )
-        if asking.returncode != 0 and entry.get("random_build", {}).get("cached"):
-            log(f"scale {size}: the cached index does not open; building it again")
-            corpus, index_dir, entry["random_build"] = random_vector_index(
-                options.workspace / f"synthetic-{size}", size, True
-            )
-            asking = worker(
+
+        def ask(corpus: Path, index_dir: str) -> Run:
+            return worker(
                 "ask",
                 index_dir=index_dir,
                 corpus_dir=str(corpus),
                 questions=questions,
                 rounds=options.rounds,
             )
+
+        asking = ask(corpus, index_dir)
+        if asking.returncode != 0 and entry.get("random_build", {}).get("cached"):
+            log(f"scale {size}: the cached index does not open; building it again")
+            corpus, index_dir, entry["random_build"] = random_vector_index(
+                options.workspace / f"synthetic-{size}", size, True
+            )
+            asking = ask(corpus, index_dir)
         asked = asking.result()
         entry["ask"] = asked
         entry["passages"] = asked["passages"]
