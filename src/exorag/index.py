@@ -39,7 +39,6 @@ import socket
 import time
 import urllib.parse
 from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -464,8 +463,10 @@ def _write_build(
     from .embeddings import embed, embedding_dimension
 
     name = _new_build_name()
-    pool = ThreadPoolExecutor(max_workers=1)
     try:
+        stale = [d.id for d in plan.to_embed] + list(plan.removed)
+        collection = store.stage(name, source, stale)
+
         records: list[tuple[Chunk, Document, int, list[str]]] = []
         documents: dict[str, dict[str, Any]] = dict(plan.kept)
         unreadable: list[SkippedFile] = []
@@ -490,18 +491,11 @@ def _write_build(
 
         # A removal-only update needs no model: the previous build knows the dimension.
         dimension = embedding_dimension(settings) if records else previous.dimension
-        # Opening Chroma (importing it alone takes a second or more) runs beside embedding
-        # the first batch, which releases the GIL. The model is loaded first: two threads
-        # importing numpy at once can fail.
-        stale = [d.id for d in plan.to_embed] + list(plan.removed)
-        staged = pool.submit(store.stage, name, source, stale)
         done = 0
-        limit = 0  # the store's batch limit, asked once (a server answers over the network)
+        limit = store.max_batch()
         for offset in range(0, len(records), _EMBED_BATCH):
             part = records[offset : offset + _EMBED_BATCH]
             vectors = embed([embedding_text(c, d, t) for c, d, _, t in part], settings)
-            collection = staged.result()
-            limit = limit or store.max_batch()
             for start in range(0, len(part), limit):
                 rows = part[start : start + limit]
                 with store.guard():
@@ -523,14 +517,11 @@ def _write_build(
             glossary=[[list(en), list(zh)] for en, zh in glossary.entries],
             built_at=time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         )
-        _check_count(store, staged.result(), manifest, "the live index was left as it was")
+        _check_count(store, collection, manifest, "the live index was left as it was")
         replaced = store.publish(name, manifest)
     except BaseException:
-        pool.shutdown(cancel_futures=True)  # a staging under way finishes before it is undone
         store.abandon(name)
         raise
-    finally:
-        pool.shutdown()
     try:
         store.prune({name} if replaced is None else {name, replaced})
     except IndexServerError as exc:  # the new build is live: leftovers can go next time
