@@ -29,6 +29,7 @@ from __future__ import annotations
 import abc
 import calendar
 import contextlib
+import importlib
 import json
 import logging
 import os
@@ -36,9 +37,12 @@ import re
 import secrets
 import shutil
 import socket
+import sys
+import threading
 import time
 import urllib.parse
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -303,6 +307,7 @@ def build_index(
     glossary = load_glossary(settings.corpus_dir)
     store = _store(settings)
     with write_lock(settings.index_dir):
+        _begin_chroma_import()
         source, previous = (None, None) if rebuild else _live_build(store)
         if previous is not None:
             problem = previous.mismatch(settings)
@@ -343,6 +348,17 @@ def build_index(
         passages=manifest.passages,
         seconds=time.perf_counter() - started,
     )
+
+
+def _begin_chroma_import() -> None:
+    """Import Chroma on a thread: it takes about a second, which reading the corpus and
+    loading the model can overlap (they release the GIL); ``import chromadb`` waits for it.
+    """
+    if "chromadb" in sys.modules:
+        return
+    import numpy  # noqa: F401  (here first: two threads importing numpy at once can fail)
+
+    threading.Thread(target=importlib.import_module, args=("chromadb",), name="chroma").start()
 
 
 def _live_build(store: _Store) -> tuple[str | None, Manifest | None]:
@@ -463,9 +479,12 @@ def _write_build(
     from .embeddings import embed, embedding_dimension
 
     name = _new_build_name()
+    pool = ThreadPoolExecutor(max_workers=1)
     try:
+        # Staging opens Chroma, whose import alone takes about a second: it runs beside
+        # chunking, the model load and the first encode, which release the GIL.
         stale = [d.id for d in plan.to_embed] + list(plan.removed)
-        collection = store.stage(name, source, stale)
+        staged = pool.submit(store.stage, name, source, stale)
 
         records: list[tuple[Chunk, Document, int, list[str]]] = []
         documents: dict[str, dict[str, Any]] = dict(plan.kept)
@@ -492,10 +511,12 @@ def _write_build(
         # A removal-only update needs no model: the previous build knows the dimension.
         dimension = embedding_dimension(settings) if records else previous.dimension
         done = 0
-        limit = store.max_batch()
+        collection, limit = None, 0
         for offset in range(0, len(records), _EMBED_BATCH):
             part = records[offset : offset + _EMBED_BATCH]
             vectors = embed([embedding_text(c, d, t) for c, d, _, t in part], settings)
+            if collection is None:
+                collection, limit = staged.result(), store.max_batch()
             for start in range(0, len(part), limit):
                 rows = part[start : start + limit]
                 with store.guard():
@@ -517,11 +538,14 @@ def _write_build(
             glossary=[[list(en), list(zh)] for en, zh in glossary.entries],
             built_at=time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         )
-        _check_count(store, collection, manifest, "the live index was left as it was")
+        _check_count(store, staged.result(), manifest, "the live index was left as it was")
         replaced = store.publish(name, manifest)
     except BaseException:
+        pool.shutdown(cancel_futures=True)  # a staging under way finishes before it is undone
         store.abandon(name)
         raise
+    finally:
+        pool.shutdown()
     try:
         store.prune({name} if replaced is None else {name, replaced})
     except IndexServerError as exc:  # the new build is live: leftovers can go next time
