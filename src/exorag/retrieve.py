@@ -16,6 +16,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from .asks import expected_kind, is_kind
 from .chunking import language_of, split_sentences
 from .config import Settings
 from .embeddings import embed
@@ -32,18 +33,6 @@ KIND_BONUS = 0.3
 # Chinese question words and particles: a bigram holding one carries no topic.
 _ZH_FUNCTION_CHARS = frozenset("的是吗呢了么哪什啊吧和与及在有为中多少怎如何些其这那个")
 _DUPLICATE_JACCARD = 0.8
-# What a question's wording asks for: a date or a number.
-_ASKS_DATE = re.compile(
-    r"\bwhen\b|\b(?:what|which) (?:date|day|year)\b"
-    r"|何时|什么时候|哪天|哪一天|哪年|日期"
-)
-_ASKS_NUMBER = re.compile(r"\bhow (?:many|much|big|large|long|small)\b|\bnumber of\b|多少|几")
-_DATE = re.compile(
-    r"\b\d{4}-\d{2}-\d{2}\b"
-    r"|\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{4}\b"
-    r"|\d{4}年"
-)
-_NUMBER = re.compile(r"\d")
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
@@ -303,21 +292,3 @@ def _without_duplicates(
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a or b else 1.0
-
-
-def expected_kind(question: str) -> str:
-    """What kind of answer the question wants, when its wording says: a date or a number."""
-    lowered = question.lower()
-    if _ASKS_DATE.search(lowered):
-        return "date"
-    if _ASKS_NUMBER.search(lowered):
-        return "number"
-    return ""
-
-
-def is_kind(sentence: str, kind: str) -> bool:
-    if kind == "date":
-        return _DATE.search(sentence) is not None
-    if kind == "number":
-        return _NUMBER.search(sentence) is not None
-    return False

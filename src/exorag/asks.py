@@ -1,0 +1,112 @@
+"""What a question's wording asks for (a date, a number, a DOI, the authors …), and whether a
+sentence gives it.
+
+A researcher asks about a paper's record as often as about its findings: "What is the DOI?",
+"Who wrote it?", "Under which licence?". Such a question shares few words with the line that
+answers it ("Authors: …", "© 2025 …", "https://…"), so its kind is recognised from the
+question and matched by the sentence's form.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DATE = re.compile(
+    r"\b\d{4}-\d{2}-\d{2}\b"
+    r"|\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{4}\b"
+    r"|\d{4}年"
+)
+
+# Each kind: how a (lower-cased) question asks for it, and how a sentence that gives it looks.
+# The first kind whose question pattern matches wins, so the narrower ones come first.
+_KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
+    (
+        "date",
+        re.compile(
+            r"\bwhen\b|\b(?:what|which) (?:date|day|year)\b|何时|什么时候|哪天|哪一天|哪年|日期"
+        ),
+        _DATE,
+    ),
+    (
+        "doi",
+        re.compile(r"\bdoi\b|digital object identifier"),
+        re.compile(r"\b10\.\d{4,9}/\S+"),
+    ),
+    (
+        "link",
+        re.compile(
+            r"\b(?:url|web ?(?:page|site|address)|online|download|link to)\b"
+            r"|\bfull[- ]?text\b.*\b(?:where|find|get|read)\b"
+            r"|\b(?:where|find|get|read)\b.*\bfull[- ]?text\b|网址|链接|全文"
+        ),
+        re.compile(r"https?://\S+"),
+    ),
+    (
+        "licence",
+        re.compile(
+            r"\blicen[cs]e[ds]?\b|\breproduce\b|\bre-?use\b|\bcopyright|\bwho owns\b"
+            r"|\bthe rights\b|\bpermission|\bopen[- ]access\b|版权|许可"
+        ),
+        re.compile(r"licen[cs]e|copyright|©|permitted|open-access|版权|许可", re.IGNORECASE),
+    ),
+    (
+        "keywords",
+        re.compile(r"\bkey ?words?\b|\bindex terms?\b|\btags?\b|关键词"),
+        re.compile(r"\bkey ?words?\s*:|关键词", re.IGNORECASE),
+    ),
+    (
+        "affiliation",
+        re.compile(
+            r"\baffiliat|\binstitutions?\b|\bwhere (?:do|does|did) .*\bwork\b"
+            r"|\bwhich (?:university|hospital|institute)|单位|机构"
+        ),
+        re.compile(
+            r"universit|hospital|institute|college|school of|cent(?:er|re)\b|大学|医院|研究所",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "correspondence",
+        re.compile(r"\bcorrespond|\bcontact\b|\be-?mail\b|通讯作者|联系"),
+        re.compile(r"correspond|e-?mail|通讯", re.IGNORECASE),
+    ),
+    (
+        "authors",
+        re.compile(
+            r"\bwho (?:wrote|authored|is the author|are the authors|were the authors)"
+            r"|\bauthors? of\b|\bwritten by\b|\b(?:name|list) the authors\b|作者是|谁写"
+        ),
+        re.compile(r"\bauthors?\s*:|\bet al\b|作者", re.IGNORECASE),
+    ),
+    (
+        "journal",
+        re.compile(
+            r"\bjournal\b|\bperiodical\b|\bpublished in\b|\bappear(?:ed)? in\b|\bvenue\b"
+            r"|\bwhich (?:magazine|publication)\b|期刊|杂志"
+        ),
+        re.compile(r"journal|frontiers in|proceedings|杂志|学报|期刊", re.IGNORECASE),
+    ),
+    (
+        "references",
+        re.compile(r"\breferences\b|\bbibliograph|\breference list\b|参考文献"),
+        re.compile(r"\d+ references\b|参考文献", re.IGNORECASE),
+    ),
+    (
+        "number",
+        re.compile(r"\bhow (?:many|much|big|large|long|small)\b|\bnumber of\b|多少|几"),
+        re.compile(r"\d"),
+    ),
+)
+_GIVES = {kind: gives for kind, _, gives in _KINDS}
+
+
+def expected_kind(question: str) -> str:
+    """What kind of answer the question wants, when its wording says; "" when it does not."""
+    lowered = question.lower()
+    return next((kind for kind, asks, _ in _KINDS if asks.search(lowered)), "")
+
+
+def is_kind(sentence: str, kind: str) -> bool:
+    """Whether ``sentence`` gives an answer of ``kind`` (never, for no kind)."""
+    gives = _GIVES.get(kind)
+    return gives is not None and gives.search(sentence) is not None

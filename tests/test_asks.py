@@ -1,0 +1,50 @@
+"""asks.py: what a question's wording asks for, and whether a sentence gives it."""
+
+from __future__ import annotations
+
+import pytest
+
+from exorag.asks import expected_kind, is_kind
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("When was the bone metastasis review published?", "date"),
+        ("外泌体的直径是多少？", "number"),
+        ("What is the DOI of the review?", "doi"),
+        ("Where can I read the full text online?", "link"),
+        ("Under which licence is the article distributed?", "licence"),
+        ("Who owns the rights to the review?", "licence"),
+        ("What are the keywords of the review?", "keywords"),
+        ("Where do the first two authors work?", "affiliation"),
+        ("这篇综述的通讯作者是谁？", "correspondence"),
+        ("Who wrote the paper on exosomes?", "authors"),
+        ("In which periodical did the review appear?", "journal"),
+        ("How many references does the review cite?", "references"),
+        # Findings questions that merely mention a record's words ask for no such line.
+        ("What do the authors conclude about exosomes?", ""),
+        ("Is there a link between exosomes and drug resistance?", ""),
+        ("What mechanisms cause resistance to TKIs?", ""),
+    ],
+)
+def test_the_kind_a_question_asks_for(question: str, kind: str) -> None:
+    assert expected_kind(question) == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "gives"),
+    [
+        ("Volume 15 - 2025 | doi: 10.3389/fonc.2025.1539047", "doi", True),
+        ("Exosomes are 40-160 nm across.", "doi", False),
+        ("The article is available at https://doi.org/10.3389/x", "link", True),
+        ("Copyright: © 2025 Ji, Zhang and Ye.", "licence", True),
+        ("Keywords: Drug Resistance, Exosomes", "keywords", True),
+        ("Authors: YUAN Yuan, TANG Hao", "authors", True),
+        ("67 references — full list in the complete paper", "references", True),
+        ("Exosomes carry miRNA and protein.", "authors", False),
+        ("Anything at all.", "", False),
+    ],
+)
+def test_whether_a_sentence_gives_the_kind(sentence: str, kind: str, gives: bool) -> None:
+    assert is_kind(sentence, kind) is gives
