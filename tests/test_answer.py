@@ -116,3 +116,43 @@ def test_answer_with_its_markers_stays_within_120_words(tmp_path: Path):
     # Three 40-word sentences and their markers would make 123 words: only two fit.
     assert len(quoted_sentences(answer)) == 2
     assert word_count(answer.text) <= 120
+
+
+def test_a_sentence_that_refers_back_follows_the_one_it_continues(tmp_path):
+    corpus = tmp_path / "corpus"
+    write_document(
+        corpus,
+        "vesicles.md",
+        "## Findings\n\n"
+        "Zorblatt resistance is poorly understood. "
+        "Several glimmer cytokines take part in it by silencing effector cells. "
+        "Samples were stored at minus eighty degrees.\n",
+    )
+    assistant = Assistant(index_dir=tmp_path / "index", corpus_dir=corpus)
+    assistant.build_index()
+    answer = assistant.ask("What is known about zorblatt resistance?")
+    assert quoted_sentences(answer) == [
+        ("Zorblatt resistance is poorly understood.", 1),
+        ("Several glimmer cytokines take part in it by silencing effector cells.", 1),
+    ]
+    assert_quoted_and_cited(answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "doc_id", "given"),
+    [
+        ("Can you give me the DOI of the bone metastasis review?", "PMC12883948", "10.3779/"),
+        ("Who are the authors of the bone metastasis review?", "PMC12883948", "YUAN Yuan"),
+        ("这篇骨转移综述发表在哪个期刊？", "PMC12883948", "Chinese Journal of Lung Cancer"),
+        ("Who owns the copyright of the NSCLC drug resistance review?", "fonc.2025.1539047", "©"),
+        ("Which index terms tag the drug resistance review?", "fonc.2025.1539047", "Keywords:"),
+    ],
+)
+def test_a_question_about_a_papers_record_is_answered_by_the_line_that_gives_it(
+    assistant, question, doc_id, given
+):
+    answer = assistant.ask(question)
+    assert_quoted_and_cited(answer)
+    first_sentence, n = quoted_sentences(answer)[0]
+    assert given in first_sentence
+    assert answer.citations[n - 1].doc_id == doc_id

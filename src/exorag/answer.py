@@ -6,12 +6,15 @@ No language model: the answer is a selection, so it can only say what the corpus
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
+from .asks import expected_kind, is_kind
 from .chunking import language_of, word_count
 from .lexical import terms
-from .retrieve import KIND_BONUS, Query, RankedPassage, Retriever, expected_kind, is_kind
+from .retrieve import KIND_BONUS, Query, RankedPassage, Retriever
 from .types import ABSTENTION_TEXT, Answer, Citation
 
 # A sentence joins the answer only if it scores at least this share of the best sentence.
@@ -22,6 +25,11 @@ _PARAPHRASE_PASSAGES = 2
 _PARAPHRASE_MIN_SIMILARITY = 0.4
 # A small lift for a sentence in the question's own language.
 _LANGUAGE_BONUS = 0.05
+# Words that point back to the sentence before, within a sentence's first words.
+_EN_BACK_REFERENCES = frozenset("it its they their them this these those such".split())
+_ZH_BACK_REFERENCES = ("其", "该", "此", "这", "它")
+_BACK_REFERENCE_WORDS = 12
+_WORD = re.compile(r"[a-z]+")
 
 
 @dataclass(frozen=True)
@@ -57,7 +65,9 @@ def compose_answer(
     candidates = _candidates(query, ranked, retriever) or _paraphrase_candidates(
         query, ranked, retriever
     )
-    chosen = _choose(candidates, max_words, max_sentences)
+    chosen = _with_continuations(
+        _choose(candidates, max_words, max_sentences), ranked, retriever, max_words
+    )
     if not chosen:
         return Answer(query.question, ABSTENTION_TEXT, _citations(ranked, {}), abstained=True)
 
@@ -150,6 +160,43 @@ def _choose(candidates: list[_Candidate], max_words: int, max_sentences: int) ->
     for c in chosen:
         first_use.setdefault(c.rank, len(first_use))
     return sorted(chosen, key=lambda c: (first_use[c.rank], c.start))
+
+
+def _with_continuations(
+    chosen: list[_Candidate],
+    ranked: Sequence[RankedPassage],
+    retriever: Retriever,
+    max_words: int,
+) -> list[_Candidate]:
+    """Each chosen sentence followed by the next one of its passage when that one refers
+    back to it ("… are complex. A variety of cells … participate in it"): the sentence that
+    names the topic is often not the one that answers.
+    """
+    words = sum(word_count(c.text) + 1 for c in chosen)
+    taken = {(c.rank, c.start) for c in chosen}
+    result: list[_Candidate] = []
+    for c in chosen:
+        result.append(c)
+        sentences = retriever.sentences(ranked[c.rank].passage)
+        following = [after for before, after in pairwise(sentences) if before[0] == c.start]
+        if not following:
+            continue
+        start, end, text, _ = following[0]
+        size = word_count(text) + 1
+        if (c.rank, start) in taken or words + size > max_words or not _refers_back(text):
+            continue
+        result.append(_Candidate(c.rank, start, end, text, c.score))
+        taken.add((c.rank, start))
+        words += size
+    return result
+
+
+def _refers_back(sentence: str) -> bool:
+    """Whether a sentence leans on the one before it: a pronoun early on, or 其/该/此 first."""
+    if language_of(sentence) == "zh":
+        return sentence.lstrip().startswith(_ZH_BACK_REFERENCES)
+    opening = _WORD.findall(sentence.lower())[:_BACK_REFERENCE_WORDS]
+    return not _EN_BACK_REFERENCES.isdisjoint(opening)
 
 
 def _citations(
