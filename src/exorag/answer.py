@@ -155,11 +155,9 @@ def _choose(candidates: list[_Candidate], max_words: int, max_sentences: int) ->
         chosen.append(c)
         seen.add(signature)
         words += size
-    # Read in document order within each passage, passages in order of first use.
-    first_use = {}
-    for c in chosen:
-        first_use.setdefault(c.rank, len(first_use))
-    return sorted(chosen, key=lambda c: (first_use[c.rank], c.start))
+    # Passages in retrieval order, so that [1] is the best-ranked passage the answer quotes;
+    # each passage's sentences in their own order.
+    return sorted(chosen, key=lambda c: (c.rank, c.start))
 
 
 def _with_continuations(
