@@ -358,7 +358,13 @@ def _begin_chroma_import() -> None:
         return
     import numpy  # noqa: F401  (here first: two threads importing numpy at once can fail)
 
-    threading.Thread(target=importlib.import_module, args=("chromadb",), name="chroma").start()
+    threading.Thread(target=_import_chroma, name="import-chroma").start()
+
+
+def _import_chroma() -> None:
+    # A failure is reported by the `import chromadb` that uses it, as a clean error.
+    with contextlib.suppress(Exception):
+        importlib.import_module("chromadb")
 
 
 def _live_build(store: _Store) -> tuple[str | None, Manifest | None]:
