@@ -273,3 +273,41 @@ def test_stored_vectors_give_the_similarities_the_nearest_neighbour_query_gives(
     assert sorted(vectors) == sorted(nearest)
     for passage_id, similarity in nearest.items():
         assert float(np.dot(question, vectors[passage_id])) == pytest.approx(similarity, abs=1e-4)
+
+
+def passages_file(settings: Settings) -> Path:
+    return settings.index_dir / "builds" / live_build_id(settings) / "passages.v1.jsonl"
+
+
+def from_chroma(settings: Settings) -> list[tuple[str, str, dict]]:
+    """The passages as Chroma itself returns them, with no saved copy to read from."""
+    passages_file(settings).unlink(missing_ok=True)
+    reader = IndexReader(settings)
+    got = reader.collection.get(include=["documents", "metadatas"])
+    return sorted(zip(got["ids"], got["documents"], got["metadatas"], strict=True))
+
+
+def test_the_first_reader_saves_a_builds_passages_for_the_next(tiny):
+    assert not passages_file(tiny).exists()
+    first = IndexReader(tiny).passages()
+    assert passages_file(tiny).exists()
+    second = IndexReader(tiny).passages()
+    assert second == first
+    assert sorted((p.id, p.text, p.metadata) for p in second) == from_chroma(tiny)
+
+
+def test_damaged_saved_passages_are_read_from_chroma_again(tiny):
+    expected = IndexReader(tiny).passages()
+    for damage in ("not json\n", '["one", "passage", {}]\n'):
+        passages_file(tiny).write_text(damage, encoding="utf-8")
+        assert IndexReader(tiny).passages() == expected
+        assert IndexReader(tiny).passages() == expected  # from the file written afresh
+
+
+def test_an_update_does_not_inherit_the_previous_builds_saved_passages(tiny):
+    IndexReader(tiny).passages()  # saved beside the build the update copies
+    write_document(tiny.corpus_dir, "beta.md", BETA.replace("resorb", "digest"))
+    assert build_index(tiny).updated == ("beta",)
+    assert not passages_file(tiny).exists()
+    texts = [p.text for p in IndexReader(tiny).passages()]
+    assert any("digest" in t for t in texts) and not any("resorb" in t for t in texts)

@@ -80,6 +80,9 @@ _LOCK = ".write.lock"
 # Passages embedded per step; progress is reported after each.
 _EMBED_BATCH = 256
 _MANIFEST = "manifest.json"
+# The passages of a local build as a reader first read them from Chroma, saved beside it:
+# reading 100k passages back through Chroma takes half a minute, this file a few seconds.
+_PASSAGES = "passages.v1.jsonl"
 _BUILD_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,200}$")
 _HOST = re.sub(r"[^A-Za-z0-9]+", "-", socket.gethostname()).strip("-")[:40] or "host"
 # A build on a server by another machine is only pruned once it is this old: until then it may
@@ -205,7 +208,14 @@ class IndexReader:
         self.glossary = self.manifest.glossary_used()
 
     def passages(self) -> list[StoredPassage]:
-        """Every stored passage, in a stable order (document, then position)."""
+        """Every stored passage, in a stable order (document, then position).
+
+        Builds never change once live, so what the first reader of a build reads from Chroma
+        is saved beside it (in an index folder) for the next process.
+        """
+        saved = self._store.saved_passages(self.build_id, self.manifest.passages)
+        if saved is not None:
+            return saved
         stored: list[StoredPassage] = []
         with self._store.guard():
             for page in _pages(self.collection, ["documents", "metadatas"]):
@@ -216,6 +226,7 @@ class IndexReader:
                     )
                 ]
         stored.sort(key=lambda p: (p.metadata.get("doc_id", ""), p.metadata.get("position", 0)))
+        self._store.save_passages(self.build_id, stored)
         return stored
 
     def query(
@@ -661,6 +672,14 @@ class _Store(abc.ABC):
         """Around store calls: turns a remote store's failures into ``IndexServerError``."""
         return contextlib.nullcontext()
 
+    @abc.abstractmethod
+    def saved_passages(self, name: str, count: int) -> list[StoredPassage] | None:
+        """The ``count`` passages of build ``name`` as ``save_passages`` kept them, or None."""
+
+    @abc.abstractmethod
+    def save_passages(self, name: str, passages: list[StoredPassage]) -> None:
+        """Keep what was read of build ``name`` for the next reader, where the store can."""
+
     def open_live(self) -> tuple[str, Manifest, Collection]:
         """The live build's name, manifest and passages.
 
@@ -767,7 +786,8 @@ class _LocalStore(_Store):
         # The live build's files are copied, never opened for writing: a reader in another
         # process may have it open, and Chroma is not safe across processes.
         try:
-            shutil.copytree(self.builds / source, staging)
+            # The saved passages are the source's, not the new build's.
+            shutil.copytree(self.builds / source, staging, ignore=shutil.ignore_patterns(_PASSAGES))
             self._staging_client = _open_client(staging)
             collection = self._staging_client.get_collection(
                 COLLECTION_NAME, embedding_function=None
@@ -807,6 +827,23 @@ class _LocalStore(_Store):
                 shutil.rmtree(entry, ignore_errors=True)
         for leftover in self.index_dir.glob(f".{_CURRENT}.*.tmp"):
             leftover.unlink(missing_ok=True)
+
+    def saved_passages(self, name: str, count: int) -> list[StoredPassage] | None:
+        try:
+            with open(self.builds / name / _PASSAGES, encoding="utf-8") as lines:
+                passages = [StoredPassage(*json.loads(line)) for line in lines]
+        except (OSError, ValueError, TypeError):  # none yet, or damaged: read Chroma again
+            return None
+        return passages if len(passages) == count else None
+
+    def save_passages(self, name: str, passages: list[StoredPassage]) -> None:
+        lines = (
+            json.dumps([p.id, p.text, p.metadata], ensure_ascii=False) + "\n" for p in passages
+        )
+        try:
+            write_atomically(self.builds / name / _PASSAGES, lines)
+        except OSError as exc:  # a read-only index, or a build pruned meanwhile: read again
+            log.info("passages of build %s not saved: %s", name, exc)
 
     def _staging(self, name: str) -> Path:
         return self.builds / f".{name}.partial"
@@ -900,6 +937,13 @@ class _ServerStore(_Store):
     def max_batch(self) -> int:
         with self.guard():
             return self.client.get_max_batch_size()
+
+    # A server's clients share no folder to keep passages in: each reads them from Chroma.
+    def saved_passages(self, name: str, count: int) -> list[StoredPassage] | None:
+        return None
+
+    def save_passages(self, name: str, passages: list[StoredPassage]) -> None:
+        return None
 
     def publish(self, name: str, manifest: Manifest) -> str | None:
         replaced = _live_or_none(self)
