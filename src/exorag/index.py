@@ -176,8 +176,9 @@ class StoredPassage:
     metadata: dict[str, Any]
 
     @property
-    def lexical_text(self) -> str:
-        return f"{self.context_text} {self.text} {self.metadata.get('terms', '')}"
+    def text_and_terms(self) -> str:
+        """The passage and the English glossary terms it was indexed with (for Chinese)."""
+        return f"{self.text} {self.metadata.get('terms', '')}"
 
     @property
     def context_text(self) -> str:

@@ -78,23 +78,33 @@ class Retriever:
         self.passages = reader.passages()
         self._position = {p.id: i for i, p in enumerate(self.passages)}
         self._doc_of = np.array([p.metadata.get("doc_id", "") for p in self.passages])
-        # Tokenising is most of the start-up cost on a large index: each text once.
-        lexical = [terms(p.lexical_text) for p in self.passages]
-        self._term_sets = [frozenset(found) for found in lexical]
-        contexts: dict[str, frozenset[str]] = {}  # the passages of a section share one
+        # Tokenising is most of the start-up cost on a large index: each text once, and a
+        # section's context (title, journal, authors, section) once for all its passages.
+        context_terms: dict[str, list[str]] = {}
+        contexts: dict[str, frozenset[str]] = {}
+        lexical: list[list[str]] = []
+        self._context_sets: dict[str, frozenset[str]] = {}
         for p in self.passages:
-            if p.context_text not in contexts:
-                contexts[p.context_text] = frozenset(terms(p.context_text))
-        self._context_sets = {p.id: contexts[p.context_text] for p in self.passages}
-        document_frequency = Counter(t for s in self._term_sets for t in s)
-        total = max(len(self.passages), 1)
-        self._idf = {
-            t: math.log(1 + (total - df + 0.5) / (df + 0.5)) for t, df in document_frequency.items()
-        }
-        self._unseen_idf = math.log(1 + (total + 0.5) / 0.5)
+            context = p.context_text
+            if context not in context_terms:
+                context_terms[context] = terms(context)
+                contexts[context] = frozenset(context_terms[context])
+            lexical.append(context_terms[context] + terms(p.text_and_terms))
+            self._context_sets[p.id] = contexts[context]
+        self._term_sets = [frozenset(found) for found in lexical]
         self._bm25 = bm25s.BM25()
         self._bm25.index([found or [""] for found in lexical], show_progress=False)
         self._vocab = self._bm25.vocab_dict
+        # A term's document frequency is the number of passages BM25 scores for it ("" is
+        # bm25s's own filler, with no column of scores).
+        frequencies = np.diff(self._bm25.scores["indptr"]).tolist()
+        total = max(len(self.passages), 1)
+        self._idf = {
+            t: math.log(1 + (total - frequencies[i] + 0.5) / (frequencies[i] + 0.5))
+            for t, i in self._vocab.items()
+            if t
+        }
+        self._unseen_idf = math.log(1 + (total + 0.5) / 0.5)
         # Answers re-read the same top passages again and again.
         self._sentences = lru_cache(maxsize=4096)(self._split_sentences)
 
