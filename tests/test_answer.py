@@ -12,6 +12,7 @@ import pytest
 from conftest import DATA, write_document
 
 from exorag import Answer, Assistant
+from exorag.asks import expected_kind, is_record_line
 from exorag.chunking import word_count
 from exorag.types import ABSTENTION_TEXT
 
@@ -156,3 +157,11 @@ def test_a_question_about_a_papers_record_is_answered_by_the_line_that_gives_it(
     first_sentence, n = quoted_sentences(answer)[0]
     assert given in first_sentence
     assert answer.citations[n - 1].doc_id == doc_id
+
+
+def test_findings_questions_are_not_given_lines_of_a_papers_record(assistant):
+    findings = [q for q in DEV if q["answerable"] and not expected_kind(q["question"])]
+    assert len(findings) >= 5
+    for item in findings:
+        top = assistant.ask(item["question"]).citations[:3]
+        assert not [c.text for c in top if is_record_line(c.text)], item["question"]

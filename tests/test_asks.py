@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from exorag.asks import expected_kind, is_kind
+from exorag.asks import expected_kind, is_kind, is_record_line
 
 
 @pytest.mark.parametrize(
@@ -48,3 +48,18 @@ def test_the_kind_a_question_asks_for(question: str, kind: str) -> None:
 )
 def test_whether_a_sentence_gives_the_kind(sentence: str, kind: str, gives: bool) -> None:
     assert is_kind(sentence, kind) is gives
+
+
+@pytest.mark.parametrize(
+    ("text", "record"),
+    [
+        ("Copyright: © 2025 Ji, Zhang and Ye.", True),
+        ("The article is available at https://doi.org/10.3389/fonc.2025.1539047", True),
+        ("Keywords: Drug Resistance, Exosomes", True),
+        ("67 references — full list in the complete paper", True),
+        ("Zhang et al. found exosomal miR-21 in 40 of 52 patients.", False),
+        ("Patients were treated at Shanghai Pulmonary Hospital.", False),
+    ],
+)
+def test_which_lines_belong_to_a_papers_record(text: str, record: bool) -> None:
+    assert is_record_line(text) is record

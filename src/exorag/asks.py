@@ -98,6 +98,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     ),
 )
 _GIVES = {kind: gives for kind, _, gives in _KINDS}
+# Lines of a paper's record that answer nothing but a question about the record ("Creative
+# Commons" is no answer to "the most common cancer"). Authors, affiliations and journals are
+# not among them: findings cite "Zhang et al." and happen in hospitals.
+_RECORD_LINES = ("doi", "link", "licence", "keywords", "references")
 
 
 def expected_kind(question: str) -> str:
@@ -110,3 +114,9 @@ def is_kind(sentence: str, kind: str) -> bool:
     """Whether ``sentence`` gives an answer of ``kind`` (never, for no kind)."""
     gives = _GIVES.get(kind)
     return gives is not None and gives.search(sentence) is not None
+
+
+def is_record_line(text: str) -> bool:
+    """Whether ``text`` holds a line of a paper's record: a DOI, a link, a licence, keywords,
+    a reference count."""
+    return any(_GIVES[kind].search(text) for kind in _RECORD_LINES)

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from .asks import expected_kind, is_kind
+from .asks import expected_kind, is_kind, is_record_line
 from .chunking import language_of, split_sentences
 from .config import Settings
 from .embeddings import embed
@@ -190,14 +190,19 @@ class Retriever:
         missing = [pid for pid in fused if pid not in dense]
         dense.update(self._dense_for(vector, missing))
         kind = expected_kind(query.question)
-        covered = {
-            pid: self.coverage(query, self._term_sets[self._position[pid]])
-            + (KIND_BONUS if is_kind(self.passages[self._position[pid]].text, kind) else 0.0)
-            for pid in fused
-        }
-        # Coverage counts exact words, which a paraphrase does not share: the third list
-        # weighs it beside meaning.
-        blended = {pid: covered[pid] + max(dense[pid], 0.0) for pid in covered}
+        covered: dict[str, float] = {}
+        blended: dict[str, float] = {}
+        for pid in fused:
+            position = self._position[pid]
+            text = self.passages[position].text
+            covered[pid] = self.coverage(query, self._term_sets[position]) + (
+                KIND_BONUS if is_kind(text, kind) else 0.0
+            )
+            # Coverage counts exact words, which a paraphrase does not share: the third list
+            # weighs it beside meaning. A record line ranks lower for a question that does
+            # not ask about the record, as it ranks higher for one that does.
+            off_topic = not kind and is_record_line(text)
+            blended[pid] = covered[pid] + max(dense[pid], 0.0) - (KIND_BONUS if off_topic else 0.0)
         for rank, passage_id in enumerate(sorted(blended, key=blended.__getitem__, reverse=True)):
             fused[passage_id] += COVERAGE_WEIGHT / (RRF_K + rank + 1)
         ranked = [
