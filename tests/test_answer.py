@@ -165,3 +165,12 @@ def test_findings_questions_are_not_given_lines_of_a_papers_record(assistant):
     for item in findings:
         top = assistant.ask(item["question"]).citations[:3]
         assert not [c.text for c in top if is_record_line(c.text)], item["question"]
+
+
+def test_a_record_question_is_answered_from_the_paper_it_names(assistant):
+    one = assistant.ask("What is the DOI of the bone metastasis review?")
+    assert "10.3779/j.issn.1009-3419.2025.101.22" in one.text
+    assert "10.3389/" not in one.text  # the other review's DOI answers nothing here
+    both = assistant.ask("What are the DOIs of the two reviews?")
+    assert "10.3779/j.issn.1009-3419.2025.101.22" in both.text
+    assert "10.3389/fonc.2025.1539047" in both.text

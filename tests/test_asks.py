@@ -13,6 +13,7 @@ from exorag.asks import expected_kind, is_kind, is_record_line
         ("When was the bone metastasis review published?", "date"),
         ("外泌体的直径是多少？", "number"),
         ("What is the DOI of the review?", "doi"),
+        ("What are the DOIs of the two reviews?", "doi"),
         ("Where can I read the full text online?", "link"),
         ("Under which licence is the article distributed?", "licence"),
         ("Who owns the rights to the review?", "licence"),

@@ -110,9 +110,18 @@ def _candidates(
                 + 0.02 * (len(ranked) - rank)
             )
             candidates.append(_Candidate(rank, start, end, text, score))
-    # "When …?" is answered by a sentence with a date, if any of them has one.
+    # "When …?" is answered by a sentence with a date, if any of them has one; of those, by
+    # the ones from the documents the question names best ("the DOI of the bone metastasis
+    # review"): another paper's record line answers nothing.
     of_kind = [c for c in candidates if is_kind(c.text, expected)]
-    return of_kind or candidates
+    if not of_kind:
+        return candidates
+    named = {
+        c.rank: retriever.coverage(query, retriever.document_terms(ranked[c.rank].passage))
+        for c in of_kind
+    }
+    best = max(named.values())
+    return [c for c in of_kind if named[c.rank] >= best]
 
 
 def _paraphrase_candidates(

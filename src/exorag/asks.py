@@ -29,7 +29,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     ),
     (
         "doi",
-        re.compile(r"\bdoi\b|digital object identifier"),
+        re.compile(r"\bdois?\b|digital object identifiers?"),
         re.compile(r"\b10\.\d{4,9}/\S+"),
     ),
     (

@@ -181,13 +181,16 @@ class StoredPassage:
         return f"{self.text} {self.metadata.get('terms', '')}"
 
     @property
-    def context_text(self) -> str:
-        """Where the passage stands: its document's title, journal, authors and section."""
+    def document_text(self) -> str:
+        """Its document's title, journal and authors."""
         meta = self.metadata
         authors = " ".join(json.loads(meta.get("authors") or "[]"))
-        return " ".join(
-            (meta.get("title", ""), meta.get("journal", ""), authors, meta.get("section", ""))
-        )
+        return " ".join((meta.get("title", ""), meta.get("journal", ""), authors))
+
+    @property
+    def context_text(self) -> str:
+        """Where the passage stands: its document (title, journal, authors) and section."""
+        return f"{self.document_text} {self.metadata.get('section', '')}"
 
 
 class IndexReader:

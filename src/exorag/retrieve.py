@@ -84,7 +84,11 @@ class Retriever:
         contexts: dict[str, frozenset[str]] = {}
         lexical: list[list[str]] = []
         self._context_sets: dict[str, frozenset[str]] = {}
+        self._document_sets: dict[str, frozenset[str]] = {}
         for p in self.passages:
+            document = p.metadata.get("doc_id", "")
+            if document not in self._document_sets:
+                self._document_sets[document] = frozenset(terms(p.document_text))
             context = p.context_text
             if context not in context_terms:
                 context_terms[context] = terms(context)
@@ -237,6 +241,10 @@ class Retriever:
     def context_terms(self, passage: StoredPassage) -> frozenset[str]:
         """The terms of where a passage stands: title, journal, authors, section."""
         return self._context_sets[passage.id]
+
+    def document_terms(self, passage: StoredPassage) -> frozenset[str]:
+        """The terms of a passage's document: its title, journal and authors."""
+        return self._document_sets[passage.metadata.get("doc_id", "")]
 
     def sentences(self, passage: StoredPassage) -> list[tuple[int, int, str, frozenset[str]]]:
         """A passage's sentences: start, end, text and lexical terms (see ``_sentence_terms``)."""
