@@ -23,6 +23,10 @@ from exorag.asks import expected_kind, is_kind, is_record_line
         ("Who wrote the paper on exosomes?", "authors"),
         ("In which periodical did the review appear?", "journal"),
         ("How many references does the review cite?", "references"),
+        ("Give me the one-line gist of the paper.", "summary"),
+        ("Summarise the drug resistance review.", "summary"),
+        ("What is this review about?", "summary"),
+        ("这篇综述的主要内容是什么？", "summary"),
         # Findings questions that merely mention a record's words ask for no such line.
         ("What do the authors conclude about exosomes?", ""),
         ("Is there a link between exosomes and drug resistance?", ""),
@@ -44,6 +48,9 @@ def test_the_kind_a_question_asks_for(question: str, kind: str) -> None:
         ("Authors: YUAN Yuan, TANG Hao", "authors", True),
         ("67 references — full list in the complete paper", "references", True),
         ("Exosomes carry miRNA and protein.", "authors", False),
+        ("This paper reviews how exosomes contribute to bone metastasis.", "summary", True),
+        ("本文旨在总结外泌体促进肺癌骨转移的最新研究进展。", "summary", True),
+        ("Exosomes contribute to bone metastasis.", "summary", False),
         ("Anything at all.", "", False),
     ],
 )

@@ -92,6 +92,20 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"\d+ references\b|参考文献", re.IGNORECASE),
     ),
     (
+        "summary",
+        re.compile(
+            r"\bgist\b|\bsummar|\bin a nutshell\b|\btl;? ?dr\b|\bone[- ]line\b"
+            r"|\bmain (?:point|message|idea|aim)s?\b|\bwhat is (?:the|this|that) \w+ about\b"
+            r"|\badds? to the (?:literature|field)\b|\bcontribution\b|概要|总结|主要内容|综述了什么"
+        ),
+        re.compile(
+            r"\b(?:this|the present|the|our) (?:paper|review|article|study|work)"
+            r" (?:reviews|summari[sz]es|provides|describes|presents|shows|aims)\b"
+            r"|\bwe (?:review|summari[sz]e)\b|本文",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "number",
         re.compile(r"\bhow (?:many|much|big|large|long|small)\b|\bnumber of\b|多少|几"),
         re.compile(r"\d"),
