@@ -31,6 +31,10 @@ from exorag.asks import expected_kind, is_kind, is_record_line
         ("What do the authors conclude about exosomes?", ""),
         ("Is there a link between exosomes and drug resistance?", ""),
         ("What mechanisms cause resistance to TKIs?", ""),
+        ("What is the contribution of exosomes to osteoclast activation?", ""),
+        ("Which tags mark exosomal proteins for sorting?", ""),
+        ("Do authors of the review discuss osteoclasts?", ""),
+        ("Can exosomes be detected online in blood?", ""),
     ],
 )
 def test_the_kind_a_question_asks_for(question: str, kind: str) -> None:

@@ -35,7 +35,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     (
         "link",
         re.compile(
-            r"\b(?:url|web ?(?:page|site|address)|online|download|link to)\b"
+            r"\b(?:url|web ?(?:page|site|address)|download|link to)\b"
+            r"|\b(?:read|find|available|access|view)\b[^?]*\bonline\b"
             r"|\bfull[- ]?text\b.*\b(?:where|find|get|read)\b"
             r"|\b(?:where|find|get|read)\b.*\bfull[- ]?text\b|网址|链接|全文"
         ),
@@ -51,7 +52,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     ),
     (
         "keywords",
-        re.compile(r"\bkey ?words?\b|\bindex terms?\b|\btags?\b|关键词"),
+        re.compile(r"\bkey ?words?\b|\bindex terms?\b|关键词"),
         re.compile(r"\bkey ?words?\s*:|关键词", re.IGNORECASE),
     ),
     (
@@ -74,7 +75,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         "authors",
         re.compile(
             r"\bwho (?:wrote|authored|is the author|are the authors|were the authors)"
-            r"|\bauthors? of\b|\bwritten by\b|\b(?:name|list) the authors\b|作者是|谁写"
+            r"|\bwritten by\b|\b(?:name|list) the authors\b|\bauthors'? names?\b"
+            r"|\bwhich authors\b|作者是|谁写"
         ),
         re.compile(r"\bauthors?\s*:|\bet al\b|作者", re.IGNORECASE),
     ),
@@ -96,7 +98,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(
             r"\bgist\b|\bsummar|\bin a nutshell\b|\btl;? ?dr\b|\bone[- ]line\b"
             r"|\bmain (?:point|message|idea|aim)s?\b|\bwhat is (?:the|this|that) \w+ about\b"
-            r"|\badds? to the (?:literature|field)\b|\bcontribution\b|概要|总结|主要内容|综述了什么"
+            r"|\badds? to the (?:literature|field)\b"
+            r"|\bcontribution of (?:the|this) (?:paper|review)|\b(?:paper|review)'s contribution\b"
+            r"|概要|总结|主要内容|综述了什么"
         ),
         re.compile(
             r"\b(?:this|the present|the|our) (?:paper|review|article|study|work)"
