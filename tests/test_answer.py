@@ -174,3 +174,10 @@ def test_a_record_question_is_answered_from_the_paper_it_names(assistant):
     both = assistant.ask("What are the DOIs of the two reviews?")
     assert "10.3779/j.issn.1009-3419.2025.101.22" in both.text
     assert "10.3389/fonc.2025.1539047" in both.text
+
+
+def test_a_record_line_the_corpus_lacks_is_said_to_be_missing_not_replaced(assistant):
+    answer = assistant.ask("Who funded the bone metastasis review?")
+    assert answer.abstained and answer.text == ABSTENTION_TEXT
+    assert answer.notice == "No passage found gives the funding asked for."
+    assert not assistant.ask("Under which licence is the drug resistance review?").abstained

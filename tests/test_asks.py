@@ -24,6 +24,7 @@ from exorag.asks import expected_kind, is_kind, is_record_line
         ("In which periodical did the review appear?", "journal"),
         ("How many references does the review cite?", "references"),
         ("Give me the one-line gist of the paper.", "summary"),
+        ("Who funded the bone metastasis review?", "funding"),
         ("Summarise the drug resistance review.", "summary"),
         ("What is this review about?", "summary"),
         ("这篇综述的主要内容是什么？", "summary"),

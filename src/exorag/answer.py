@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from .asks import expected_kind, is_kind
+from .asks import expected_kind, is_kind, only_its_line
 from .chunking import language_of, word_count
 from .lexical import terms
 from .retrieve import KIND_BONUS, Query, RankedPassage, Retriever
@@ -61,6 +61,17 @@ def compose_answer(
         )
     if not ranked or max(p.relevance for p in ranked) < min_relevance:
         return Answer(query.question, ABSTENTION_TEXT, _citations(ranked, {}), abstained=True)
+    expected = expected_kind(query.question)
+    asked_for = only_its_line(expected)
+    if asked_for and not any(
+        is_kind(text, expected)
+        for item in ranked
+        for _, _, text, _ in retriever.sentences(item.passage)
+    ):
+        notice = f"No passage found gives the {asked_for} asked for."
+        return Answer(
+            query.question, ABSTENTION_TEXT, _citations(ranked, {}), abstained=True, notice=notice
+        )
 
     candidates = _candidates(query, ranked, retriever) or _paraphrase_candidates(
         query, ranked, retriever

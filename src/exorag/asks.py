@@ -51,6 +51,11 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"licen[cs]e|copyright|©|permitted|open-access|版权|许可", re.IGNORECASE),
     ),
     (
+        "funding",
+        re.compile(r"\bfund(?:ed|ing|ers?|s)?\b|\bgrants?\b|\bsponsor|资助|基金"),
+        re.compile(r"\bfund(?:ed|ing|s)?\b|\bgrants?\b|\bsupported by\b|资助|基金", re.IGNORECASE),
+    ),
+    (
         "keywords",
         re.compile(r"\bkey ?words?\b|\bindex terms?\b|关键词"),
         re.compile(r"\bkey ?words?\s*:|关键词", re.IGNORECASE),
@@ -120,6 +125,9 @@ _GIVES = {kind: gives for kind, _, gives in _KINDS}
 # Commons" is no answer to "the most common cancer"). Authors, affiliations and journals are
 # not among them: findings cite "Zhang et al." and happen in hospitals.
 _RECORD_LINES = ("doi", "link", "licence", "keywords", "references")
+# Record lines whose form is certain: when none of the passages found gives one, the corpus
+# does not say, and the answer says so rather than offer something else.
+_ONLY_ITS_LINE = {"doi": "DOI", "link": "link", "licence": "licence", "funding": "funding"}
 
 
 def expected_kind(question: str) -> str:
@@ -138,3 +146,9 @@ def is_record_line(text: str) -> bool:
     """Whether ``text`` holds a line of a paper's record: a DOI, a link, a licence, keywords,
     a reference count."""
     return any(_GIVES[kind].search(text) for kind in _RECORD_LINES)
+
+
+def only_its_line(kind: str) -> str:
+    """What a question of ``kind`` asks for, by name, if only a line of that kind answers it
+    (a DOI, a link, a licence, funding); "" for kinds another sentence may answer."""
+    return _ONLY_ITS_LINE.get(kind, "")
