@@ -25,6 +25,8 @@ from exorag.asks import expected_kind, is_kind, is_record_line
         ("How many references does the review cite?", "references"),
         ("Give me the one-line gist of the paper.", "summary"),
         ("Who funded the bone metastasis review?", "funding"),
+        ("What percentage of patients develop bone metastases?", "percentage"),
+        ("Forty-two percent of patients relapsed after olaparib.", ""),
         ("Summarise the drug resistance review.", "summary"),
         ("What is this review about?", "summary"),
         ("这篇综述的主要内容是什么？", "summary"),

@@ -115,6 +115,14 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "percentage",
+        re.compile(
+            r"\b(?:what|which) (?:percentage|proportion|fraction|share)\b"
+            r"|\bhow many percent\b|百分之几|多大比例|比例是多少|百分比"
+        ),
+        re.compile(r"\d\s*%|\bpercent\b|百分之|％"),
+    ),
+    (
         "number",
         re.compile(r"\bhow (?:many|much|big|large|long|small)\b|\bnumber of\b|多少|几"),
         re.compile(r"\d"),
@@ -125,9 +133,15 @@ _GIVES = {kind: gives for kind, _, gives in _KINDS}
 # Commons" is no answer to "the most common cancer"). Authors, affiliations and journals are
 # not among them: findings cite "Zhang et al." and happen in hospitals.
 _RECORD_LINES = ("doi", "link", "licence", "keywords", "references")
-# Record lines whose form is certain: when none of the passages found gives one, the corpus
-# does not say, and the answer says so rather than offer something else.
-_ONLY_ITS_LINE = {"doi": "DOI", "link": "link", "licence": "licence", "funding": "funding"}
+# Kinds whose form is certain: when none of the passages found gives one, the corpus does
+# not say, and the answer says so rather than offer something else.
+_ONLY_ITS_LINE = {
+    "doi": "DOI",
+    "link": "link",
+    "licence": "licence",
+    "funding": "funding",
+    "percentage": "percentage",
+}
 
 
 def expected_kind(question: str) -> str:
@@ -150,5 +164,6 @@ def is_record_line(text: str) -> bool:
 
 def only_its_line(kind: str) -> str:
     """What a question of ``kind`` asks for, by name, if only a line of that kind answers it
-    (a DOI, a link, a licence, funding); "" for kinds another sentence may answer."""
+    (a DOI, a link, a licence, funding, a percentage); "" for kinds another sentence may
+    answer."""
     return _ONLY_ITS_LINE.get(kind, "")
