@@ -72,14 +72,20 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "email",
+        # Not "an email or an address": any way to write to them answers that.
+        re.compile(r"\be-?mail(?: address)?\b(?! or\b)|邮箱|电子邮件"),
+        re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+"),
+    ),
+    (
         "correspondence",
-        re.compile(r"\bcorrespond|\bcontact\b|\be-?mail\b|通讯作者|联系"),
+        re.compile(r"\bcorrespond|\bcontact\b|通讯作者|联系"),
         re.compile(r"correspond|e-?mail|通讯", re.IGNORECASE),
     ),
     (
         "authors",
         re.compile(
-            r"\bwho (?:wrote|authored|is the author|are the authors|were the authors)"
+            r"\bwho (?:wrote|authored|is the author|(?:are|were) the (?:\w+ )?authors)"
             r"|\bwritten by\b|\b(?:name|list) the authors\b|\bauthors'? names?\b"
             r"|\bwhich authors\b|作者是|谁写"
         ),
@@ -91,7 +97,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"\bjournal\b|\bperiodical\b|\bpublished in\b|\bappear(?:ed)? in\b|\bvenue\b"
             r"|\bwhich (?:magazine|publication)\b|期刊|杂志"
         ),
-        re.compile(r"journal|frontiers in|proceedings|杂志|学报|期刊", re.IGNORECASE),
+        # A journal's name ("Chinese Journal of …", "Frontiers in …"), not "this journal".
+        re.compile(r"\bJournal\b|\bFrontiers in\b|\bProceedings\b|杂志|学报|期刊"),
     ),
     (
         "references",
@@ -102,7 +109,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         "summary",
         re.compile(
             r"\bgist\b|\bsummar|\bin a nutshell\b|\btl;? ?dr\b|\bone[- ]line\b"
-            r"|\bmain (?:point|message|idea|aim)s?\b|\bwhat is (?:the|this|that) \w+ about\b"
+            r"|\bmain (?:point|message|idea|aim)s?\b"
+            r"|\bwhat is (?:the|this|that) [\w -]{0,40}?(?:paper|review|article|study) about\b"
             r"|\badds? to the (?:literature|field)\b"
             r"|\bcontribution of (?:the|this) (?:paper|review)|\b(?:paper|review)'s contribution\b"
             r"|概要|总结|主要内容|综述了什么"
@@ -140,6 +148,7 @@ _ONLY_ITS_LINE = {
     "link": "link",
     "licence": "licence",
     "funding": "funding",
+    "email": "email address",
     "percentage": "percentage",
 }
 
@@ -164,6 +173,6 @@ def is_record_line(text: str) -> bool:
 
 def only_its_line(kind: str) -> str:
     """What a question of ``kind`` asks for, by name, if only a line of that kind answers it
-    (a DOI, a link, a licence, funding, a percentage); "" for kinds another sentence may
-    answer."""
+    (a DOI, a link, a licence, funding, an email address, a percentage); "" for kinds
+    another sentence may answer."""
     return _ONLY_ITS_LINE.get(kind, "")
