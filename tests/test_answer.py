@@ -180,6 +180,10 @@ def test_a_record_line_the_corpus_lacks_is_said_to_be_missing_not_replaced(assis
     answer = assistant.ask("Who funded the bone metastasis review?")
     assert answer.abstained and answer.text == ABSTENTION_TEXT
     assert answer.notice == "No passage found gives the funding asked for."
+    # The bone metastasis review gives its reference count; the drug resistance review not.
+    count = assistant.ask("How many references are in the NSCLC drug resistance review?")
+    assert count.abstained
+    assert count.notice == "No passage found gives the reference count asked for."
     share = assistant.ask("What percentage of lung cancer patients develop bone metastases?")
     assert share.abstained
     assert share.notice == "No passage found gives the percentage asked for."

@@ -62,10 +62,12 @@ def compose_answer(
     if not ranked or max(p.relevance for p in ranked) < min_relevance:
         return Answer(query.question, ABSTENTION_TEXT, _citations(ranked, {}), abstained=True)
     expected = expected_kind(query.question)
+    named = _named_documents(query, ranked, retriever)
     asked_for = only_its_line(expected)
     if asked_for and not any(
         is_kind(text, expected)
         for item in ranked
+        if item.passage.metadata.get("doc_id") in named
         for _, _, text, _ in retriever.sentences(item.passage)
     ):
         notice = f"No passage found gives the {asked_for} asked for."
@@ -73,7 +75,7 @@ def compose_answer(
             query.question, ABSTENTION_TEXT, _citations(ranked, {}), abstained=True, notice=notice
         )
 
-    candidates = _candidates(query, ranked, retriever) or _paraphrase_candidates(
+    candidates = _candidates(query, ranked, retriever, named) or _paraphrase_candidates(
         query, ranked, retriever
     )
     chosen = _with_continuations(
@@ -94,8 +96,23 @@ def compose_answer(
     return Answer(query.question, text, _citations(reordered, highlights), abstained=False)
 
 
-def _candidates(
+def _named_documents(
     query: Query, ranked: Sequence[RankedPassage], retriever: Retriever
+) -> set[str]:
+    """The documents among ``ranked`` whose title, journal and authors cover the question
+    best ("the DOI of the bone metastasis review"): all of them when it names none."""
+    named = {
+        item.passage.metadata.get("doc_id"): retriever.coverage(
+            query, retriever.document_terms(item.passage)
+        )
+        for item in ranked
+    }
+    best = max(named.values(), default=0.0)
+    return {doc for doc, share in named.items() if share >= best}
+
+
+def _candidates(
+    query: Query, ranked: Sequence[RankedPassage], retriever: Retriever, named: set[str]
 ) -> list[_Candidate]:
     candidates = []
     expected = expected_kind(query.question)
@@ -121,18 +138,14 @@ def _candidates(
                 + 0.02 * (len(ranked) - rank)
             )
             candidates.append(_Candidate(rank, start, end, text, score))
-    # "When …?" is answered by a sentence with a date, if any of them has one; of those, by
-    # the ones from the documents the question names best ("the DOI of the bone metastasis
-    # review"): another paper's record line answers nothing.
-    of_kind = [c for c in candidates if is_kind(c.text, expected)]
-    if not of_kind:
-        return candidates
-    named = {
-        c.rank: retriever.coverage(query, retriever.document_terms(ranked[c.rank].passage))
-        for c in of_kind
-    }
-    best = max(named.values())
-    return [c for c in of_kind if named[c.rank] >= best]
+    # "When …?" is answered by a sentence with a date, if one of the documents the question
+    # names has one: another paper's record line answers nothing.
+    of_kind = [
+        c
+        for c in candidates
+        if is_kind(c.text, expected) and ranked[c.rank].passage.metadata.get("doc_id") in named
+    ]
+    return of_kind or candidates
 
 
 def _paraphrase_candidates(

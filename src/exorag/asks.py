@@ -149,6 +149,8 @@ _ONLY_ITS_LINE = {
     "licence": "licence",
     "funding": "funding",
     "email": "email address",
+    "keywords": "keywords",
+    "references": "reference count",
     "percentage": "percentage",
 }
 
@@ -173,6 +175,6 @@ def is_record_line(text: str) -> bool:
 
 def only_its_line(kind: str) -> str:
     """What a question of ``kind`` asks for, by name, if only a line of that kind answers it
-    (a DOI, a link, a licence, funding, an email address, a percentage); "" for kinds
-    another sentence may answer."""
+    (a DOI, a link, a licence, funding, an email address, keywords, a reference count, a
+    percentage); "" for kinds another sentence may answer."""
     return _ONLY_ITS_LINE.get(kind, "")
