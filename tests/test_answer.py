@@ -28,6 +28,15 @@ def quoted_sentences(answer: Answer) -> list[tuple[str, int]]:
     return pairs
 
 
+def assistant_over(tmp_path: Path, body: str) -> Assistant:
+    """An assistant over a one-document corpus of ``body``, indexed."""
+    corpus = tmp_path / "corpus"
+    write_document(corpus, "doc.md", body)
+    assistant = Assistant(index_dir=tmp_path / "index", corpus_dir=corpus)
+    assistant.build_index()
+    return assistant
+
+
 def assert_quoted_and_cited(answer: Answer) -> None:
     """The contract of an extractive answer, as a reader would check it."""
     assert [c.n for c in answer.citations] == list(range(1, len(answer.citations) + 1))
@@ -86,16 +95,12 @@ def test_the_chinese_passage_answers_an_english_question_in_its_own_language(ass
 
 
 def test_the_answering_sentence_is_chosen_not_the_first_of_its_passage(tmp_path):
-    corpus = tmp_path / "corpus"
-    write_document(
-        corpus,
-        "vesicles.md",
+    assistant = assistant_over(
+        tmp_path,
         "## Findings\n\n"
         "Vesicles were studied in several cohorts. Samples were stored at minus eighty degrees. "
         "Zorblatt vesicles are shed by glimmer cells after hypoxia. Results were reproducible.\n",
     )
-    assistant = Assistant(index_dir=tmp_path / "index", corpus_dir=corpus)
-    assistant.build_index()
     answer = assistant.ask("Which cells shed zorblatt vesicles?")
     assert quoted_sentences(answer) == [
         ("Zorblatt vesicles are shed by glimmer cells after hypoxia.", 1)
@@ -103,16 +108,13 @@ def test_the_answering_sentence_is_chosen_not_the_first_of_its_passage(tmp_path)
 
 
 def test_answer_with_its_markers_stays_within_120_words(tmp_path: Path):
-    corpus = tmp_path / "corpus"
     sections = []
     for part in range(4):
         filler = " ".join(f"w{part}x{i}" for i in range(34))
         sections.append(
             f"## Part {part}\n\nZorblatt vesicles shrink glimmer membranes {filler} now."
         )
-    write_document(corpus, "zorblatt.md", "\n\n".join(sections) + "\n")
-    assistant = Assistant(index_dir=tmp_path / "index", corpus_dir=corpus)
-    assistant.build_index()
+    assistant = assistant_over(tmp_path, "\n\n".join(sections) + "\n")
     answer = assistant.ask("How do zorblatt vesicles shrink glimmer membranes?")
     # Three 40-word sentences and their markers would make 123 words: only two fit.
     assert len(quoted_sentences(answer)) == 2
@@ -120,17 +122,13 @@ def test_answer_with_its_markers_stays_within_120_words(tmp_path: Path):
 
 
 def test_a_sentence_that_refers_back_follows_the_one_it_continues(tmp_path):
-    corpus = tmp_path / "corpus"
-    write_document(
-        corpus,
-        "vesicles.md",
+    assistant = assistant_over(
+        tmp_path,
         "## Findings\n\n"
         "Zorblatt resistance is poorly understood. "
         "Several glimmer cytokines take part in it by silencing effector cells. "
         "Samples were stored at minus eighty degrees.\n",
     )
-    assistant = Assistant(index_dir=tmp_path / "index", corpus_dir=corpus)
-    assistant.build_index()
     answer = assistant.ask("What is known about zorblatt resistance?")
     assert quoted_sentences(answer) == [
         ("Zorblatt resistance is poorly understood.", 1),
