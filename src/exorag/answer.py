@@ -62,7 +62,8 @@ def compose_answer(
     if not ranked or max(p.relevance for p in ranked) < min_relevance:
         return Answer(query.question, ABSTENTION_TEXT, _citations(ranked, {}), abstained=True)
     expected = expected_kind(query.question)
-    named = _named_documents(query, ranked, retriever)
+    # Only a question of some kind looks for its line in the papers it names.
+    named = _named_documents(query, ranked, retriever) if expected else set()
     asked_for = only_its_line(expected)
     if asked_for and not any(
         is_kind(text, expected)
@@ -75,7 +76,7 @@ def compose_answer(
             query.question, ABSTENTION_TEXT, _citations(ranked, {}), abstained=True, notice=notice
         )
 
-    candidates = _candidates(query, ranked, retriever, named) or _paraphrase_candidates(
+    candidates = _candidates(query, ranked, retriever, expected, named) or _paraphrase_candidates(
         query, ranked, retriever
     )
     chosen = _with_continuations(
@@ -112,10 +113,13 @@ def _named_documents(
 
 
 def _candidates(
-    query: Query, ranked: Sequence[RankedPassage], retriever: Retriever, named: set[str]
+    query: Query,
+    ranked: Sequence[RankedPassage],
+    retriever: Retriever,
+    expected: str,
+    named: set[str],
 ) -> list[_Candidate]:
     candidates = []
-    expected = expected_kind(query.question)
     question_language = language_of(query.question)
     for rank, item in enumerate(ranked):
         passage = item.passage
@@ -123,17 +127,18 @@ def _candidates(
         for start, end, text, own in retriever.sentences(passage):
             # The sentence must itself speak to the question; its document and section may
             # supply the rest ("the DOI of the bone metastasis review").
-            if retriever.coverage(query, own) == 0 and not is_kind(text, expected):
-                continue
             own_share = retriever.coverage(query, own)
+            gives_kind = is_kind(text, expected)
+            if own_share == 0 and not gives_kind:
+                continue
             share = retriever.coverage(query, own | context)
-            if share < _SENTENCE_MIN_COVERAGE and not (share and is_kind(text, expected)):
+            if share < _SENTENCE_MIN_COVERAGE and not (share and gives_kind):
                 continue
             score = (
                 share
                 + own_share
                 + 0.5 * item.relevance
-                + (KIND_BONUS if is_kind(text, expected) else 0.0)
+                + (KIND_BONUS if gives_kind else 0.0)
                 + (_LANGUAGE_BONUS if language_of(text) == question_language else 0.0)
                 + 0.02 * (len(ranked) - rank)
             )
