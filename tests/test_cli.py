@@ -212,4 +212,5 @@ def test_an_up_to_date_index_is_checked_without_the_model(shipped_index):
     assert f"Index {shipped_index.index_dir} is up to date: 2 documents" in done.stdout
     heavy = done.stdout.splitlines()[-1].split()
     assert "torch" not in heavy and "sentence_transformers" not in heavy  # no model
+    assert "chromadb" not in heavy  # a local index is read through the folder collection
     assert "Embedding" not in done.stderr  # no progress bar when nothing is embedded

@@ -84,8 +84,8 @@ def test_a_question_is_answered_without_importing_torch(shipped_index):
         f"answer = Assistant(index_dir={str(shipped_index.index_dir)!r}).ask("
         "'What is the diameter of exosomes?')\n"
         "print(bool(answer.citations), 'torch' in sys.modules,"
-        " 'sentence_transformers' in sys.modules)\n"
+        " 'sentence_transformers' in sys.modules, 'chromadb' in sys.modules)\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == ["True", "False", "False"]
+    assert done.stdout.split() == ["True", "False", "False", "False"]

@@ -119,8 +119,8 @@ class OnnxEncoder:
         options.intra_op_num_threads = threads
         options.log_severity_level = 3
         # Idle threads sleep instead of spinning: a spinning thread holds the second core
-        # that Chroma's import (index builds) or the UI's other requests need. It costs a
-        # question's embedding about 2 ms.
+        # that an index build's staging and writes or the UI's other requests need. It costs
+        # a question's embedding about 2 ms.
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         self._session = onnxruntime.InferenceSession(
             str(onnx_path), options, providers=["CPUExecutionProvider"]

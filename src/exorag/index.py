@@ -29,7 +29,6 @@ from __future__ import annotations
 import abc
 import calendar
 import contextlib
-import importlib
 import json
 import logging
 import os
@@ -37,8 +36,6 @@ import re
 import secrets
 import shutil
 import socket
-import sys
-import threading
 import time
 import urllib.parse
 from collections.abc import Callable, Iterator
@@ -48,6 +45,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .chroma_folder import FolderCollection
 from .chunking import CHUNKER_VERSION, chunk_document
 from .config import Settings
 from .corpus import SkippedFile, full_text_path, list_documents
@@ -68,6 +66,9 @@ if TYPE_CHECKING:
     from chromadb.api import ClientAPI
     from chromadb.api.models.Collection import Collection
 
+    # A build's passages: a collection on a Chroma server, or one in an index folder.
+    Records = Collection | FolderCollection
+
 log = logging.getLogger(__name__)
 
 COLLECTION_NAME = "exorag_passages"
@@ -83,6 +84,7 @@ _MANIFEST = "manifest.json"
 # The passages of a local build as a reader first read them from Chroma, saved beside it:
 # reading 100k passages back through Chroma takes half a minute, this file a few seconds.
 _PASSAGES = "passages.v1.jsonl"
+_CHROMA = "chroma"
 _BUILD_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,200}$")
 _HOST = re.sub(r"[^A-Za-z0-9]+", "-", socket.gethostname()).strip("-")[:40] or "host"
 # A build on a server by another machine is only pruned once it is this old: until then it may
@@ -322,7 +324,6 @@ def build_index(
     glossary = load_glossary(settings.corpus_dir)
     store = _store(settings)
     with write_lock(settings.index_dir):
-        _begin_chroma_import()
         source, previous = (None, None) if rebuild else _live_build(store)
         if previous is not None:
             problem = previous.mismatch(settings)
@@ -363,23 +364,6 @@ def build_index(
         passages=manifest.passages,
         seconds=time.perf_counter() - started,
     )
-
-
-def _begin_chroma_import() -> None:
-    """Import Chroma on a thread: it takes about a second, which reading the corpus and
-    loading the model can overlap (they release the GIL); ``import chromadb`` waits for it.
-    """
-    if "chromadb" in sys.modules:
-        return
-    import numpy  # noqa: F401  (here first: two threads importing numpy at once can fail)
-
-    threading.Thread(target=_import_chroma, name="import-chroma").start()
-
-
-def _import_chroma() -> None:
-    # A failure is reported by the `import chromadb` that uses it, as a clean error.
-    with contextlib.suppress(Exception):
-        importlib.import_module("chromadb")
 
 
 def _live_build(store: _Store) -> tuple[str | None, Manifest | None]:
@@ -502,7 +486,7 @@ def _write_build(
     name = _new_build_name()
     pool = ThreadPoolExecutor(max_workers=1)
     try:
-        # Staging opens Chroma, whose import alone takes about a second: it runs beside
+        # Staging copies the live build for an update, or opens Chroma: it runs beside
         # chunking, the model load and the first encode, which release the GIL.
         stale = [d.id for d in plan.to_embed] + list(plan.removed)
         staged = pool.submit(store.stage, name, source, stale)
@@ -574,9 +558,7 @@ def _write_build(
     return manifest, tuple(unreadable)
 
 
-def _check_count(
-    store: _Store, collection: Collection, manifest: Manifest, consequence: str
-) -> None:
+def _check_count(store: _Store, collection: Records, manifest: Manifest, consequence: str) -> None:
     """Refuse a build whose passages are not all there: a new one before it goes live, the
     live one before ``exorag index`` calls it up to date.
     """
@@ -621,7 +603,7 @@ def _process_alive(pid: int) -> bool:
 
 
 def _pages(
-    collection: Collection, include: list[str], where: dict[str, Any] | None = None
+    collection: Records, include: list[str], where: dict[str, Any] | None = None
 ) -> Iterator[dict[str, Any]]:
     """A collection's records a page at a time: a server bounds what one request may carry."""
     offset = 0
@@ -647,11 +629,11 @@ class _Store(abc.ABC):
         """A build's manifest; ``IndexCorruptError`` when it is missing or unreadable."""
 
     @abc.abstractmethod
-    def open(self, name: str) -> Collection:
+    def open(self, name: str) -> Records:
         """A build's passages, for reading."""
 
     @abc.abstractmethod
-    def stage(self, name: str, source: str | None, stale: list[str]) -> Collection:
+    def stage(self, name: str, source: str | None, stale: list[str]) -> Records:
         """A new build ``name`` to write: a copy of build ``source`` without the passages
         of the ``stale`` documents, or empty.
         """
@@ -684,7 +666,7 @@ class _Store(abc.ABC):
     def save_passages(self, name: str, passages: list[StoredPassage]) -> None:
         """Keep what was read of build ``name`` for the next reader, where the store can."""
 
-    def open_live(self) -> tuple[str, Manifest, Collection]:
+    def open_live(self) -> tuple[str, Manifest, Records]:
         """The live build's name, manifest and passages.
 
         Retried when a newer build was swapped in (and this one pruned) while opening.
@@ -721,7 +703,7 @@ class _LocalStore(_Store):
         self.index_dir = index_dir
         self.builds = index_dir / _BUILDS
         self.where = f"the index at {index_dir}"
-        self._staging_client: ClientAPI | None = None
+        self._staging: FolderCollection | None = None
 
     def live(self) -> str:
         pointer = self.index_dir / _CURRENT
@@ -767,51 +749,43 @@ class _LocalStore(_Store):
             ) from exc
         return _parse_manifest(text, self.where)
 
-    def open(self, name: str) -> Collection:
+    def open(self, name: str) -> Records:
         try:
-            client = _open_client(self.builds / name)
-            return client.get_collection(COLLECTION_NAME, embedding_function=None)
+            return FolderCollection(self.builds / name / _CHROMA, COLLECTION_NAME)
         except Exception as exc:  # chromadb raises many types for a damaged store
             raise IndexCorruptError(
                 f"{self.where} cannot be read ({exc}). Run `exorag index --rebuild`."
             ) from exc
 
-    def stage(self, name: str, source: str | None, stale: list[str]) -> Collection:
+    def stage(self, name: str, source: str | None, stale: list[str]) -> Records:
         self.builds.mkdir(parents=True, exist_ok=True)
-        staging = self._staging(name)
+        staging = self._staging_folder(name)
         if source is None:
             staging.mkdir()
-            self._staging_client = _open_client(staging)
-            return self._staging_client.create_collection(
-                COLLECTION_NAME,
-                embedding_function=None,
-                configuration={"hnsw": {"space": "cosine"}},
-            )
+            self._staging = FolderCollection(staging / _CHROMA, COLLECTION_NAME, create_cosine=True)
+            return self._staging
         # The live build's files are copied, never opened for writing: a reader in another
         # process may have it open, and Chroma is not safe across processes.
         try:
             # The saved passages are the source's, not the new build's.
             shutil.copytree(self.builds / source, staging, ignore=shutil.ignore_patterns(_PASSAGES))
-            self._staging_client = _open_client(staging)
-            collection = self._staging_client.get_collection(
-                COLLECTION_NAME, embedding_function=None
-            )
+            self._staging = FolderCollection(staging / _CHROMA, COLLECTION_NAME)
             if stale:
-                collection.delete(where={"doc_id": {"$in": stale}})
+                self._staging.delete(where={"doc_id": {"$in": stale}})
         except Exception as exc:  # chromadb raises many types for a damaged store
             raise IndexCorruptError(
                 f"{self.where} cannot be updated ({exc}). Run `exorag index --rebuild`."
             ) from exc
-        return collection
+        return self._staging
 
     def max_batch(self) -> int:
-        assert self._staging_client is not None, "stage() comes first"
-        return self._staging_client.get_max_batch_size()
+        assert self._staging is not None, "stage() comes first"
+        return self._staging.max_batch_size()
 
     def publish(self, name: str, manifest: Manifest) -> str | None:
         replaced = _live_or_none(self)
         self._close_staging()
-        staging = self._staging(name)
+        staging = self._staging_folder(name)
         write_atomically(staging / _MANIFEST, manifest.to_json())
         staging.rename(self.builds / name)
         write_atomically(self.index_dir / _CURRENT, name + "\n")
@@ -819,7 +793,7 @@ class _LocalStore(_Store):
 
     def discard(self, name: str) -> None:
         self._close_staging()
-        shutil.rmtree(self._staging(name), ignore_errors=True)
+        shutil.rmtree(self._staging_folder(name), ignore_errors=True)
         shutil.rmtree(self.builds / name, ignore_errors=True)
 
     def prune(self, keep: set[str]) -> None:
@@ -849,13 +823,13 @@ class _LocalStore(_Store):
         except OSError as exc:  # a read-only index, or a build pruned meanwhile: read again
             log.info("passages of build %s not saved: %s", name, exc)
 
-    def _staging(self, name: str) -> Path:
+    def _staging_folder(self, name: str) -> Path:
         return self.builds / f".{name}.partial"
 
     def _close_staging(self) -> None:
-        if self._staging_client is not None:
-            self._staging_client.close()
-            self._staging_client = None
+        if self._staging is not None:
+            self._staging.close()
+            self._staging = None
 
 
 class _ServerStore(_Store):
@@ -908,7 +882,7 @@ class _ServerStore(_Store):
             )
         return _parse_manifest(text, self.where)
 
-    def open(self, name: str) -> Collection:
+    def open(self, name: str) -> Records:
         from chromadb.errors import NotFoundError
 
         with self.guard():
@@ -919,7 +893,7 @@ class _ServerStore(_Store):
                     f"{self.where} has lost build {name}. Run `exorag index --rebuild`."
                 ) from exc
 
-    def stage(self, name: str, source: str | None, stale: list[str]) -> Collection:
+    def stage(self, name: str, source: str | None, stale: list[str]) -> Records:
         with self.guard():
             target = self.client.create_collection(
                 _collection(name),
@@ -986,7 +960,7 @@ class _ServerStore(_Store):
             if orphans:
                 meta.delete(ids=orphans)
 
-    def _meta(self) -> Collection:
+    def _meta(self) -> Records:
         return self.client.get_or_create_collection(META_COLLECTION, embedding_function=None)
 
     def _record(self, key: str) -> str | None:
@@ -1037,14 +1011,4 @@ def _server_client(url: str) -> ClientAPI:
         port=port or (443 if parsed.scheme == "https" else 8000),
         ssl=parsed.scheme == "https",
         settings=ChromaSettings(anonymized_telemetry=False),
-    )
-
-
-def _open_client(path: Path) -> ClientAPI:
-    import chromadb
-    from chromadb.config import Settings as ChromaSettings
-
-    return chromadb.PersistentClient(
-        path=str(path / "chroma"),
-        settings=ChromaSettings(anonymized_telemetry=False, allow_reset=False),
     )
