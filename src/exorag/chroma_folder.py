@@ -5,8 +5,9 @@ imports every embedding provider it knows), as long as embedding the whole shipp
 A local index needs none of that client: this module calls the storage engine that
 ``chromadb.PersistentClient`` itself wraps (``chromadb_rust_bindings``, part of the chromadb
 wheel) with the client's own default settings. The folder is the one the client writes, and
-any Chroma client can open it; ``tests/test_chroma_folder.py`` checks both ways, so a
-chromadb release that changes the engine's calls fails there first.
+any Chroma client can open it. The engine's calls are not chromadb's public interface, so
+``pyproject.toml`` keeps chromadb below 1.6 and ``tests/test_chroma_folder.py`` checks both
+ways: a release that changes them fails there first.
 
 A Chroma server is reached through ``chromadb.HttpClient`` as before (see ``index.py``).
 """
@@ -78,8 +79,11 @@ class FolderCollection:
         if create_cosine:
             # What the client sends for configuration={"hnsw": {"space": "cosine"}} and no
             # embedding function.
-            configuration = {"hnsw": {"space": "cosine"}, "spann": None}
-            configuration["embedding_function"] = {"type": "legacy"}
+            configuration = {
+                "hnsw": {"space": "cosine"},
+                "spann": None,
+                "embedding_function": {"type": "legacy"},
+            }
             model = self._calls.create_collection(
                 name, json.dumps(configuration), None, None, False, _TENANT, _DATABASE
             )
