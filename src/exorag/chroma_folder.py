@@ -20,9 +20,10 @@ import threading
 import weakref
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
+if TYPE_CHECKING:
+    import numpy as np
 
 _TENANT = "default_tenant"
 _DATABASE = "default_database"
@@ -110,8 +111,7 @@ class FolderCollection:
         metadatas: list[dict[str, Any]],
         embeddings: np.ndarray | Sequence[Sequence[float]],
     ) -> None:
-        vectors = np.asarray(embeddings, dtype=np.float32)
-        self._calls.add(ids, self._id, vectors, metadatas, documents, None, _TENANT, _DATABASE)
+        self._calls.add(ids, self._id, embeddings, metadatas, documents, None, _TENANT, _DATABASE)
 
     def delete(self, where: dict[str, Any]) -> None:
         self._calls.delete(self._id, None, json.dumps(where), None, None, _TENANT, _DATABASE)
