@@ -11,6 +11,9 @@ from exorag.asks import expected_kind, is_kind, is_record_line
     ("question", "kind"),
     [
         ("When was the bone metastasis review published?", "date"),
+        ("And when was it accepted?", "date"),
+        ("Do you know the day the manuscript was received?", "date"),
+        ("Tell me when the Frontiers paper was published.", "date"),
         ("外泌体的直径是多少？", "number"),
         ("What is the DOI of the review?", "doi"),
         ("What are the DOIs of the two reviews?", "doi"),
@@ -42,6 +45,8 @@ from exorag.asks import expected_kind, is_kind, is_record_line
         ("Which tags mark exosomal proteins for sorting?", ""),
         ("Do authors of the review discuss osteoclasts?", ""),
         ("Can exosomes be detected online in blood?", ""),
+        ("What happens to effector T cells when resistance to ICIs develops?", ""),
+        ("What skeletal complications follow when lung cancer spreads to bone?", ""),
     ],
 )
 def test_the_kind_a_question_asks_for(question: str, kind: str) -> None:
