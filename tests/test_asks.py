@@ -12,6 +12,14 @@ from exorag.asks import expected_kind, is_kind, is_record_line
     [
         ("When was the bone metastasis review published?", "date"),
         ("And when was it accepted?", "date"),
+        ("How can I contact the corresponding author?", "correspondence"),
+        ("Who is the lead contact of the NSCLC review?", "correspondence"),
+        ("通讯作者的联系方式是什么？", "correspondence"),
+        ("外泌体直径有几纳米？", "number"),
+        ("Which grant supported the Frontiers review?", "funding"),
+        ("Did the review appear in Frontiers in Oncology?", "journal"),
+        ("Where was the bone metastasis paper published?", "journal"),
+        ("May I reproduce the figures of the review?", "licence"),
         ("Do you know the day the manuscript was received?", "date"),
         ("Tell me when the Frontiers paper was published.", "date"),
         ("外泌体的直径是多少？", "number"),
@@ -47,6 +55,13 @@ from exorag.asks import expected_kind, is_kind, is_record_line
         ("Can exosomes be detected online in blood?", ""),
         ("What happens to effector T cells when resistance to ICIs develops?", ""),
         ("What skeletal complications follow when lung cancer spreads to bone?", ""),
+        ("外泌体是否几乎存在于所有体液中？", ""),
+        ("外泌体与耐药之间有什么联系？", ""),
+        ("Do exosomes need direct cell contact to act?", ""),
+        ("What molecules appear in exosomes from resistant cells?", ""),
+        ("Which pathway grants cells resistance to platinum?", ""),
+        ("Can tumour cells reuse the exosomes they release?", ""),
+        ("Where do exosomes work in the bone?", ""),
     ],
 )
 def test_the_kind_a_question_asks_for(question: str, kind: str) -> None:

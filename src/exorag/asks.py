@@ -48,14 +48,22 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     (
         "licence",
         re.compile(
-            r"\blicen[cs]e[ds]?\b|\breproduce\b|\bre-?use\b|\bcopyright|\bwho owns\b"
+            r"\blicen[cs]e[ds]?\b|\bcopyright|\bwho owns\b"
+            # Reusing the paper, not cells reusing exosomes.
+            r"|\b(?:reproduce|re-?use|reprint)\b[^?]*\b(?:figures?|tables?|article|paper|review"
+            r"|text|content|material|it)\b"
             r"|\bthe rights\b|\bpermission|\bopen[- ]access\b|版权|许可"
         ),
         re.compile(r"licen[cs]e|copyright|©|permitted|open-access|版权|许可", re.IGNORECASE),
     ),
     (
         "funding",
-        re.compile(r"\bfund(?:ed|ing|ers?|s)?\b|\bgrants?\b|\bsponsor|资助|基金"),
+        # A grant that pays, not a pathway that "grants cells resistance".
+        re.compile(
+            r"\bfund(?:ed|ing|ers?|s)?\b|\bsponsor|资助|基金"
+            r"|\b(?:which|what|whose|any|a|the) grants?\b"
+            r"|\bgrants? (?:numbers?|no|support|from|supported|paid|funded)\b"
+        ),
         re.compile(r"\bfund(?:ed|ing|s)?\b|\bgrants?\b|\bsupported by\b|资助|基金", re.IGNORECASE),
     ),
     (
@@ -66,7 +74,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     (
         "affiliation",
         re.compile(
-            r"\baffiliat|\binstitutions?\b|\bwhere (?:do|does|did) .*\bwork\b"
+            r"\baffiliat|\binstitutions?\b"
+            r"|\bwhere (?:do|does|did) [^?]*\b(?:authors?|researchers?|writers?)\b[^?]*\bwork\b"
             r"|\bwhich (?:university|hospital|institute)|单位|机构"
         ),
         re.compile(
@@ -82,7 +91,13 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     ),
     (
         "correspondence",
-        re.compile(r"\bcorrespond|\bcontact\b|通讯作者|联系"),
+        # A person to write to, not "cell contact" or 联系 (a link between two things).
+        re.compile(
+            r"\bcorrespond|\b(?:lead|main|primary) contact\b"
+            r"|\bcontact (?:the |an? |its )?(?:\w+ )?(?:authors?|person|details|information"
+            r"|address)\b|\b(?:how|whom?) (?:can|do|could|should|would) (?:i|we|you|one) "
+            r"(?:contact|reach|write to)\b|通讯作者|联系(?:方式|人|地址|作者)|如何联系|怎么联系"
+        ),
         re.compile(r"correspond|e-?mail|通讯", re.IGNORECASE),
     ),
     (
@@ -97,7 +112,12 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     (
         "journal",
         re.compile(
-            r"\bjournal\b|\bperiodical\b|\bpublished in\b|\bappear(?:ed)? in\b|\bvenue\b"
+            r"\bjournal\b|\bperiodical\b|\bvenue\b"
+            # Where the paper appeared, not what "appears in exosomes".
+            r"|\b(?:published|appear(?:ed)?|came out|ran) in (?:which|what)\b"
+            r"|\b(?:review|paper|article|study|it) (?:was |been |get |got )?"
+            r"(?:published|appear(?:ed)?) in\b"
+            r"|\bwhere (?:was|were|is|did) [^?]*\b(?:published|appear)"
             r"|\bwhich (?:magazine|publication)\b|期刊|杂志"
         ),
         # A journal's name ("Chinese Journal of …", "Frontiers in …"), not "this journal".
@@ -135,7 +155,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     ),
     (
         "number",
-        re.compile(r"\bhow (?:many|much|big|large|long|small)\b|\bnumber of\b|多少|几"),
+        re.compile(r"\bhow (?:many|much|big|large|long|small)\b|\bnumber of\b|多少|几(?!乎)"),
         re.compile(r"\d"),
     ),
 )
