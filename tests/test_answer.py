@@ -174,6 +174,27 @@ def test_a_record_question_is_answered_from_the_paper_it_names(assistant):
     assert "10.3389/fonc.2025.1539047" in both.text
 
 
+@pytest.mark.parametrize(
+    ("question", "definition"),
+    [
+        ("What are exosomes?", "Exosomes are small molecules secreted by a variety of cells."),
+        ("外泌体是什么？", "外泌体是由细胞内多囊泡体与细胞膜融合后"),
+        ("What is drug resistance?", "Drug resistance is an urgent problem"),
+    ],
+)
+def test_what_a_thing_is_is_answered_by_the_sentence_that_says_it(assistant, question, definition):
+    answer = assistant.ask(question)
+    assert_quoted_and_cited(answer)
+    assert any(definition in sentence for sentence, _ in quoted_sentences(answer))
+
+
+def test_a_definition_comes_from_the_paper_the_question_names(assistant):
+    answer = assistant.ask("What are exosomes, according to the bone metastasis review?")
+    sentences = quoted_sentences(answer)
+    assert "细胞外囊泡" in sentences[0][0]
+    assert {answer.citations[n - 1].doc_id for _, n in sentences} == {"PMC12883948"}
+
+
 def test_a_record_line_the_corpus_lacks_is_said_to_be_missing_not_replaced(assistant):
     answer = assistant.ask("Who funded the bone metastasis review?")
     assert answer.abstained and answer.text == ABSTENTION_TEXT

@@ -13,6 +13,13 @@ from exorag.asks import expected_kind, is_kind, is_record_line
         ("When was the bone metastasis review published?", "date"),
         ("And when was it accepted?", "date"),
         ("How can I contact the corresponding author?", "correspondence"),
+        ("What are exosomes?", "definition"),
+        ("What is bone metastasis, according to the Chinese review?", "definition"),
+        ("外泌体是什么？", "definition"),
+        ("什么是骨转移？", "definition"),
+        ("What is the diameter of exosomes?", ""),
+        ("What are the mechanisms of TKI resistance?", ""),
+        ("ICI耐药的机制是什么？", ""),
         ("Who is the lead contact of the NSCLC review?", "correspondence"),
         ("通讯作者的联系方式是什么？", "correspondence"),
         ("外泌体直径有几纳米？", "number"),
@@ -85,11 +92,20 @@ def test_the_kind_a_question_asks_for(question: str, kind: str) -> None:
         ("This paper reviews how exosomes contribute to bone metastasis.", "summary", True),
         ("本文旨在总结外泌体促进肺癌骨转移的最新研究进展。", "summary", True),
         ("Exosomes contribute to bone metastasis.", "summary", False),
+        ("Exosomes are small molecules secreted by a variety of cells.", "definition", True),
+        ("外泌体是由细胞内多囊泡体与细胞膜融合后释放的细胞外囊泡。", "definition", True),
+        ("Exosomes mediate tumor-stroma and immune interactions.", "definition", False),
         ("Anything at all.", "", False),
     ],
 )
 def test_whether_a_sentence_gives_the_kind(sentence: str, kind: str, gives: bool) -> None:
     assert is_kind(sentence, kind) is gives
+
+
+def test_a_definition_must_be_of_the_questions_subject() -> None:
+    sentence = "Drug resistance is an urgent problem to be solved."
+    assert is_kind(sentence, "definition", on_topic=True)
+    assert not is_kind(sentence, "definition", on_topic=False)  # asked: "What are exosomes?"
 
 
 @pytest.mark.parametrize(

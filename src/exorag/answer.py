@@ -128,7 +128,7 @@ def _candidates(
             # The sentence must itself speak to the question; its document and section may
             # supply the rest ("the DOI of the bone metastasis review").
             own_share = retriever.coverage(query, own)
-            gives_kind = is_kind(text, expected)
+            gives_kind = is_kind(text, expected, on_topic=own_share > 0)
             if own_share == 0 and not gives_kind:
                 continue
             share = retriever.coverage(query, own | context)

@@ -146,6 +146,25 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "definition",
+        # "What are exosomes?", "What is bone metastasis, according to the review?", "外泌体是
+        # 什么？"; not "What is the diameter of exosomes?" nor "What is driving resistance?".
+        re.compile(
+            r"^\W*(?:what (?:is|are)(?: an?)?|define|what is the definition of(?: an?)?)"
+            r" (?!(?:the|driving|causing|happening|known)\b)[\w-]+(?: [\w-]+){0,2}"
+            r"(?:,? (?:according to|in) [^?]*)?[?.!]?\s*$"
+            r"|^\W*什么是[^？?的，。]{1,10}[？?]?\s*$"
+            r"|^\W*[^？?的，。]{1,10}(?:是什么|是指什么|指的是什么|的定义是什么)[？?]?\s*$"
+        ),
+        # A sentence that says what its subject is: "Exosomes are small molecules …",
+        # "外泌体是由 … 形成的 … 细胞外囊泡".
+        re.compile(
+            r"(?:^|(?<=[.!?]\s))[A-Z][\w-]*(?: [\w()-]+){0,3}? (?:is|are) (?:an?|small|tiny"
+            r"|nano-?sized|extracellular|membrane-bound|defined as|known as|called)\b"
+            r"|(?:^|(?<=[。！？]))[^，。！？的]{1,12}?是(?:由|一种|一类|指)"
+        ),
+    ),
+    (
         "percentage",
         re.compile(
             r"\b(?:what|which) (?:percentage|proportion|fraction|share)\b"
@@ -164,6 +183,8 @@ _GIVES = {kind: gives for kind, _, gives in _KINDS}
 # Commons" is no answer to "the most common cancer"). Authors, affiliations and journals are
 # not among them: findings cite "Zhang et al." and happen in hospitals.
 _RECORD_LINES = ("doi", "link", "licence", "keywords", "references")
+# Kinds that a finding answers, as it does a question of no kind.
+_FINDINGS = frozenset({"", "definition", "summary"})
 # Kinds whose form is certain: when none of the passages found gives one, the corpus does
 # not say, and the answer says so rather than offer something else.
 _ONLY_ITS_LINE = {
@@ -184,10 +205,23 @@ def expected_kind(question: str) -> str:
     return next((kind for kind, asks, _ in _KINDS if asks.search(lowered)), "")
 
 
-def is_kind(sentence: str, kind: str) -> bool:
-    """Whether ``sentence`` gives an answer of ``kind`` (never, for no kind)."""
+def is_kind(sentence: str, kind: str, on_topic: bool = True) -> bool:
+    """Whether ``sentence`` gives an answer of ``kind`` (never, for no kind).
+
+    A definition answers only when it is of the question's own subject: ``on_topic`` says
+    whether the sentence mentions the question at all ("Drug resistance is an urgent
+    problem" defines nothing for "What are exosomes?").
+    """
     gives = _GIVES.get(kind)
-    return gives is not None and gives.search(sentence) is not None
+    if gives is None or (kind == "definition" and not on_topic):
+        return False
+    return gives.search(sentence) is not None
+
+
+def asks_for_findings(kind: str) -> bool:
+    """Whether a question of ``kind`` is answered by what a paper found, not by its record:
+    no kind, a definition, a summary."""
+    return kind in _FINDINGS
 
 
 def is_record_line(text: str) -> bool:

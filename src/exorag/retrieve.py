@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from .asks import expected_kind, is_kind, is_record_line
+from .asks import asks_for_findings, expected_kind, is_kind, is_record_line
 from .chunking import language_of, split_sentences
 from .config import Settings
 from .embeddings import embed
@@ -199,13 +199,12 @@ class Retriever:
         for pid in fused:
             position = self._position[pid]
             text = self.passages[position].text
-            covered[pid] = self.coverage(query, self._term_sets[position]) + (
-                KIND_BONUS if is_kind(text, kind) else 0.0
-            )
+            share = self.coverage(query, self._term_sets[position])
+            covered[pid] = share + (KIND_BONUS if is_kind(text, kind, on_topic=share > 0) else 0.0)
             # Coverage counts exact words, which a paraphrase does not share: the third list
             # weighs it beside meaning. A record line ranks lower for a question that does
             # not ask about the record, as it ranks higher for one that does.
-            off_topic = not kind and is_record_line(text)
+            off_topic = asks_for_findings(kind) and is_record_line(text)
             blended[pid] = covered[pid] + max(dense[pid], 0.0) - (KIND_BONUS if off_topic else 0.0)
         for rank, passage_id in enumerate(sorted(blended, key=blended.__getitem__, reverse=True)):
             fused[passage_id] += COVERAGE_WEIGHT / (RRF_K + rank + 1)
