@@ -6,7 +6,9 @@ Local (the default), an index folder::
 
     index/
       CURRENT              name of the live build (replaced atomically)
-      builds/<name>/       one complete build: chroma/ and manifest.json
+      builds/<name>/       one complete build: chroma/ (read and written through Chroma's
+                           engine, see chroma_folder.py), manifest.json, and the
+                           passages its first reader saved
       .write.lock          held by the one process building
 
 A Chroma server (``--chroma-url http://host:port``), shared by a team::
