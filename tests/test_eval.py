@@ -29,7 +29,7 @@ def test_own_question_set_stays_above_its_recorded_floor(assistant) -> None:
     """
     report = evaluate(assistant, load_questions(DATA / "questions.jsonl"))
     assert report.counts["questions"] >= 40
-    assert report.metrics["evidence_in_top3"] >= 0.95
+    assert report.metrics["evidence_in_top3"] >= 0.94
     assert report.metrics["evidence_in_answer"] >= 0.90
     assert report.metrics["answered"] >= 0.98
     assert report.metrics["abstained"] >= TARGETS["abstained"]
