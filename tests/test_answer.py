@@ -73,7 +73,12 @@ def test_tki_resistance_is_answered_from_the_passage_that_names_the_mechanisms(a
 
 @pytest.mark.parametrize(
     "question",
-    ["What is the capital of France?", "Who won the 2018 football World Cup?"],
+    [
+        "What is the capital of France?",
+        "Who won the 2018 football World Cup?",
+        # Near the topic: a therapy the reviews never discuss, beside words they do use.
+        "How do oncolytic viruses overcome drug resistance in NSCLC?",
+    ],
 )
 def test_out_of_corpus_questions_abstain_without_a_claim(assistant, question):
     answer = assistant.ask(question)
