@@ -150,6 +150,16 @@ def limits() -> FetchLimits:
     return FetchLimits(timeout=1.0, max_bytes=16 * 1024, retries=2, backoff=0.01, max_redirects=3)
 
 
+def printed_by_fresh_python(code: str, timeout: float = 120) -> list[str]:
+    """Run ``code`` in a new interpreter (nothing imported yet) and return the words it
+    printed; it must succeed."""
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=timeout
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout.split()
+
+
 def write_document(folder: Path, name: str, body: str, **front: object) -> Path:
     """Write ``folder/name`` as a corpus document: YAML front matter (a title by default from
     the file name, then ``front``), then the Markdown ``body``.

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import chromadb
 import numpy as np
 import pytest
 from chromadb.config import Settings as ChromaSettings
+from conftest import printed_by_fresh_python
 
 from exorag.chroma_folder import FolderCollection
 
@@ -101,6 +99,4 @@ def test_writing_and_reading_need_no_import_of_chromadbs_client(tmp_path):
         "nearest = c.query([np.eye(2, 384)[1]], 1)['ids'][0][0]\n"
         "print(c.count(), nearest, 'chromadb' in sys.modules)\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == ["2", "b", "False"]
+    assert printed_by_fresh_python(code, timeout=60) == ["2", "b", "False"]

@@ -6,13 +6,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-import subprocess
-import sys
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from conftest import write_document
+from conftest import printed_by_fresh_python, write_document
 
 from exorag.chunking import CHUNKER_VERSION, chunk_document
 from exorag.config import MODEL_NAME, Settings
@@ -106,9 +104,7 @@ def test_unchanged_corpus_does_not_import_torch_in_a_fresh_process(tiny):
         f"index_dir=Path({str(tiny.index_dir)!r})))\n"
         "print(report.changed, 'torch' in sys.modules, 'sentence_transformers' in sys.modules)\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == ["False", "False", "False"]
+    assert printed_by_fresh_python(code) == ["False", "False", "False"]
 
 
 def test_an_edited_document_is_re_embedded_alone(tiny):
