@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from .asks import expected_kind, is_kind, only_its_line
+from .asks import is_kind, only_its_line
 from .chunking import language_of, word_count
 from .lexical import terms
 from .retrieve import KIND_BONUS, Query, RankedPassage, Retriever
@@ -61,7 +61,7 @@ def compose_answer(
         )
     if not ranked or max(p.relevance for p in ranked) < min_relevance:
         return Answer(query.question, ABSTENTION_TEXT, _citations(ranked, {}), abstained=True)
-    expected = expected_kind(query.question)
+    expected = query.kind
     # Only a question of some kind looks for its line in the papers it names.
     named = _named_documents(query, ranked, retriever) if expected else set()
     asked_for = only_its_line(expected)

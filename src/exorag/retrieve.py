@@ -44,6 +44,7 @@ class Query:
     glossary entry's synonyms and translations, each phrasing a set of terms that must all
     occur) and a weight (how rare the concept is).
     ``unmentioned`` names glossary entities in the question that no passage mentions.
+    ``kind`` is what its wording asks for (a date, a DOI, a definition …; see ``asks``).
     """
 
     question: str
@@ -51,6 +52,7 @@ class Query:
     lexical_terms: tuple[str, ...]
     concepts: tuple[tuple[frozenset[frozenset[str]], float], ...]
     unmentioned: tuple[str, ...] = ()
+    kind: str = ""
 
 
 @dataclass(frozen=True)
@@ -148,7 +150,12 @@ class Retriever:
                 concepts[frozenset([frozenset([term])])] = UNSEEN_WORD_WEIGHT * self._unseen_idf
         lexical = [*_topical(terms(text)), *(t for tokens in tokens_of for t in tokens)]
         return Query(
-            question, dense_text, tuple(lexical), tuple(concepts.items()), tuple(unmentioned)
+            question,
+            dense_text,
+            tuple(lexical),
+            tuple(concepts.items()),
+            tuple(unmentioned),
+            expected_kind(question),
         )
 
     def _mentions_any(self, phrases: Sequence[str]) -> bool:
@@ -193,7 +200,7 @@ class Retriever:
             fused[passage_id] += 1.0 / (RRF_K + rank + 1)
         missing = [pid for pid in fused if pid not in dense]
         dense.update(self._dense_for(vector, missing))
-        kind = expected_kind(query.question)
+        kind = query.kind
         covered: dict[str, float] = {}
         blended: dict[str, float] = {}
         for pid in fused:
