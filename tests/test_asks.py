@@ -69,6 +69,14 @@ from exorag.asks import expected_kind, is_kind, is_record_line
         ("Which pathway grants cells resistance to platinum?", ""),
         ("Can tumour cells reuse the exosomes they release?", ""),
         ("Where do exosomes work in the bone?", ""),
+        # A Latin word beside Chinese characters is still a word.
+        ("这篇耐药综述的DOI是什么？", "doi"),
+        ("骨转移综述的URL是什么？", "link"),
+        ("Who is the first author of the Frontiers review?", "authors"),
+        ("Which MeSH identifier is attached to hypercalcemia?", "identifier"),
+        ("What ontology ID is linked to the disease?", "identifier"),
+        ("Which chemical entity was tagged in the full text?", "identifier"),
+        ("Are exosomes tagged with CD63 before isolation?", ""),
     ],
 )
 def test_the_kind_a_question_asks_for(question: str, kind: str) -> None:
@@ -95,6 +103,8 @@ def test_the_kind_a_question_asks_for(question: str, kind: str) -> None:
         ("Exosomes are small molecules secreted by a variety of cells.", "definition", True),
         ("外泌体是由细胞内多囊泡体与细胞膜融合后释放的细胞外囊泡。", "definition", True),
         ("Exosomes mediate tumor-stroma and immune interactions.", "definition", False),
+        ("**Diseases:** hypercalcemia (MESH:D006934)", "identifier", True),
+        ("EGFR-TKI resistance arises in 2 of 3 patients.", "identifier", False),
         ("Anything at all.", "", False),
     ],
 )
@@ -115,6 +125,7 @@ def test_a_definition_must_be_of_the_questions_subject() -> None:
         ("The article is available at https://doi.org/10.3389/fonc.2025.1539047", True),
         ("Keywords: Drug Resistance, Exosomes", True),
         ("67 references — full list in the complete paper", True),
+        ("- **Chemicals:** lipids (MESH:D008055)", True),
         ("Zhang et al. found exosomal miR-21 in 40 of 52 patients.", False),
         ("Patients were treated at Shanghai Pulmonary Hospital.", False),
     ],

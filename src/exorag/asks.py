@@ -17,6 +17,8 @@ _DATE = re.compile(
     r"|\d{4}年"
 )
 
+_BETWEEN_SCRIPTS = re.compile(r"(?<=[a-z0-9])(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])(?=[a-z0-9])")
+
 # Each kind: how a (lower-cased) question asks for it, and how a sentence that gives it looks.
 # The first kind whose question pattern matches wins, so the narrower ones come first.
 _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
@@ -103,7 +105,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     (
         "authors",
         re.compile(
-            r"\bwho (?:wrote|authored|is the author|(?:are|were) the (?:\w+ )?authors)"
+            r"\bwho (?:wrote|authored|(?:is|was|are|were) the (?:\w+ )?authors?\b)"
+            r"|\b(?:first|last|senior) author\b"
             r"|\bwritten by\b|\b(?:name|list) the authors\b|\bauthors'? names?\b"
             r"|\bwhich authors\b|作者是|谁写"
         ),
@@ -122,6 +125,17 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         ),
         # A journal's name ("Chinese Journal of …", "Frontiers in …"), not "this journal".
         re.compile(r"\bJournal\b|\bFrontiers in\b|\bProceedings\b|杂志|学报|期刊"),
+    ),
+    (
+        # The ontology identifiers a summary tags its entities with: "hypercalcemia
+        # (MESH:D006934)".
+        "identifier",
+        re.compile(
+            r"\bmesh\b|\bontolog|\b(?:entity|concept|term) (?:ids?|identifiers?)\b"
+            # Entities tagged in the text, not "GFP-tagged exosomes".
+            r"|\b(?:entit(?:y|ies)|concepts?|terms?)\b[^?]*\b(?:tagged|annotated)\b"
+        ),
+        re.compile(r"\b[A-Z]{2,}:[A-Z]?\d{4,}\b"),
     ),
     (
         "references",
@@ -182,7 +196,7 @@ _GIVES = {kind: gives for kind, _, gives in _KINDS}
 # Lines of a paper's record that answer nothing but a question about the record ("Creative
 # Commons" is no answer to "the most common cancer"). Authors, affiliations and journals are
 # not among them: findings cite "Zhang et al." and happen in hospitals.
-_RECORD_LINES = ("doi", "link", "licence", "keywords", "references")
+_RECORD_LINES = ("doi", "link", "licence", "keywords", "identifier", "references")
 # Kinds that a finding answers, as it does a question of no kind.
 _FINDINGS = frozenset({"", "definition", "summary"})
 # Kinds whose form is certain: when none of the passages found gives one, the corpus does
@@ -194,6 +208,7 @@ _ONLY_ITS_LINE = {
     "funding": "funding",
     "email": "email address",
     "keywords": "keywords",
+    "identifier": "identifier",
     "references": "reference count",
     "percentage": "percentage",
 }
@@ -201,7 +216,9 @@ _ONLY_ITS_LINE = {
 
 def expected_kind(question: str) -> str:
     """What kind of answer the question wants, when its wording says; "" when it does not."""
-    lowered = question.lower()
+    # A Chinese character counts as a word character, so "doi是什么" would hide the word "doi"
+    # from the patterns' word boundaries: the two scripts are set apart first.
+    lowered = _BETWEEN_SCRIPTS.sub(" ", question.lower())
     return next((kind for kind, asks, _ in _KINDS if asks.search(lowered)), "")
 
 
@@ -226,7 +243,7 @@ def asks_for_findings(kind: str) -> bool:
 
 def is_record_line(text: str) -> bool:
     """Whether ``text`` holds a line of a paper's record: a DOI, a link, a licence, keywords,
-    a reference count."""
+    ontology identifiers, a reference count."""
     return any(_GIVES[kind].search(text) for kind in _RECORD_LINES)
 
 
