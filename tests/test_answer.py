@@ -170,6 +170,22 @@ def test_findings_questions_are_not_given_lines_of_a_papers_record(assistant):
         assert not [c.text for c in top if is_record_line(c.text)], item["question"]
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which cancer is the deadliest and most common?",  # not "Creative Commons"
+        "What do exosomes do at the original tumour site?",  # not "the original author(s)"
+        "Does the NSCLC review cover targeted therapy?",  # not "Keywords: … targeted therapy"
+        "How is hypercalcaemia related to bone metastasis?",  # not "hypercalcemia (MESH:…)"
+    ],
+)
+def test_a_findings_answer_quotes_no_line_of_a_papers_record(assistant, question):
+    answer = assistant.ask(question)
+    assert_quoted_and_cited(answer)
+    quoted = [sentence for sentence, _ in quoted_sentences(answer)]
+    assert not [sentence for sentence in quoted if is_record_line(sentence)], quoted
+
+
 def test_a_record_question_is_answered_from_the_paper_it_names(assistant):
     one = assistant.ask("What is the DOI of the bone metastasis review?")
     assert "10.3779/j.issn.1009-3419.2025.101.22" in one.text

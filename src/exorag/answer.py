@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from .asks import is_kind, only_its_line
+from .asks import asks_for_findings, is_kind, is_record_line, only_its_line
 from .chunking import language_of, word_count
 from .lexical import terms
 from .retrieve import KIND_BONUS, Query, RankedPassage, Retriever
@@ -121,6 +121,7 @@ def _candidates(
 ) -> list[_Candidate]:
     candidates = []
     question_language = language_of(query.question)
+    findings = asks_for_findings(expected)
     for rank, item in enumerate(ranked):
         passage = item.passage
         context = retriever.context_terms(passage)
@@ -150,7 +151,13 @@ def _candidates(
         for c in candidates
         if is_kind(c.text, expected) and ranked[c.rank].passage.metadata.get("doc_id") in named
     ]
-    return of_kind or candidates
+    if of_kind:
+        return of_kind
+    # A licence or a keyword list shares words with many questions ("common", "original",
+    # "drug resistance") but states no finding: it answers one only when nothing else does.
+    if findings:
+        return [c for c in candidates if not is_record_line(c.text)] or candidates
+    return candidates
 
 
 def _paraphrase_candidates(
