@@ -77,6 +77,8 @@ from exorag.asks import expected_kind, is_kind, is_record_line
         ("What ontology ID is linked to the disease?", "identifier"),
         ("Which chemical entity was tagged in the full text?", "identifier"),
         ("Are exosomes tagged with CD63 before isolation?", ""),
+        ("Does the publisher vouch for products in the review?", "disclaimer"),
+        ("Does the review claim the mechanisms are settled?", ""),
     ],
 )
 def test_the_kind_a_question_asks_for(question: str, kind: str) -> None:
@@ -126,6 +128,7 @@ def test_a_definition_must_be_of_the_questions_subject() -> None:
         ("Keywords: Drug Resistance, Exosomes", True),
         ("67 references — full list in the complete paper", True),
         ("- **Chemicals:** lipids (MESH:D008055)", True),
+        ("Disclaimer: All claims expressed in this article are solely those of the authors", True),
         ("Zhang et al. found exosomal miR-21 in 40 of 52 patients.", False),
         ("Patients were treated at Shanghai Pulmonary Hospital.", False),
     ],

@@ -127,6 +127,11 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"\bJournal\b|\bFrontiers in\b|\bProceedings\b|杂志|学报|期刊"),
     ),
     (
+        "disclaimer",
+        re.compile(r"\bdisclaim|\bvouch|\bendorse|\bguarantee"),
+        re.compile(r"\bdisclaimer\b|\bnot guaranteed\b|\bendorsed\b", re.IGNORECASE),
+    ),
+    (
         # The ontology identifiers a summary tags its entities with: "hypercalcemia
         # (MESH:D006934)".
         "identifier",
@@ -196,7 +201,7 @@ _GIVES = {kind: gives for kind, _, gives in _KINDS}
 # Lines of a paper's record that answer nothing but a question about the record ("Creative
 # Commons" is no answer to "the most common cancer"). Authors, affiliations and journals are
 # not among them: findings cite "Zhang et al." and happen in hospitals.
-_RECORD_LINES = ("doi", "link", "licence", "keywords", "identifier", "references")
+_RECORD_LINES = ("doi", "link", "licence", "keywords", "disclaimer", "identifier", "references")
 # Kinds that a finding answers, as it does a question of no kind.
 _FINDINGS = frozenset({"", "definition", "summary"})
 # Kinds whose form is certain: when none of the passages found gives one, the corpus does
@@ -208,6 +213,7 @@ _ONLY_ITS_LINE = {
     "funding": "funding",
     "email": "email address",
     "keywords": "keywords",
+    "disclaimer": "disclaimer",
     "identifier": "identifier",
     "references": "reference count",
     "percentage": "percentage",
@@ -243,7 +249,7 @@ def asks_for_findings(kind: str) -> bool:
 
 def is_record_line(text: str) -> bool:
     """Whether ``text`` holds a line of a paper's record: a DOI, a link, a licence, keywords,
-    ontology identifiers, a reference count."""
+    a disclaimer, ontology identifiers, a reference count."""
     return any(_GIVES[kind].search(text) for kind in _RECORD_LINES)
 
 
