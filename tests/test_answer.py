@@ -99,6 +99,16 @@ def test_the_chinese_passage_answers_an_english_question_in_its_own_language(ass
     assert cited[0].doc_id == "PMC12883948"
 
 
+def test_the_english_passage_answers_a_chinese_question(assistant):
+    # 信息 (information) and 传递 (transfer) reach the English sentence through the glossary;
+    # 之间 ("between") is a function word, not a topic the Chinese abstract would win on.
+    answer = assistant.ask("耐药信息是如何在肺癌细胞之间传递的？")
+    assert_quoted_and_cited(answer)
+    first, n = quoted_sentences(answer)[0]
+    assert "from drug-resistant cells to sensitive cells" in first
+    assert answer.citations[n - 1].language == "en"
+
+
 def test_the_answering_sentence_is_chosen_not_the_first_of_its_passage(tmp_path):
     assistant = assistant_over(
         tmp_path,
@@ -177,6 +187,8 @@ def test_findings_questions_are_not_given_lines_of_a_papers_record(assistant):
         "What do exosomes do at the original tumour site?",  # not "the original author(s)"
         "Does the NSCLC review cover targeted therapy?",  # not "Keywords: … targeted therapy"
         "How is hypercalcaemia related to bone metastasis?",  # not "hypercalcemia (MESH:…)"
+        # not "All claims expressed in this article are solely those of the authors"
+        "Does the drug resistance review claim the underlying mechanisms are settled?",
     ],
 )
 def test_a_findings_answer_quotes_no_line_of_a_papers_record(assistant, question):

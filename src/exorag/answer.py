@@ -76,9 +76,7 @@ def compose_answer(
             query.question, ABSTENTION_TEXT, _citations(ranked, {}), abstained=True, notice=notice
         )
 
-    candidates = _candidates(query, ranked, retriever, expected, named) or _paraphrase_candidates(
-        query, ranked, retriever
-    )
+    candidates = _answering_sentences(query, ranked, retriever, named)
     chosen = _with_continuations(
         _choose(candidates, max_words, max_sentences), ranked, retriever, max_words
     )
@@ -112,6 +110,23 @@ def _named_documents(
     return {doc for doc, share in named.items() if share >= best}
 
 
+def _answering_sentences(
+    query: Query, ranked: Sequence[RankedPassage], retriever: Retriever, named: set[str]
+) -> list[_Candidate]:
+    """The sentences that may answer: by the question's words, else by meaning."""
+    candidates = _candidates(query, ranked, retriever, query.kind, named)
+    if not asks_for_findings(query.kind):
+        return candidates or _paraphrase_candidates(query, ranked, retriever)
+    # A licence, a disclaimer or a keyword list shares words with many questions ("common",
+    # "claim", "drug resistance") but states no finding: it answers one only when no other
+    # sentence does, by words or by meaning.
+    findings = [c for c in candidates if not is_record_line(c.text)]
+    if findings:
+        return findings
+    by_meaning = _paraphrase_candidates(query, ranked, retriever)
+    return [c for c in by_meaning if not is_record_line(c.text)] or candidates or by_meaning
+
+
 def _candidates(
     query: Query,
     ranked: Sequence[RankedPassage],
@@ -121,7 +136,6 @@ def _candidates(
 ) -> list[_Candidate]:
     candidates = []
     question_language = language_of(query.question)
-    findings = asks_for_findings(expected)
     for rank, item in enumerate(ranked):
         passage = item.passage
         context = retriever.context_terms(passage)
@@ -151,13 +165,7 @@ def _candidates(
         for c in candidates
         if is_kind(c.text, expected) and ranked[c.rank].passage.metadata.get("doc_id") in named
     ]
-    if of_kind:
-        return of_kind
-    # A licence or a keyword list shares words with many questions ("common", "original",
-    # "drug resistance") but states no finding: it answers one only when nothing else does.
-    if findings:
-        return [c for c in candidates if not is_record_line(c.text)] or candidates
-    return candidates
+    return of_kind or candidates
 
 
 def _paraphrase_candidates(
