@@ -31,7 +31,7 @@ UNSEEN_WORD_WEIGHT = 0.5
 # Lift for a passage or sentence of the kind the question asks for (a date, a number).
 KIND_BONUS = 0.3
 # Chinese question words and particles: a bigram holding one carries no topic.
-_ZH_FUNCTION_CHARS = frozenset("的是吗呢了么哪什啊吧和与及在有为中多少怎如何些其这那个")
+_ZH_FUNCTION_CHARS = frozenset("的是吗呢了么哪什啊吧和与及在有为中多少怎如何些其这那个之")
 _DUPLICATE_JACCARD = 0.8
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
