@@ -78,6 +78,8 @@ def test_tki_resistance_is_answered_from_the_passage_that_names_the_mechanisms(a
         "Who won the 2018 football World Cup?",
         # Near the topic: a therapy the reviews never discuss, beside words they do use.
         "How do oncolytic viruses overcome drug resistance in NSCLC?",
+        # Two technical terms that neither the corpus nor the glossary knows.
+        "How do platelet-derived microparticles promote thrombosis in lung cancer?",
     ],
 )
 def test_out_of_corpus_questions_abstain_without_a_claim(assistant, question):
@@ -88,6 +90,15 @@ def test_out_of_corpus_questions_abstain_without_a_claim(assistant, question):
     # The closest passages are still listed, so a reader can see what was considered.
     assert answer.citations
     assert all(c.highlights == () for c in answer.citations)
+
+
+def test_questions_name_what_the_corpus_never_mentions(assistant):
+    foreign = assistant.ask("How do platelet-derived microparticles promote thrombosis?")
+    assert foreign.notice == "The corpus never mentions microparticles, thrombosis."
+    # One unknown technical word may be a paraphrase: "killer lymphocytes" are effector T cells.
+    answer = assistant.ask("What happens to killer lymphocytes when checkpoint blockade fails?")
+    assert not answer.abstained
+    assert "effector T cell" in answer.text
 
 
 def test_the_chinese_passage_answers_an_english_question_in_its_own_language(assistant):

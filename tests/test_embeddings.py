@@ -17,6 +17,7 @@ from exorag.embeddings import (
     export_onnx,
     load_encoder,
     onnx_model_path,
+    word_pieces,
 )
 
 TEXTS = [
@@ -69,6 +70,14 @@ def test_an_unwritable_cache_falls_back_to_sentence_transformers(tmp_path, caplo
     assert "ONNX export failed" in caplog.text
     assert embed(["bone metastasis"], settings).shape == (1, 384)
     _load_encoder.cache_clear()  # the fallback must not stand in for later tests' settings
+
+
+@pytest.mark.parametrize(
+    ("word", "technical"),
+    [("outlook", False), ("partners", False), ("thrombosis", True), ("microparticles", True)],
+)
+def test_the_models_vocabulary_tells_everyday_words_from_technical_ones(word, technical):
+    assert (word_pieces(word) >= 3) is technical
 
 
 def test_an_unknown_encoder_is_refused():

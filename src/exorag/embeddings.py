@@ -217,6 +217,22 @@ def embed(texts: Sequence[str], settings: Settings) -> np.ndarray:
         return encoder.encode(list(texts), settings.embed_batch_size)
 
 
+def word_pieces(word: str) -> int:
+    """How many pieces the model's vocabulary cuts ``word`` into: an everyday English word is
+    one or two, a technical term the model hardly knows ("thrombosis": th-rom-bos-is) more."""
+    return len(_word_tokenizer().encode(word, add_special_tokens=False).ids)
+
+
+@lru_cache(maxsize=1)
+def _word_tokenizer():  # type: ignore[no-untyped-def]
+    from tokenizers import Tokenizer
+
+    tokenizer = Tokenizer.from_file(str(model_dir() / "tokenizer.json"))
+    tokenizer.no_padding()
+    tokenizer.no_truncation()
+    return tokenizer
+
+
 def _offline() -> None:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")

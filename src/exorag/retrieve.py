@@ -19,7 +19,7 @@ import numpy as np
 from .asks import asks_for_findings, expected_kind, is_kind, is_record_line
 from .chunking import language_of, split_sentences
 from .config import Settings
-from .embeddings import embed
+from .embeddings import embed, word_pieces
 from .glossary import Glossary
 from .index import IndexReader, StoredPassage
 from .lexical import terms
@@ -33,6 +33,13 @@ KIND_BONUS = 0.3
 # Chinese question words and particles: a bigram holding one carries no topic.
 _ZH_FUNCTION_CHARS = frozenset("的是吗呢了么哪什啊吧和与及在有为中多少怎如何些其这那个之")
 _DUPLICATE_JACCARD = 0.8
+# A question about two or more technical terms the corpus never uses ("platelet-derived
+# microparticles", "thrombosis") asks about another subject; one such word may be a
+# paraphrase ("killer lymphocytes" for effector T cells). A word the model's vocabulary cuts
+# into this many pieces or more counts as technical.
+_FOREIGN_TERMS = 2
+_TECHNICAL_PIECES = 3
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
@@ -132,6 +139,7 @@ class Retriever:
         tokens_of = [frozenset().union(*phrases) for phrases in phrasings]
         asked = entries if text == question else self.glossary.matches(question)
         unmentioned = [en[0] for en, zh in asked if not self._mentions_any((*en, *zh))]
+        unmentioned += self._foreign_terms(question)
         absent = {en[0] for en, _ in entries} & set(unmentioned)
         concepts: dict[frozenset[frozenset[str]], float] = {
             frozenset(): self._unseen_idf for _ in unmentioned[:1]
@@ -157,6 +165,18 @@ class Retriever:
             tuple(unmentioned),
             expected_kind(question),
         )
+
+    def _foreign_terms(self, question: str) -> list[str]:
+        """The question's technical words that no passage and no glossary entry has, when
+        there are enough of them to say that the question is about something else."""
+        found = [
+            word
+            for word in dict.fromkeys(w.lower() for w in _LATIN_WORD.findall(question))
+            if not any(t in self._idf for t in terms(word))
+            and not self.glossary.matches(word)
+            and word_pieces(word) >= _TECHNICAL_PIECES
+        ]
+        return found if len(found) >= _FOREIGN_TERMS else []
 
     def _mentions_any(self, phrases: Sequence[str]) -> bool:
         """Whether some passage holds every term of one of the phrases."""
