@@ -73,6 +73,7 @@ from exorag.asks import expected_kind, is_kind, is_record_line
         ("这篇耐药综述的DOI是什么？", "doi"),
         ("骨转移综述的URL是什么？", "link"),
         ("Who is the first author of the Frontiers review?", "authors"),
+        ("Which city is the respiratory department of the first author in?", "affiliation"),
         ("Which MeSH identifier is attached to hypercalcemia?", "identifier"),
         ("What ontology ID is linked to the disease?", "identifier"),
         ("Which chemical entity was tagged in the full text?", "identifier"),

@@ -76,12 +76,13 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     (
         "affiliation",
         re.compile(
-            r"\baffiliat|\binstitutions?\b"
+            r"\baffiliat|\binstitutions?\b|\bdepartments?\b|\b(?:which|what) (?:city|country)\b"
             r"|\bwhere (?:do|does|did) [^?]*\b(?:authors?|researchers?|writers?)\b[^?]*\bwork\b"
             r"|\bwhich (?:university|hospital|institute)|单位|机构"
         ),
         re.compile(
-            r"universit|hospital|institute|college|school of|cent(?:er|re)\b|大学|医院|研究所",
+            r"universit|hospital|institute|college|school of|cent(?:er|re)\b|department"
+            r"|大学|医院|研究所",
             re.IGNORECASE,
         ),
     ),
@@ -106,7 +107,6 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         "authors",
         re.compile(
             r"\bwho (?:wrote|authored|(?:is|was|are|were) the (?:\w+ )?authors?\b)"
-            r"|\b(?:first|last|senior) author\b"
             r"|\bwritten by\b|\b(?:name|list) the authors\b|\bauthors'? names?\b"
             r"|\bwhich authors\b|作者是|谁写"
         ),
