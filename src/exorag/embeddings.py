@@ -25,6 +25,7 @@ from .config import MODEL_NAME, Settings
 
 if TYPE_CHECKING:
     import numpy as np
+    from tokenizers import Tokenizer
 
 log = logging.getLogger(__name__)
 
@@ -224,7 +225,7 @@ def word_pieces(word: str) -> int:
 
 
 @lru_cache(maxsize=1)
-def _word_tokenizer():  # type: ignore[no-untyped-def]
+def _word_tokenizer() -> Tokenizer:
     from tokenizers import Tokenizer
 
     tokenizer = Tokenizer.from_file(str(model_dir() / "tokenizer.json"))

@@ -172,7 +172,8 @@ class Retriever:
         found = [
             word
             for word in dict.fromkeys(w.lower() for w in _LATIN_WORD.findall(question))
-            if not any(t in self._idf for t in terms(word))
+            if (found_terms := terms(word))
+            and not any(t in self._idf for t in found_terms)
             and not self.glossary.matches(word)
             and word_pieces(word) >= _TECHNICAL_PIECES
         ]
