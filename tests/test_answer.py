@@ -209,6 +209,14 @@ def test_a_findings_answer_quotes_no_line_of_a_papers_record(assistant, question
     assert not [sentence for sentence in quoted if is_record_line(sentence)], quoted
 
 
+def test_a_number_question_is_not_given_numbers_about_something_else(assistant):
+    answer = assistant.ask("How many patients with bone metastases were in the meta-analysis?")
+    for unrelated in ("40-160 nm", "67 references", "10.3779/"):
+        assert unrelated not in answer.text
+    # A number that is about the question's subject still answers it.
+    assert "40-160 nm" in assistant.ask("How big are exosomes in nanometres?").text
+
+
 def test_a_record_question_is_answered_from_the_paper_it_names(assistant):
     one = assistant.ask("What is the DOI of the bone metastasis review?")
     assert "10.3779/j.issn.1009-3419.2025.101.22" in one.text

@@ -121,6 +121,12 @@ def test_a_definition_must_be_of_the_questions_subject() -> None:
     assert not is_kind(sentence, "definition", on_topic=False)  # asked: "What are exosomes?"
 
 
+def test_a_number_must_be_of_the_questions_subject() -> None:
+    sentence = "外泌体是直径为40-160 nm的细胞外囊泡。"
+    assert is_kind(sentence, "number", on_topic=True)  # asked: "How big are exosomes?"
+    assert not is_kind(sentence, "number", on_topic=False)  # asked: "How many patients …?"
+
+
 @pytest.mark.parametrize(
     ("text", "record"),
     [

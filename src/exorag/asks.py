@@ -202,6 +202,8 @@ _GIVES = {kind: gives for kind, _, gives in _KINDS}
 # Commons" is no answer to "the most common cancer"). Authors, affiliations and journals are
 # not among them: findings cite "Zhang et al." and happen in hospitals.
 _RECORD_LINES = ("doi", "link", "licence", "keywords", "disclaimer", "identifier", "references")
+# Kinds whose sentence must also mention what the question is about.
+_OF_ITS_SUBJECT = frozenset({"definition", "number", "percentage"})
 # Kinds that a finding answers, as it does a question of no kind.
 _FINDINGS = frozenset({"", "definition", "summary"})
 # Kinds whose form is certain: when none of the passages found gives one, the corpus does
@@ -231,12 +233,13 @@ def expected_kind(question: str) -> str:
 def is_kind(sentence: str, kind: str, on_topic: bool = True) -> bool:
     """Whether ``sentence`` gives an answer of ``kind`` (never, for no kind).
 
-    A definition answers only when it is of the question's own subject: ``on_topic`` says
-    whether the sentence mentions the question at all ("Drug resistance is an urgent
-    problem" defines nothing for "What are exosomes?").
+    A definition, a number or a percentage answers only when it is of the question's own
+    subject: ``on_topic`` says whether the sentence mentions the question at all ("Drug
+    resistance is an urgent problem" defines nothing for "What are exosomes?", and "40-160
+    nm" counts no patients).
     """
     gives = _GIVES.get(kind)
-    if gives is None or (kind == "definition" and not on_topic):
+    if gives is None or (kind in _OF_ITS_SUBJECT and not on_topic):
         return False
     return gives.search(sentence) is not None
 
