@@ -79,6 +79,8 @@ from exorag.asks import expected_kind, is_kind, is_record_line
         ("Which chemical entity was tagged in the full text?", "identifier"),
         ("Are exosomes tagged with CD63 before isolation?", ""),
         ("Does the publisher vouch for products in the review?", "disclaimer"),
+        ("What is the aim of the Chinese review on exosomes and bone metastasis?", "summary"),
+        ("What is the aim of TKI treatment?", ""),
         ("Does the review claim the mechanisms are settled?", ""),
     ],
 )

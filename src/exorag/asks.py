@@ -152,6 +152,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(
             r"\bgist\b|\bsummar|\bin a nutshell\b|\btl;? ?dr\b|\bone[- ]line\b"
             r"|\bmain (?:point|message|idea|aim)s?\b"
+            r"|\b(?:aim|purpose|goal|objective)s? of (?:the|this|that) [\w -]{0,40}?"
+            r"(?:paper|review|article|study)\b"
             r"|\bwhat is (?:the|this|that) [\w -]{0,40}?(?:paper|review|article|study) about\b"
             r"|\badds? to the (?:literature|field)\b"
             r"|\bcontribution of (?:the|this) (?:paper|review)|\b(?:paper|review)'s contribution\b"
