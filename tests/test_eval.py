@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from exorag.errors import ExoragError
-from exorag.evaluate import TARGETS, evaluate, load_questions
+from exorag.evaluate import evaluate, load_questions
 
 DATA = Path(__file__).parent / "data"
 
@@ -22,17 +22,18 @@ def test_dev_set_meets_every_target(assistant) -> None:
     assert report.metrics["markers_resolve"] == 1.0
 
 
-def test_own_question_set_stays_above_its_recorded_floor(assistant) -> None:
+def test_own_question_set_meets_every_target_and_its_recorded_floor(assistant) -> None:
     """tests/data/questions.jsonl is harder (paraphrases, cross-language, near-topic
-    out-of-corpus questions); these floors are the figures recorded in the README, so a
-    change that loses ground fails here.
+    out-of-corpus questions). It must meet the issue's targets, and the floors below are
+    near the figures recorded in the README, so a change that loses ground fails here.
     """
     report = evaluate(assistant, load_questions(DATA / "questions.jsonl"))
     assert report.counts["questions"] >= 40
-    assert report.metrics["evidence_in_top3"] >= 0.94
-    assert report.metrics["evidence_in_answer"] >= 0.90
-    assert report.metrics["answered"] >= 0.98
-    assert report.metrics["abstained"] >= TARGETS["abstained"]
+    assert report.failed_targets == [], report.misses
+    assert report.metrics["evidence_in_top3"] >= 0.97
+    assert report.metrics["evidence_in_answer"] >= 0.92
+    assert report.metrics["answered"] >= 0.99
+    assert report.metrics["abstained"] >= 0.94
     assert report.metrics["within_word_limit"] == 1.0
     assert report.metrics["markers_resolve"] == 1.0
 
