@@ -113,6 +113,30 @@ def test_a_follow_up_is_read_with_the_question_before_it(assistant):
     assert any("多囊泡体" in c.text for c in answer.citations[:3])
 
 
+@pytest.mark.parametrize(
+    ("earlier", "follow_up", "answered_by"),
+    [
+        # "they" are the authors just asked about, so this asks for their affiliation.
+        ("Who wrote the drug resistance review?", "Where do they work?", "Department of"),
+        # The topic is only in the question before: bone metastasis causes bone pain (骨痛).
+        ("What is bone metastasis?", "What symptoms does it cause?", "骨痛"),
+        # A follow-up that names its own topic keeps to it, not to what exosomes carry.
+        (
+            "What do exosomes carry?",
+            "How do they spread drug resistance?",
+            "from drug-resistant cells to sensitive cells",
+        ),
+    ],
+)
+def test_a_follow_up_is_answered_about_what_it_refers_to(
+    assistant, earlier, follow_up, answered_by
+):
+    answer = assistant.ask(follow_up, history=[earlier])
+    assert not answer.abstained
+    first_sentence = answer.text.split(" [", 1)[0]
+    assert answered_by in first_sentence, answer.text
+
+
 def test_one_assistant_serves_several_threads(assistant):
     questions = [
         TKI_QUESTION,

@@ -88,6 +88,12 @@ def test_the_kind_a_question_asks_for(question: str, kind: str) -> None:
     assert expected_kind(question) == kind
 
 
+def test_a_follow_up_about_people_just_asked_about_asks_where_they_work() -> None:
+    assert expected_kind("Where do they work?", "Who wrote the review?") == "affiliation"
+    assert expected_kind("Where do they work?", "What do exosomes carry?") == ""
+    assert expected_kind("Where do they work?") == ""
+
+
 @pytest.mark.parametrize(
     ("sentence", "kind", "gives"),
     [

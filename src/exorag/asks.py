@@ -19,6 +19,10 @@ _DATE = re.compile(
 
 _BETWEEN_SCRIPTS = re.compile(r"(?<=[a-z0-9])(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])(?=[a-z0-9])")
 
+# Kinds about the people behind a paper, and how a follow-up asks where they are.
+_PEOPLE = frozenset({"authors", "correspondence", "affiliation"})
+_WHERE_THEY_ARE = re.compile(r"\bwhere (?:do|does|did|is|are|was|were) (?:they|he|she)\b|他们在哪")
+
 # Each kind: how a (lower-cased) question asks for it, and how a sentence that gives it looks.
 # The first kind whose question pattern matches wins, so the narrower ones come first.
 _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
@@ -224,12 +228,24 @@ _ONLY_ITS_LINE = {
 }
 
 
-def expected_kind(question: str) -> str:
-    """What kind of answer the question wants, when its wording says; "" when it does not."""
+def expected_kind(question: str, previous: str = "") -> str:
+    """What kind of answer the question wants, when its wording says; "" when it does not.
+
+    ``previous`` is the question it follows, if any: after "Who wrote the review?", "Where
+    do they work?" asks for the authors' affiliation, not where exosomes act.
+    """
     # A Chinese character counts as a word character, so "doi是什么" would hide the word "doi"
     # from the patterns' word boundaries: the two scripts are set apart first.
     lowered = _BETWEEN_SCRIPTS.sub(" ", question.lower())
-    return next((kind for kind, asks, _ in _KINDS if asks.search(lowered)), "")
+    kind = next((kind for kind, asks, _ in _KINDS if asks.search(lowered)), "")
+    if (
+        not kind
+        and previous
+        and expected_kind(previous) in _PEOPLE
+        and _WHERE_THEY_ARE.search(lowered)
+    ):
+        return "affiliation"
+    return kind
 
 
 def is_kind(sentence: str, kind: str, on_topic: bool = True) -> bool:

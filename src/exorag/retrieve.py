@@ -28,6 +28,7 @@ from .lexical import terms
 RRF_K = 10
 COVERAGE_WEIGHT = 2.0
 UNSEEN_WORD_WEIGHT = 0.5
+CONTEXT_WEIGHT = 0.5
 # Lift for a passage or sentence of the kind the question asks for (a date, a number).
 KIND_BONUS = 0.3
 # Chinese question words and particles: a bigram holding one carries no topic.
@@ -156,6 +157,7 @@ class Retriever:
                 # unknown glossary entity (another cancer, another drug). An unknown Chinese
                 # bigram is most likely a split across two words and is left out.
                 concepts[frozenset([frozenset([term])])] = UNSEEN_WORD_WEIGHT * self._unseen_idf
+        concepts.update(self._context_concepts(context, concepts, entries, phrasings, absent))
         lexical = [*_topical(terms(text)), *(t for tokens in tokens_of for t in tokens)]
         return Query(
             question,
@@ -163,8 +165,41 @@ class Retriever:
             tuple(lexical),
             tuple(concepts.items()),
             tuple(unmentioned),
-            expected_kind(question),
+            expected_kind(question, context[-1] if context else ""),
         )
+
+    def _context_concepts(
+        self,
+        context: Sequence[str],
+        own: dict[frozenset[frozenset[str]], float],
+        entries: list,
+        phrasings: list[frozenset[frozenset[str]]],
+        absent: set[str],
+    ) -> dict[frozenset[frozenset[str]], float]:
+        """The earlier questions' concepts, for a follow-up that names at most one thing the
+        corpus knows ("What symptoms does it cause?" after "What is bone metastasis?"), each
+        weighing less than the follow-up's own concept, so that they place the question
+        without taking it over. A follow-up that names its own topic ("How do they spread
+        drug resistance?") keeps to it."""
+        known = [w for phrasings_, w in own.items() if phrasings_ and w < self._unseen_idf / 2]
+        if len(known) > 1:
+            return {}
+        cap = CONTEXT_WEIGHT * min(known) if known else math.inf
+        tokens_of = [frozenset().union(*phrases) for phrases in phrasings]
+        added: dict[frozenset[frozenset[str]], float] = {}
+        for term in _topical(terms(" ".join(context))):
+            number = next((i for i, tokens in enumerate(tokens_of) if term in tokens), None)
+            if number is not None:
+                if entries[number][0][0] in absent:
+                    continue
+                concept, weight = phrasings[number], self._concept_weight(phrasings[number])
+            elif term in self._idf:
+                concept, weight = frozenset([frozenset([term])]), self._idf[term]
+            else:
+                continue
+            if concept not in own:
+                added[concept] = min(CONTEXT_WEIGHT * weight, cap)
+        return added
 
     def _foreign_terms(self, question: str) -> list[str]:
         """The question's technical words that no passage and no glossary entry has, when
