@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -36,6 +37,27 @@ def test_own_question_set_meets_every_target_and_its_recorded_floor(assistant) -
     assert report.metrics["abstained"] >= 0.94
     assert report.metrics["within_word_limit"] == 1.0
     assert report.metrics["markers_resolve"] == 1.0
+
+
+def test_follow_up_set_is_asked_with_its_history_and_stays_above_its_floor(assistant) -> None:
+    """tests/data/followups.jsonl: each row is a follow-up, with the questions before it."""
+    questions = load_questions(DATA / "followups.jsonl")
+    assert all(q.history for q in questions)
+    report = evaluate(assistant, questions)
+    assert report.metrics["evidence_in_top3"] >= 0.95
+    assert report.metrics["evidence_in_answer"] >= 0.84
+    assert report.metrics["answered"] >= 0.95
+    assert report.metrics["abstained"] >= 0.90
+    # Asked without its history, the set does worse: the history is what answers it.
+    alone = evaluate(assistant, [replace(q, history=()) for q in questions])
+    assert alone.metrics["evidence_in_answer"] < report.metrics["evidence_in_answer"]
+
+
+def test_a_history_that_is_not_a_list_of_questions_is_refused(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"question": "And then?", "history": "What is X?"}\n', encoding="utf-8")
+    with pytest.raises(ExoragError, match=r"bad.jsonl:1: not a question row"):
+        load_questions(bad)
 
 
 def test_eval_command_prints_metrics_and_misses(shipped_index, tmp_path: Path) -> None:

@@ -30,6 +30,8 @@ class EvalQuestion:
     answerable: bool
     evidence: tuple[str, ...] = ()
     doc: str = ""
+    # Earlier questions of the conversation, oldest first, for a follow-up.
+    history: tuple[str, ...] = ()
 
 
 @dataclass
@@ -75,6 +77,7 @@ def load_questions(path: Path) -> list[EvalQuestion]:
                     answerable=bool(row.get("answerable", True)),
                     evidence=tuple(row.get("evidence") or ()),
                     doc=str(row.get("doc", "")),
+                    history=_strings(row.get("history")),
                 )
             )
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
@@ -82,6 +85,14 @@ def load_questions(path: Path) -> list[EvalQuestion]:
     if not questions:
         raise ExoragError(f"{path} holds no questions")
     return questions
+
+
+def _strings(value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise TypeError("'history' must be a list of questions")
+    return tuple(value)
 
 
 def evaluate(assistant: Any, questions: list[EvalQuestion], top_k: int = 5) -> EvalReport:
@@ -104,7 +115,7 @@ def evaluate(assistant: Any, questions: list[EvalQuestion], top_k: int = 5) -> E
     )
     for item in questions:
         started = time.perf_counter()
-        answer = assistant.ask(item.question, top_k=top_k)
+        answer = assistant.ask(item.question, top_k=top_k, history=list(item.history))
         latencies.append((time.perf_counter() - started) * 1000)
         problems = _check(item, answer, tallies)
         if problems:
