@@ -137,28 +137,42 @@ class Retriever:
             frozenset(p for p in (frozenset(_topical(terms(t))) for t in (*en, *zh)) if p)
             for en, zh in entries
         ]
-        tokens_of = [frozenset().union(*phrases) for phrases in phrasings]
         asked = entries if text == question else self.glossary.matches(question)
         unmentioned = [en[0] for en, zh in asked if not self._mentions_any((*en, *zh))]
         unmentioned += self._foreign_terms(question)
         absent = {en[0] for en, _ in entries} & set(unmentioned)
+        # Each entry's terms, its phrasings, and whether it names what no passage mentions.
+        glossary = [
+            (frozenset().union(*phrases), phrases, en[0] in absent)
+            for phrases, (en, _) in zip(phrasings, entries, strict=True)
+        ]
         concepts: dict[frozenset[frozenset[str]], float] = {
             frozenset(): self._unseen_idf for _ in unmentioned[:1]
         }
+        known: list[float] = []
         for term in _topical(terms(question)):
-            number = next((i for i, tokens in enumerate(tokens_of) if term in tokens), None)
-            if number is not None:
-                if entries[number][0][0] not in absent:
-                    concepts[phrasings[number]] = self._concept_weight(phrasings[number])
-            elif term in self._idf:
-                concepts[frozenset([frozenset([term])])] = self._idf[term]
-            elif not _CJK.match(term):
-                # An unknown plain word may be a paraphrase, so it weighs less than an
-                # unknown glossary entity (another cancer, another drug). An unknown Chinese
-                # bigram is most likely a split across two words and is left out.
-                concepts[frozenset([frozenset([term])])] = UNSEEN_WORD_WEIGHT * self._unseen_idf
-        concepts.update(self._context_concepts(context, concepts, entries, phrasings, absent))
-        lexical = [*_topical(terms(text)), *(t for tokens in tokens_of for t in tokens)]
+            found = self._concept_of(term, glossary)
+            if found is None:
+                if not _CJK.match(term):
+                    # An unknown plain word may be a paraphrase, so it weighs less than an
+                    # unknown glossary entity (another cancer, another drug). An unknown
+                    # Chinese bigram is most likely a split across two words and is left out.
+                    concepts[frozenset([frozenset([term])])] = UNSEEN_WORD_WEIGHT * self._unseen_idf
+            elif found[0]:
+                concepts[found[0]] = found[1]
+                known.append(found[1])
+        # A follow-up's topic is often in the question before it ("What symptoms does it
+        # cause?" after "What is bone metastasis?"). One that names at most one thing the
+        # corpus knows borrows the earlier questions' concepts, each weighing less than its
+        # own, so that they place the question without taking it over; one that names its
+        # own topic ("How do they spread drug resistance?") keeps to it.
+        if context and len(known) <= 1:
+            cap = CONTEXT_WEIGHT * min(known, default=math.inf)
+            for term in _topical(terms(" ".join(context))):
+                found = self._concept_of(term, glossary)
+                if found and found[0] and found[0] not in concepts:
+                    concepts[found[0]] = min(CONTEXT_WEIGHT * found[1], cap)
+        lexical = [*_topical(terms(text)), *(t for tokens, _, _ in glossary for t in tokens)]
         return Query(
             question,
             dense_text,
@@ -168,38 +182,19 @@ class Retriever:
             expected_kind(question, context[-1] if context else ""),
         )
 
-    def _context_concepts(
-        self,
-        context: Sequence[str],
-        own: dict[frozenset[frozenset[str]], float],
-        entries: list,
-        phrasings: list[frozenset[frozenset[str]]],
-        absent: set[str],
-    ) -> dict[frozenset[frozenset[str]], float]:
-        """The earlier questions' concepts, for a follow-up that names at most one thing the
-        corpus knows ("What symptoms does it cause?" after "What is bone metastasis?"), each
-        weighing less than the follow-up's own concept, so that they place the question
-        without taking it over. A follow-up that names its own topic ("How do they spread
-        drug resistance?") keeps to it."""
-        known = [w for phrasings_, w in own.items() if phrasings_ and w < self._unseen_idf / 2]
-        if len(known) > 1:
-            return {}
-        cap = CONTEXT_WEIGHT * min(known) if known else math.inf
-        tokens_of = [frozenset().union(*phrases) for phrases in phrasings]
-        added: dict[frozenset[frozenset[str]], float] = {}
-        for term in _topical(terms(" ".join(context))):
-            number = next((i for i, tokens in enumerate(tokens_of) if term in tokens), None)
-            if number is not None:
-                if entries[number][0][0] in absent:
-                    continue
-                concept, weight = phrasings[number], self._concept_weight(phrasings[number])
-            elif term in self._idf:
-                concept, weight = frozenset([frozenset([term])]), self._idf[term]
-            else:
-                continue
-            if concept not in own:
-                added[concept] = min(CONTEXT_WEIGHT * weight, cap)
-        return added
+    def _concept_of(
+        self, term: str, glossary: list[tuple[frozenset[str], frozenset[frozenset[str]], bool]]
+    ) -> tuple[frozenset[frozenset[str]], float] | None:
+        """The concept a term stands for, and its weight: the first glossary entry that holds
+        it, or the word itself when the corpus has it; None when neither knows it. An entry
+        that names what no passage mentions stands for the empty concept, which the question's
+        unmentioned entities already weigh."""
+        for tokens, phrases, is_absent in glossary:
+            if term in tokens:
+                return (frozenset(), 0.0) if is_absent else (phrases, self._concept_weight(phrases))
+        if term in self._idf:
+            return frozenset([frozenset([term])]), self._idf[term]
+        return None
 
     def _foreign_terms(self, question: str) -> list[str]:
         """The question's technical words that no passage and no glossary entry has, when
