@@ -196,7 +196,8 @@ def eval_command(
     as_json: bool,
     top_k: int,
 ) -> None:
-    """Score the assistant on QUESTIONS (JSON lines: question, evidence, answerable)."""
+    """Score the assistant on QUESTIONS (JSON lines: question, evidence, answerable; a
+    follow-up may add its history, the questions before it)."""
     from .api import Assistant
     from .evaluate import TARGETS, evaluate, load_questions
 
