@@ -82,6 +82,8 @@ from exorag.asks import expected_kind, is_kind, is_record_line
         ("What is the aim of the Chinese review on exosomes and bone metastasis?", "summary"),
         ("What is the aim of TKI treatment?", ""),
         ("Does the review claim the mechanisms are settled?", ""),
+        ("Does the publisher guarantee the products named in the review?", "disclaimer"),
+        ("Does an EGFR mutation guarantee a response to TKIs?", ""),
     ],
 )
 def test_the_kind_a_question_asks_for(question: str, kind: str) -> None:

@@ -132,7 +132,11 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     ),
     (
         "disclaimer",
-        re.compile(r"\bdisclaim|\bvouch|\bendorse|\bguarantee"),
+        # What the publisher stands behind, not whether a drug "guarantees" a response.
+        re.compile(
+            r"\bdisclaim|\bvouch|\bendorse"
+            r"|\bpublisher\b[^?]*\bguarantee|\bguarantee[^?]*\bpublisher\b"
+        ),
         re.compile(r"\bdisclaimer\b|\bnot guaranteed\b|\bendorsed\b", re.IGNORECASE),
     ),
     (
