@@ -12,6 +12,7 @@ import pytest
 from conftest import DATA, write_document
 
 from exorag import Answer, Assistant
+from exorag.answer import _Candidate, _choose
 from exorag.asks import expected_kind, is_record_line
 from exorag.chunking import word_count
 from exorag.types import ABSTENTION_TEXT
@@ -131,6 +132,25 @@ def test_the_answering_sentence_is_chosen_not_the_first_of_its_passage(tmp_path)
     assert quoted_sentences(answer) == [
         ("Zorblatt vesicles are shed by glimmer cells after hypoxia.", 1)
     ]
+
+
+def test_the_best_ranked_passage_that_answers_well_enough_is_quoted_first():
+    # Retrieval ranked passage 0 first; passage 1 has three sentences that score a little
+    # higher. All four are worth quoting, so passage 0 keeps its place as [1].
+    candidates = [
+        _Candidate(
+            rank=1, start=0, end=10, text="Glimmer cells shed zorblatt vesicles.", score=1.0
+        ),
+        _Candidate(rank=1, start=11, end=20, text="Zorblatt vesicles carry flux.", score=0.95),
+        _Candidate(rank=1, start=21, end=30, text="Hypoxia raises zorblatt output.", score=0.9),
+        _Candidate(rank=0, start=0, end=10, text="Zorblatt vesicles are shed.", score=0.7),
+        _Candidate(rank=2, start=0, end=10, text="Samples were frozen.", score=0.3),
+    ]
+    chosen = _choose(candidates, max_words=120, max_sentences=3)
+    assert [(c.rank, c.score) for c in chosen] == [(0, 0.7), (1, 1.0), (1, 0.95)]
+    # A passage whose best sentence is not good enough (below 0.6 of the best) is not.
+    weak = [*candidates[:3], _Candidate(rank=0, start=0, end=10, text="Frozen.", score=0.5)]
+    assert [c.rank for c in _choose(weak, max_words=120, max_sentences=3)] == [1, 1, 1]
 
 
 def test_answer_with_its_markers_stays_within_120_words(tmp_path: Path):

@@ -195,10 +195,16 @@ def _choose(candidates: list[_Candidate], max_words: int, max_sentences: int) ->
     if not candidates:
         return []
     best = max(c.score for c in candidates)
+    # The best-ranked passage with a sentence good enough to quote is quoted first, so that
+    # the answer's [1] is the passage retrieval put highest among those that answer.
+    qualifying = [c for c in candidates if c.score >= _KEEP_RATIO * best]
+    lead_rank = min(c.rank for c in qualifying)
+    lead = max((c for c in qualifying if c.rank == lead_rank), key=lambda c: c.score)
+    order = [lead, *(c for c in sorted(candidates, key=lambda c: -c.score) if c is not lead)]
     chosen: list[_Candidate] = []
     words = 0
     seen: set[frozenset[str]] = set()
-    for c in sorted(candidates, key=lambda c: -c.score):
+    for c in order:
         if c.score < _KEEP_RATIO * best or len(chosen) == max_sentences:
             break
         size = word_count(c.text) + 1  # its [n] marker counts as a word too
