@@ -84,6 +84,8 @@ from exorag.asks import expected_kind, is_kind, is_record_line
         ("Does the review claim the mechanisms are settled?", ""),
         ("Does the publisher guarantee the products named in the review?", "disclaimer"),
         ("Does an EGFR mutation guarantee a response to TKIs?", ""),
+        ("Which review was published later, the Frontiers one or the Chinese one?", "date"),
+        ("Which is the more recent review?", "date"),
     ],
 )
 def test_the_kind_a_question_asks_for(question: str, kind: str) -> None:

@@ -33,6 +33,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"^\W*when\b|\bwhen (?:was|were|did|is|are|will|has|had|does|do)\b"
             r"|\b(?:when|date|day|year)\b[^?]*\b(?:published|accepted|received|submitted|revised)\b"
             r"|\b(?:what|which) (?:date|day|year)\b|何时|什么时候|哪天|哪一天|哪年|日期"
+            # Which of two papers is newer: their dates answer it.
+            r"|\b(?:published|accepted|appeared|came out)"
+            r" (?:later|earlier|first|last|more recently)"
+            r"|\b(?:newer|older|more recent|latest|earliest)\b (?:review|paper|article|one)\b"
         ),
         _DATE,
     ),
