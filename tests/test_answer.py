@@ -81,6 +81,8 @@ def test_tki_resistance_is_answered_from_the_passage_that_names_the_mechanisms(a
         "How do oncolytic viruses overcome drug resistance in NSCLC?",
         # Two technical terms that neither the corpus nor the glossary knows.
         "How do platelet-derived microparticles promote thrombosis in lung cancer?",
+        # The reviews discuss therapies but never their side effects.
+        "What are the side effects of exosome therapy in patients?",
     ],
 )
 def test_out_of_corpus_questions_abstain_without_a_claim(assistant, question):
@@ -235,6 +237,14 @@ def test_a_number_question_is_not_given_numbers_about_something_else(assistant):
         assert unrelated not in answer.text
     # A number that is about the question's subject still answers it.
     assert "40-160 nm" in assistant.ask("How big are exosomes in nanometres?").text
+
+
+def test_a_question_naming_both_papers_is_answered_from_both(assistant):
+    answer = assistant.ask(
+        "Which review was published later, the Frontiers one or the Chinese one?"
+    )
+    assert "2025-11-20" in answer.text  # the Chinese Journal of Lung Cancer review
+    assert "28 Apr 2025" in answer.text  # the Frontiers review
 
 
 def test_a_record_question_is_answered_from_the_paper_it_names(assistant):

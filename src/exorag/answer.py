@@ -99,15 +99,20 @@ def _named_documents(
     query: Query, ranked: Sequence[RankedPassage], retriever: Retriever
 ) -> set[str]:
     """The documents among ``ranked`` whose title, journal and authors cover the question
-    best ("the DOI of the bone metastasis review"): all of them when it names none."""
-    named = {
-        item.passage.metadata.get("doc_id"): retriever.coverage(
-            query, retriever.document_terms(item.passage)
-        )
+    best ("the DOI of the bone metastasis review"), and any that a word of the question names
+    alone ("the Frontiers one or the Chinese one"): all of them when it names none."""
+    records = {
+        item.passage.metadata.get("doc_id"): retriever.document_terms(item.passage)
         for item in ranked
     }
-    best = max(named.values(), default=0.0)
-    return {doc for doc, share in named.items() if share >= best}
+    shares = {doc: retriever.coverage(query, terms) for doc, terms in records.items()}
+    best = max(shares.values(), default=0.0)
+    named = {doc for doc, share in shares.items() if share >= best}
+    for phrasings, _ in query.concepts:
+        naming = [doc for doc, terms in records.items() if any(p <= terms for p in phrasings)]
+        if len(naming) == 1:
+            named.add(naming[0])
+    return named
 
 
 def _answering_sentences(
