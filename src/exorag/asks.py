@@ -10,6 +10,7 @@ question and matched by the sentence's form.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _DATE = re.compile(
     r"\b\d{4}-\d{2}-\d{2}\b"
@@ -276,6 +277,7 @@ def asks_for_findings(kind: str) -> bool:
     return kind in _FINDINGS
 
 
+@lru_cache(maxsize=8192)
 def is_record_line(text: str) -> bool:
     """Whether ``text`` holds a line of a paper's record: a DOI, a link, a licence, keywords,
     a disclaimer, ontology identifiers, a reference count."""

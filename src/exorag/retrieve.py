@@ -202,10 +202,11 @@ class Retriever:
         found = [
             word
             for word in dict.fromkeys(w.lower() for w in _LATIN_WORD.findall(question))
+            # Cheapest test first: most words are in the corpus.
             if (found_terms := terms(word))
             and not any(t in self._idf for t in found_terms)
-            and not self.glossary.matches(word)
             and word_pieces(word) >= _TECHNICAL_PIECES
+            and not self.glossary.matches(word)
         ]
         return found if len(found) >= _FOREIGN_TERMS else []
 
