@@ -39,6 +39,25 @@ def test_english_terms_match_whole_words_in_any_case(glossary):
     assert not any("ev" in en for en, _ in glossary.matches("several events were seen"))
 
 
+def test_a_term_is_found_wherever_its_words_stand():
+    # Terms that start with punctuation, a Greek letter or a digit, or hold no letter at all.
+    glossary = Glossary(
+        (
+            (("α-synuclein",), ("α-突触核蛋白",)),
+            (("40-160 nm",), ("四十纳米",)),
+            (("-",), ("连字符",)),
+            (("lung cancer",), ("肺癌",)),
+            (("cancer cell", "cancer cells"), ("癌细胞",)),
+        )
+    )
+    found = glossary.matches("Do α-synuclein and lung cancer cells measure 40-160 nm?")
+    # "-" stands only inside longer terms here, so it is left out.
+    assert [en[0] for en, _ in found] == ["α-synuclein", "40-160 nm", "lung cancer", "cancer cell"]
+    assert [en[0] for en, _ in glossary.matches("before - after")] == ["-"]
+    assert glossary.matches("肺癌") == [(("lung cancer",), ("肺癌",))]
+    assert glossary.matches("plain words") == []
+
+
 def test_chinese_text_is_glossed_in_english_in_reading_order(glossary):
     gloss = glossary.english_for("外泌体是由细胞内多囊泡体与细胞膜融合后，释放到细胞外")
     assert gloss[0] == "exosome"

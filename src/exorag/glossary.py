@@ -12,6 +12,8 @@ from .corpus import parse_yaml
 from .errors import CorpusError
 
 GLOSSARY_FILE = "glossary.yaml"
+# The words of a lower-cased text, as a glossary term's boundaries see them.
+_WORDS = re.compile(r"[a-z0-9]+")
 
 
 @dataclass(frozen=True)
@@ -38,9 +40,9 @@ class Glossary:
         """
         lowered = text.lower()
         found: list[tuple[int, int, int]] = []
-        for number, ((en, zh), pattern) in enumerate(
-            zip(self.entries, self._english_patterns, strict=True)
-        ):
+        for number in self._candidates(lowered, text):
+            en, zh = self.entries[number]
+            pattern = self._english_patterns[number]
             # A plain substring test first: most entries are absent, and it is far cheaper.
             spans = [m.span() for m in pattern.finditer(lowered)] if _any_in(en, lowered) else []
             spans += [(i, i + len(t)) for t in zh for i in _occurrences(text, t)]
@@ -54,6 +56,31 @@ class Glossary:
             )
         }
         return [self.entries[number] for number in sorted(kept)]
+
+    def _candidates(self, lowered: str, text: str) -> list[int]:
+        """The entries that may be named in the text: those with a term whose first word is
+        one of the text's words, or whose first character is in it (Chinese). Only these are
+        searched; a question names a handful of the glossary's hundreds of entries."""
+        first_words, first_chars = self._first_parts
+        numbers = set(first_words.get("", ()))
+        for word in set(_WORDS.findall(lowered)) & first_words.keys():
+            numbers |= first_words[word]
+        for char in set(text) & first_chars.keys():
+            numbers |= first_chars[char]
+        return sorted(numbers)
+
+    @cached_property
+    def _first_parts(self) -> tuple[dict[str, set[int]], dict[str, set[int]]]:
+        first_words: dict[str, set[int]] = {}
+        first_chars: dict[str, set[int]] = {}
+        for number, (en, zh) in enumerate(self.entries):
+            for term in en:
+                words = _WORDS.findall(term)
+                # A term with no letter or digit ("" here) is searched for in every text.
+                first_words.setdefault(words[0] if words else "", set()).add(number)
+            for term in zh:
+                first_chars.setdefault(term[0], set()).add(number)
+        return first_words, first_chars
 
     @cached_property
     def _english_patterns(self) -> list[re.Pattern[str]]:
