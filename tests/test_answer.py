@@ -247,6 +247,21 @@ def test_a_question_naming_both_papers_is_answered_from_both(assistant):
     assert "28 Apr 2025" in answer.text  # the Frontiers review
 
 
+@pytest.mark.parametrize(
+    ("question", "answered_by"),
+    [
+        # "How much / how many / how long" is often answered in words or by a list.
+        ("How much does bone metastasis affect quality of life?", "严重影响患者生活质量"),
+        ("How many mechanisms of TKI resistance are there?", "secondary mutation"),
+        ("How long do patients with bone metastases survive?", "生存期短"),
+    ],
+)
+def test_a_count_question_may_be_answered_without_a_number(assistant, question, answered_by):
+    answer = assistant.ask(question)
+    assert not answer.abstained, answer.notice
+    assert answered_by in answer.text
+
+
 def test_a_record_question_is_answered_from_the_paper_it_names(assistant):
     one = assistant.ask("What is the DOI of the bone metastasis review?")
     assert "10.3779/j.issn.1009-3419.2025.101.22" in one.text
