@@ -83,6 +83,9 @@ def test_tki_resistance_is_answered_from_the_passage_that_names_the_mechanisms(a
         "How do platelet-derived microparticles promote thrombosis in lung cancer?",
         # The reviews discuss therapies but never their side effects.
         "What are the side effects of exosome therapy in patients?",
+        # Small cell lung cancer stands in the corpus only inside "non-small cell …" (非小细胞).
+        "What is the role of exosomes in small cell lung cancer?",
+        "外泌体在小细胞肺癌中的作用是什么？",
     ],
 )
 def test_out_of_corpus_questions_abstain_without_a_claim(assistant, question):

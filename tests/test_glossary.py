@@ -58,6 +58,17 @@ def test_a_term_is_found_wherever_its_words_stand():
     assert glossary.matches("plain words") == []
 
 
+def test_a_term_after_non_names_its_opposite(glossary):
+    sclc = next(e for e in glossary.entries if "small cell lung cancer" in e[0])
+    assert glossary.only_negated(sclc, "Drug resistance in non-small cell lung cancer.")
+    assert glossary.only_negated(sclc, "非小细胞肺癌的耐药")
+    assert not glossary.only_negated(
+        sclc, "Unlike NSCLC or non-small cell lung cancer, small cell lung cancer grows fast."
+    )
+    assert not glossary.only_negated(sclc, "小细胞肺癌恶性程度高")
+    assert not glossary.only_negated(sclc, "No lung cancer of any kind here.")
+
+
 def test_chinese_text_is_glossed_in_english_in_reading_order(glossary):
     gloss = glossary.english_for("外泌体是由细胞内多囊泡体与细胞膜融合后，释放到细胞外")
     assert gloss[0] == "exosome"

@@ -14,6 +14,8 @@ from .errors import CorpusError
 GLOSSARY_FILE = "glossary.yaml"
 # The words of a lower-cased text, as a glossary term's boundaries see them.
 _WORDS = re.compile(r"[a-z0-9]+")
+# A negating prefix just before a term ("non-small cell …").
+_NEGATED_EN = re.compile(r"\bnon[- ]?$")
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,19 @@ class Glossary:
             )
         }
         return [self.entries[number] for number in sorted(kept)]
+
+    def only_negated(self, entry: tuple[tuple[str, ...], tuple[str, ...]], text: str) -> bool:
+        """Whether every time ``text`` names the entry it follows "non-" or 非: the text is
+        about its opposite ("small cell lung cancer" in "non-small cell lung cancer", 小细胞肺癌
+        in 非小细胞肺癌)."""
+        lowered = text.lower()
+        starts = [
+            m.start() for m in self._english_patterns[self.entries.index(entry)].finditer(lowered)
+        ]
+        negated = [_NEGATED_EN.search(lowered, 0, start) is not None for start in starts]
+        for term in entry[1]:
+            negated += [text[:i].endswith("非") for i in _occurrences(text, term)]
+        return bool(negated) and all(negated)
 
     def _candidates(self, lowered: str, text: str) -> list[int]:
         """The entries that may be named in the text: those with a term whose first word is

@@ -41,6 +41,9 @@ _DUPLICATE_JACCARD = 0.8
 _FOREIGN_TERMS = 2
 _TECHNICAL_PIECES = 3
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
+# Passages read, at most, to tell whether a glossary entry is named or only stands inside a
+# longer term.
+_MENTION_READS = 200
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
@@ -119,6 +122,7 @@ class Retriever:
             if t
         }
         self._unseen_idf = math.log(1 + (total + 0.5) / 0.5)
+        self._mentioned: dict[tuple[tuple[str, ...], tuple[str, ...]], bool] = {}
         # Answers re-read the same top passages again and again.
         self._sentences = lru_cache(maxsize=4096)(self._split_sentences)
 
@@ -138,7 +142,7 @@ class Retriever:
             for en, zh in entries
         ]
         asked = entries if text == question else self.glossary.matches(question)
-        unmentioned = [en[0] for en, zh in asked if not self._mentions_any((*en, *zh))]
+        unmentioned = [entry[0][0] for entry in asked if not self._mentions(entry)]
         unmentioned += self._foreign_terms(question)
         absent = {en[0] for en, _ in entries} & set(unmentioned)
         # Each entry's terms, its phrasings, and whether it names what no passage mentions.
@@ -210,24 +214,43 @@ class Retriever:
         ]
         return found if len(found) >= _FOREIGN_TERMS else []
 
-    def _mentions_any(self, phrases: Sequence[str]) -> bool:
-        """Whether some passage holds every term of one of the phrases."""
-        found = [_topical(terms(phrase)) for phrase in phrases]
-        # A phrase of stop words only ("review") cannot be checked: count it as mentioned.
-        return any(not t or self._passages_with_all(t) for t in found)
+    def _mentions(self, entry: tuple[tuple[str, ...], tuple[str, ...]]) -> bool:
+        """Whether some passage names the glossary entry: holds every word of one of its
+        phrases, and not only after "non-" or 非 ("small cell lung cancer" stands inside every
+        "non-small cell lung cancer"). Kept per entry: the corpus does not change."""
+        if entry not in self._mentioned:
+            self._mentioned[entry] = self._find_mention(entry)
+        return self._mentioned[entry]
 
-    def _passages_with_all(self, phrase_terms: Sequence[str]) -> bool:
+    def _find_mention(self, entry: tuple[tuple[str, ...], tuple[str, ...]]) -> bool:
+        for phrase in (*entry[0], *entry[1]):
+            phrase_terms = _topical(terms(phrase))
+            # A phrase of stop words only ("review") cannot be checked: count it as mentioned.
+            if not phrase_terms:
+                return True
+            holders = self._passages_with_all(phrase_terms)
+            # Reading a few passages settles it; past that many holders, assume it is named.
+            if len(holders) > _MENTION_READS:
+                return True
+            for position in holders:
+                passage = self.passages[position]
+                if not self.glossary.only_negated(entry, f"{passage.context_text}\n{passage.text}"):
+                    return True
+        return False
+
+    def _passages_with_all(self, phrase_terms: Sequence[str]) -> np.ndarray:
+        """The positions of the passages that hold every one of the terms."""
         ids = [self._vocab.get(t) for t in phrase_terms]
         if not ids or None in ids:
-            return False
+            return np.empty(0, dtype=np.int64)
         indptr, indices = self._bm25.scores["indptr"], self._bm25.scores["indices"]
         common = None
         for token in ids:
             holders = indices[indptr[token] : indptr[token + 1]]
             common = holders if common is None else np.intersect1d(common, holders)
             if not len(common):
-                return False
-        return True
+                break
+        return common
 
     def _concept_weight(self, phrasings: frozenset[frozenset[str]]) -> float:
         """How telling a concept is: the IDF of its commonest phrasing in the corpus (a
