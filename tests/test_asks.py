@@ -86,6 +86,9 @@ from exorag.asks import expected_kind, is_kind, is_record_line
         ("Does an EGFR mutation guarantee a response to TKIs?", ""),
         ("Which review was published later, the Frontiers one or the Chinese one?", "date"),
         ("Which is the more recent review?", "date"),
+        ("What kind of article is the Frontiers paper?", "article type"),
+        ("Where is the Chinese review's summary page hosted?", "link"),
+        ("What is the source page for the bone metastasis summary?", "link"),
     ],
 )
 def test_the_kind_a_question_asks_for(question: str, kind: str) -> None:
@@ -120,6 +123,8 @@ def test_a_follow_up_about_people_just_asked_about_asks_where_they_work() -> Non
         ("Exosomes mediate tumor-stroma and immune interactions.", "definition", False),
         ("**Diseases:** hypercalcemia (MESH:D006934)", "identifier", True),
         ("EGFR-TKI resistance arises in 2 of 3 patients.", "identifier", False),
+        ("REVIEW article", "article type", True),
+        ("This article reviews exosomes.", "article type", False),
         ("Anything at all.", "", False),
     ],
 )

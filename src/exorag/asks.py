@@ -53,6 +53,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\b(?:read|find|available|access|view)\b[^?]*\bonline\b"
             r"|\bfull[- ]?text\b.*\b(?:where|find|get|read)\b"
             r"|\b(?:where|find|get|read)\b.*\bfull[- ]?text\b|网址|链接|全文"
+            r"|\bhosted\b|\b(?:summary|source|landing|home) ?page\b"
         ),
         re.compile(r"https?://\S+"),
     ),
@@ -134,6 +135,19 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         ),
         # A journal's name ("Chinese Journal of …", "Frontiers in …"), not "this journal".
         re.compile(r"\bJournal\b|\bFrontiers in\b|\bProceedings\b|杂志|学报|期刊"),
+    ),
+    (
+        # "What kind of article is it?": a review, a research article …
+        "article type",
+        re.compile(
+            r"\b(?:what|which) (?:kind|type|sort) of (?:article|paper|publication|study)\b"
+            r"|\barticle type\b|文章类型|什么类型的(?:文章|论文)"
+        ),
+        re.compile(
+            r"\b(?:review|research|original|systematic review|mini[- ]review|perspective"
+            r"|editorial|case report|opinion) article\b",
+            re.IGNORECASE,
+        ),
     ),
     (
         "disclaimer",
