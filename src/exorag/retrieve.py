@@ -16,6 +16,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from .abbreviations import Abbreviations
 from .asks import asks_for_findings, expected_kind, is_kind, is_record_line
 from .chunking import language_of, split_sentences
 from .config import Settings
@@ -51,8 +52,9 @@ _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 class Query:
     """A question as retrieval sees it.
 
-    ``concepts`` are the question's topics: each the phrasings that express it (a word, or a
-    glossary entry's synonyms and translations, each phrasing a set of terms that must all
+    ``concepts`` are the question's topics: each the phrasings that express it (a word, a
+    glossary entry's synonyms and translations, or an abbreviation and its long forms as the
+    corpus defines them, each phrasing a set of terms that must all
     occur) and a weight (how rare the concept is).
     ``unmentioned`` names glossary entities in the question that no passage mentions.
     ``kind`` is what its wording asks for (a date, a DOI, a definition …; see ``asks``).
@@ -123,6 +125,7 @@ class Retriever:
         }
         self._unseen_idf = math.log(1 + (total + 0.5) / 0.5)
         self._mentioned: dict[tuple[tuple[str, ...], tuple[str, ...]], bool] = {}
+        self.abbreviations = Abbreviations.defined_in(p.text for p in self.passages)
         # Answers re-read the same top passages again and again.
         self._sentences = lru_cache(maxsize=4096)(self._split_sentences)
 
@@ -130,25 +133,32 @@ class Retriever:
         """Expand the question (and earlier questions it follows) across languages."""
         text = " ".join([*context, question])
         entries = self.glossary.matches(text)
+        # An abbreviation the question names, by either form, where the corpus defines it. Its
+        # other form joins the lexical terms and the concept, not the embedded text: measured,
+        # a short form's expansion there pulled the question's meaning off its topic.
+        abbreviated = self.abbreviations.named_in(text)
         english = list(dict.fromkeys(en[0] for en, _ in entries))
         if language_of(question) == "zh":
             latin = " ".join(re.findall(r"[A-Za-z0-9][A-Za-z0-9\-./]*", text))
             dense_text = " ".join([latin, *english]).strip() or text
         else:
             dense_text = " ".join([text, *english]) if english else text
-        # Each glossary entry is one concept, written as any of its phrases.
+        # Each glossary entry, and each abbreviation, is one concept written as any of its
+        # phrases.
         phrasings = [
-            frozenset(p for p in (frozenset(_topical(terms(t))) for t in (*en, *zh)) if p)
-            for en, zh in entries
+            frozenset(p for p in (frozenset(_topical(terms(t))) for t in forms) if p)
+            for forms in [*((*en, *zh) for en, zh in entries), *abbreviated]
         ]
         asked = entries if text == question else self.glossary.matches(question)
         unmentioned = [entry[0][0] for entry in asked if not self._mentions(entry)]
         unmentioned += self._foreign_terms(question)
         absent = {en[0] for en, _ in entries} & set(unmentioned)
         # Each entry's terms, its phrasings, and whether it names what no passage mentions.
+        # An abbreviation is defined in a passage, so never absent.
+        absent_flags = [en[0] in absent for en, _ in entries] + [False] * len(abbreviated)
         glossary = [
-            (frozenset().union(*phrases), phrases, en[0] in absent)
-            for phrases, (en, _) in zip(phrasings, entries, strict=True)
+            (frozenset().union(*phrases), phrases, is_absent)
+            for phrases, is_absent in zip(phrasings, absent_flags, strict=True)
         ]
         concepts: dict[frozenset[frozenset[str]], float] = {
             frozenset(): self._unseen_idf for _ in unmentioned[:1]
