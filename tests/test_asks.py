@@ -76,6 +76,7 @@ from exorag.asks import expected_kind, is_kind, is_record_line
         ("Which city is the respiratory department of the first author in?", "affiliation"),
         ("Which MeSH identifier is attached to hypercalcemia?", "identifier"),
         ("What ontology ID is linked to the disease?", "identifier"),
+        ("What is the MONDO identifier given for lung cancer?", "identifier"),
         ("Which chemical entity was tagged in the full text?", "identifier"),
         ("Are exosomes tagged with CD63 before isolation?", ""),
         ("Does the publisher vouch for products in the review?", "disclaimer"),

@@ -164,6 +164,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         "identifier",
         re.compile(
             r"\bmesh\b|\bontolog|\b(?:entity|concept|term) (?:ids?|identifiers?)\b"
+            # The vocabularies such tags come from, named.
+            r"|\b(?:mondo|umls|snomed|doid|chebi|hgnc)\b"
             # Entities tagged in the text, not "GFP-tagged exosomes".
             r"|\b(?:entit(?:y|ies)|concepts?|terms?)\b[^?]*\b(?:tagged|annotated)\b"
         ),
