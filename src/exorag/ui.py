@@ -120,6 +120,8 @@ def build_app(assistant: Assistant) -> gr.Blocks:
                 chatbot = gr.Chatbot(
                     elem_id="exorag-chat",
                     label="Chat",
+                    # The floating label would sit over the messages once they scroll.
+                    show_label=False,
                     height=520,
                     render_markdown=False,
                     sanitize_html=True,
