@@ -19,6 +19,8 @@ _CLAUSE_END = re.compile(r"[.;:!?()\[\]（）。；：]\s*|\n")
 # An abbreviation with a plural s: TKIs, ILC2s, pDCs.
 _PLURAL = re.compile(r"^([A-Za-z]*[A-Z][A-Za-z0-9]*)s$")
 _WORD = re.compile(r"\S+")
+# A word as a long form's first word is looked up: punctuation around it left out.
+_FIRST_WORD = re.compile(r"[\w'’-]+")
 # Words a long form may span beyond its short form's letters (Schwartz and Hearst's bound).
 _EXTRA_WORDS = 5
 
@@ -33,7 +35,9 @@ class Abbreviations:
         self._by_first_word: dict[str, list[tuple[str, str]]] = {}
         for short, longs in self.long_forms.items():
             for long in longs:
-                self._by_first_word.setdefault(long.split()[0], []).append((long, short))
+                first = _FIRST_WORD.match(long)
+                if first:
+                    self._by_first_word.setdefault(first.group(), []).append((long, short))
 
     @classmethod
     def defined_in(cls, texts: Iterable[str]) -> Abbreviations:
@@ -50,9 +54,12 @@ class Abbreviations:
         lowered = text.lower()
         for short in _short_forms_in(text) & self.long_forms.keys():
             named.append((*sorted(self.long_forms[short]), short))
-        for word in set(_WORD.findall(lowered)) & self._by_first_word.keys():
+        for word in set(_FIRST_WORD.findall(lowered)) & self._by_first_word.keys():
             for long, short in self._by_first_word[word]:
-                if re.search(rf"(?<![\w-]){re.escape(long)}(?:e?s)?(?![\w-])", lowered):
+                # The plain substring test first: most long forms under a word are absent.
+                if long in lowered and re.search(
+                    rf"(?<![\w-]){re.escape(long)}(?:e?s)?(?![\w-])", lowered
+                ):
                     named.append((*sorted(self.long_forms[short]), short))
         return list(dict.fromkeys(named))
 
