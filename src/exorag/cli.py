@@ -10,7 +10,6 @@ import contextlib
 import functools
 import gc
 import json
-import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -70,10 +69,6 @@ def main() -> None:
     # that end with the process all the same: 0.2 s once chromadb's client is imported (a
     # Chroma server's commands), a few hundredths otherwise.
     atexit.register(gc.freeze)
-    # Piped into `head`, stop quietly when the reader has gone, as cat and grep do, rather
-    # than fail on the next write.
-    if hasattr(signal, "SIGPIPE"):
-        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
 
 
 @main.command()
