@@ -99,13 +99,40 @@ def test_the_glossary_is_identified_by_its_content(tmp_path):
         ("- [exosome, 外泌体]\n", "entry 1 must have 'en' and 'zh' lists"),
         ("- en: [exosome]\n  zh: [外泌体]\n- en: [bone]\n", "entry 2 needs both 'en' and 'zh'"),
         ("- en: [unclosed\n", "is not a readable YAML glossary"),
+        (
+            "- en: [vesicle]\n  zh: [囊泡]\n  includes: [exosome]\n",
+            "entry 1 includes 'exosome', which names no other entry",
+        ),
+        (
+            "- en: [vesicle, vesicles]\n  zh: [囊泡]\n  includes: [vesicles]\n",
+            "entry 1 includes 'vesicles', which names no other entry",
+        ),
     ],
-    ids=["mapping", "entry-list", "no-zh", "invalid-yaml"],
+    ids=["mapping", "entry-list", "no-zh", "invalid-yaml", "unknown-include", "self-include"],
 )
 def test_a_malformed_glossary_is_refused(tmp_path, text, message):
     (tmp_path / "glossary.yaml").write_text(text, encoding="utf-8")
     with pytest.raises(CorpusError, match=message):
         load_glossary(tmp_path)
+
+
+def test_an_entry_covers_the_entries_it_includes_and_not_the_other_way(tmp_path):
+    (tmp_path / "glossary.yaml").write_text(
+        "- en: [exosome, exosomes]\n  zh: [外泌体]\n"
+        "- en: [vesicle]\n  zh: [囊泡]\n  includes: [Exosomes]\n",
+        encoding="utf-8",
+    )
+    glossary = load_glossary(tmp_path)
+    exosome, vesicle = glossary.entries
+    assert glossary.phrases_of(vesicle) == ("vesicle", "囊泡", "exosome", "exosomes", "外泌体")
+    assert glossary.phrases_of(exosome) == ("exosome", "exosomes", "外泌体")
+
+
+def test_a_question_about_vesicles_is_answered_by_the_exosome_passages(shipped_index, assistant):
+    # The index keeps what each entry includes, so a client of the index widens the same way.
+    assert IndexReader(shipped_index).glossary.includes == load_glossary(CORPUS).includes
+    answer = assistant.ask("Do these vesicles change how cells fuel themselves once in bone?")
+    assert "influence energy metabolism" in answer.text or "能量代谢重编程" in answer.text
 
 
 def test_chinese_passages_are_indexed_with_their_english_terms(shipped_index):

@@ -20,10 +20,25 @@ _NEGATED_EN = re.compile(r"\bnon[- ]?$")
 
 @dataclass(frozen=True)
 class Glossary:
-    """Pairs of English and Chinese term lists; ``sha256`` identifies the file's content."""
+    """Pairs of English and Chinese term lists; ``sha256`` identifies the file's content.
+
+    ``includes`` names, per entry, the entries whose things it covers (by their first English
+    term): in these reviews the vesicles are exosomes, so a question about vesicles is
+    answered by passages about exosomes too, while one about exosomes is not widened.
+    """
 
     entries: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
     sha256: str = ""
+    includes: tuple[tuple[str, ...], ...] = ()
+
+    def phrases_of(self, entry: tuple[tuple[str, ...], tuple[str, ...]]) -> tuple[str, ...]:
+        """An entry's own terms, then those of the entries it includes."""
+        phrases = [*entry[0], *entry[1]]
+        number = self._numbers[entry]
+        for name in self.includes[number] if number < len(self.includes) else ():
+            included = self.entries[self._numbers_by_name[name]]
+            phrases += [*included[0], *included[1]]
+        return tuple(phrases)
 
     def english_for(self, text: str) -> list[str]:
         """The English of every Chinese term in ``text``, in the order they occur: a rough
@@ -98,6 +113,14 @@ class Glossary:
         return first_words, first_chars
 
     @cached_property
+    def _numbers(self) -> dict[tuple[tuple[str, ...], tuple[str, ...]], int]:
+        return {entry: number for number, entry in enumerate(self.entries)}
+
+    @cached_property
+    def _numbers_by_name(self) -> dict[str, int]:
+        return {en[0]: number for number, (en, _) in enumerate(self.entries)}
+
+    @cached_property
     def _english_patterns(self) -> list[re.Pattern[str]]:
         return [
             re.compile("|".join(rf"(?<![a-z0-9]){re.escape(t)}(?![a-z0-9])" for t in en))
@@ -120,6 +143,7 @@ def load_glossary(corpus_dir: Path) -> Glossary:
     if not isinstance(data, list):
         raise CorpusError(f"{path}: must be a YAML list of {{en: [...], zh: [...]}} entries")
     entries = []
+    includes = []
     for number, item in enumerate(data, start=1):
         if not isinstance(item, dict):
             raise CorpusError(f"{path}: entry {number} must have 'en' and 'zh' lists")
@@ -127,7 +151,18 @@ def load_glossary(corpus_dir: Path) -> Glossary:
         if not en or not zh:
             raise CorpusError(f"{path}: entry {number} needs both 'en' and 'zh' terms")
         entries.append((tuple(t.lower() for t in en), zh))
-    return Glossary(tuple(entries), hashlib.sha256(raw).hexdigest())
+        includes.append(tuple(t.lower() for t in _terms(item.get("includes"))))
+    first_terms = {en[0]: number for number, (en, _) in enumerate(entries)}
+    named = {term: first_terms[en[0]] for en, _ in entries for term in en}
+    for number, names in enumerate(includes):
+        for name in names:
+            if named.get(name, number) == number:
+                raise CorpusError(
+                    f"{path}: entry {number + 1} includes '{name}', which names no other entry"
+                )
+    # Kept by each included entry's first English term, as the manifest stores them.
+    resolved = tuple(tuple(entries[named[n]][0][0] for n in names) for names in includes)
+    return Glossary(tuple(entries), hashlib.sha256(raw).hexdigest(), resolved)
 
 
 def _terms(value: object) -> tuple[str, ...]:

@@ -129,8 +129,10 @@ class Manifest:
 
     def glossary_used(self) -> Glossary:
         """The glossary the passages were indexed with: queries must be expanded with it."""
-        entries = tuple((tuple(en), tuple(zh)) for en, zh in self.glossary)
-        return Glossary(entries, self.glossary_sha256)
+        entries = tuple((tuple(en), tuple(zh)) for en, zh, *_ in self.glossary)
+        # A third list, the entries each includes, is absent from manifests written before it.
+        includes = tuple(tuple(rest[0]) if rest else () for _, _, *rest in self.glossary)
+        return Glossary(entries, self.glossary_sha256, includes)
 
 
 def _parse_manifest(text: str, where: str) -> Manifest:
@@ -542,7 +544,10 @@ def _write_build(
             chunker_version=CHUNKER_VERSION,
             glossary_sha256=glossary.sha256,
             documents=dict(sorted(documents.items())),
-            glossary=[[list(en), list(zh)] for en, zh in glossary.entries],
+            glossary=[
+                [list(en), list(zh), list(glossary.includes[number])]
+                for number, (en, zh) in enumerate(glossary.entries)
+            ],
             built_at=time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         )
         _check_count(store, staged.result(), manifest, "the live index was left as it was")

@@ -147,7 +147,7 @@ class Retriever:
         # phrases.
         phrasings = [
             frozenset(p for p in (frozenset(_topical(terms(t))) for t in forms) if p)
-            for forms in [*((*en, *zh) for en, zh in entries), *abbreviated]
+            for forms in [*map(self.glossary.phrases_of, entries), *abbreviated]
         ]
         asked = entries if text == question else self.glossary.matches(question)
         unmentioned = [entry[0][0] for entry in asked if not self._mentions(entry)]
