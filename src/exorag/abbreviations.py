@@ -41,6 +41,7 @@ class Abbreviations:
 
     @classmethod
     def defined_in(cls, texts: Iterable[str]) -> Abbreviations:
+        """Every abbreviation that one of ``texts`` defines, with all its long forms."""
         found: dict[str, set[str]] = {}
         for text in texts:
             for short, long in definitions(text):

@@ -54,8 +54,8 @@ class Query:
 
     ``concepts`` are the question's topics: each the phrasings that express it (a word, a
     glossary entry's synonyms and translations, or an abbreviation and its long forms as the
-    corpus defines them, each phrasing a set of terms that must all
-    occur) and a weight (how rare the concept is).
+    corpus defines them; each phrasing a set of terms that must all occur) and a weight (how
+    rare the concept is).
     ``unmentioned`` names glossary entities in the question that no passage mentions.
     ``kind`` is what its wording asks for (a date, a DOI, a definition …; see ``asks``).
     """
