@@ -223,6 +223,22 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"\d\s*%|\bpercent\b|百分之|％"),
     ),
     (
+        # How long something takes: a span of time, not a size ("How long are exosomes?") or a
+        # count ("How long is the bibliography?").
+        "duration",
+        re.compile(
+            r"\bhow long (?:does|did|do|will|would|can|could|until|before|after|to)\b"
+            r"|\bhow (?:quickly|soon|fast)\b|\bafter how (?:many|much|long)\b|多久|多长时间"
+        ),
+        re.compile(
+            r"\d[\d.,–-]*\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|h)\b"
+            r"|\b(?:a|one|two|three|four|five|six|several|a few) (?:seconds?|minutes?|hours?|days?"
+            r"|weeks?|months?|years?)\b|\b(?:immediately|rapidly|quickly)\b"
+            r"|[\d一二两三四五六七八九十几数]+\s*(?:秒|分钟|小时|天|周|个月|年)|迅速|很快",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "number",
         re.compile(r"\bhow (?:many|much|big|large|long|small)\b|\bnumber of\b|多少|几(?!乎)"),
         re.compile(r"\d"),
@@ -250,6 +266,7 @@ _ONLY_ITS_LINE = {
     "identifier": "identifier",
     "references": "reference count",
     "percentage": "percentage",
+    "duration": "length of time",
 }
 
 
