@@ -306,4 +306,8 @@ def test_a_record_line_the_corpus_lacks_is_said_to_be_missing_not_replaced(assis
     share = assistant.ask("What percentage of lung cancer patients develop bone metastases?")
     assert share.abstained
     assert share.notice == "No passage found gives the percentage asked for."
+    # How long something takes wants a length of time; the reviews give none.
+    wait = assistant.ask("How long does it take for transferred resistance to appear?")
+    assert wait.abstained
+    assert wait.notice == "No passage found gives the length of time asked for."
     assert not assistant.ask("Under which licence is the drug resistance review?").abstained
