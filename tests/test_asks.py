@@ -77,6 +77,8 @@ from exorag.asks import expected_kind, is_kind, is_record_line
         ("Which MeSH identifier is attached to hypercalcemia?", "identifier"),
         ("What ontology ID is linked to the disease?", "identifier"),
         ("What is the MONDO identifier given for lung cancer?", "identifier"),
+        ("Where is the complete bone metastasis paper available as Markdown?", "link"),
+        ("Where are exosomes released?", ""),
         ("How long does it take for resistance to appear?", "duration"),
         ("How quickly do exosomes reach the bone?", "duration"),
         ("耐药需要多久才出现？", "duration"),

@@ -56,6 +56,16 @@ def test_a_term_is_found_wherever_its_words_stand():
     assert [en[0] for en, _ in glossary.matches("before - after")] == ["-"]
     assert glossary.matches("肺癌") == [(("lung cancer",), ("肺癌",))]
     assert glossary.matches("plain words") == []
+    # A plural the entry does not list is the term still.
+    assert [en[0] for en, _ in glossary.matches("Which α-synucleins?")] == ["α-synuclein"]
+    assert glossary.matches("lung cancerous") == []
+
+
+def test_a_plural_the_glossary_does_not_list_names_its_entry(assistant):
+    # "circRNA" is listed, "circRNAs" is not: a question about them is about another RNA.
+    answer = assistant.ask("Can exosomal circRNAs predict response to immunotherapy?")
+    assert answer.abstained
+    assert "circrna" in answer.notice.lower()
 
 
 def test_a_term_after_non_names_its_opposite(glossary):
@@ -145,6 +155,12 @@ def test_chinese_passages_are_indexed_with_their_english_terms(shipped_index):
     assert all(p.metadata["terms"] == "" for p in reader.passages() if p not in chinese)
     # The index keeps the glossary it was built with, so it answers without its corpus.
     assert reader.glossary.sha256 == load_glossary(CORPUS).sha256
+
+
+def test_a_chinese_question_asking_for_a_role_is_about_its_topic(assistant):
+    # 作用 asks for a role, as "role" does in English: it is no topic of the question.
+    answer = assistant.ask("外泌体在肺癌耐药中起什么作用？")
+    assert "important transmitters" in answer.text
 
 
 def test_an_english_question_is_answered_from_the_chinese_abstract(assistant):

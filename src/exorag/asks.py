@@ -54,6 +54,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bfull[- ]?text\b.*\b(?:where|find|get|read)\b"
             r"|\b(?:where|find|get|read)\b.*\bfull[- ]?text\b|网址|链接|全文"
             r"|\bhosted\b|\b(?:summary|source|landing|home) ?page\b"
+            # Where a paper can be had, or in which format.
+            r"|\bwhere\b[^?]*\b(?:available|downloaded|obtained)\b|\bas (?:markdown|pdf|html)\b"
         ),
         re.compile(r"https?://\S+"),
     ),

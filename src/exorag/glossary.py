@@ -93,7 +93,9 @@ class Glossary:
         searched; a question names a handful of the glossary's hundreds of entries."""
         first_words, first_chars = self._first_parts
         numbers = set(first_words.get("", ()))
-        for word in set(_WORDS.findall(lowered)) & first_words.keys():
+        words = set(_WORDS.findall(lowered))
+        words |= {w[: -len(end)] for w in words for end in ("s", "es") if w.endswith(end)}
+        for word in words & first_words.keys():
             numbers |= first_words[word]
         for char in set(text) & first_chars.keys():
             numbers |= first_chars[char]
@@ -123,7 +125,8 @@ class Glossary:
     @cached_property
     def _english_patterns(self) -> list[re.Pattern[str]]:
         return [
-            re.compile("|".join(rf"(?<![a-z0-9]){re.escape(t)}(?![a-z0-9])" for t in en))
+            # A plural the entry does not list is still the term ("circRNAs").
+            re.compile("|".join(rf"(?<![a-z0-9]){re.escape(t)}(?:e?s)?(?![a-z0-9])" for t in en))
             for en, _ in self.entries
         ]
 

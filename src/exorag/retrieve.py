@@ -34,6 +34,9 @@ CONTEXT_WEIGHT = 0.5
 KIND_BONUS = 0.3
 # Chinese question words and particles: a bigram holding one carries no topic.
 _ZH_FUNCTION_CHARS = frozenset("的是吗呢了么哪什啊吧和与及在有为中多少怎如何些其这那个之")
+# Chinese words a question uses to ask, as English asks with "role" or "way" (stop words
+# there): "起什么作用" is "what role does it play", not a topic.
+_ZH_ASKING_WORDS = frozenset({"作用", "方式"})
 _DUPLICATE_JACCARD = 0.8
 # A question about two or more technical terms the corpus never uses ("platelet-derived
 # microparticles", "thrombosis") asks about another subject; one such word may be a
@@ -380,7 +383,7 @@ class Retriever:
 
 
 def _topical(found: list[str]) -> tuple[str, ...]:
-    return tuple(t for t in found if _ZH_FUNCTION_CHARS.isdisjoint(t))
+    return tuple(t for t in found if _ZH_FUNCTION_CHARS.isdisjoint(t) and t not in _ZH_ASKING_WORDS)
 
 
 def _without_duplicates(
