@@ -133,6 +133,7 @@ def test_a_follow_up_about_people_just_asked_about_asks_where_they_work() -> Non
         ("EGFR-TKI resistance arises in 2 of 3 patients.", "identifier", False),
         ("Resistance appeared within 48 hours of exposure.", "duration", True),
         ("耐药在两周内出现。", "duration", True),
+        ("肿瘤发生转移是其治疗效果差、生存期短的重要影响因素。", "duration", True),
         ("Exosomes are 40-160 nm across.", "duration", False),
         ("Resistance is transferred within the tumour microenvironment.", "duration", False),
         ("REVIEW article", "article type", True),

@@ -236,7 +236,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"\d[\d.,–-]*\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|h)\b"
             r"|\b(?:a|one|two|three|four|five|six|several|a few) (?:seconds?|minutes?|hours?|days?"
             r"|weeks?|months?|years?)\b|\b(?:immediately|rapidly|quickly)\b"
-            r"|[\d一二两三四五六七八九十几数]+\s*(?:秒|分钟|小时|天|周|个月|年)|迅速|很快",
+            r"|[\d一二两三四五六七八九十几数]+\s*(?:秒|分钟|小时|天|周|个月|年)|迅速|很快"
+            # A span said in words answers too: "生存期短" (survival is short).
+            r"|\b(?:short|brief|prolonged)\b|期短|期长|时间短|时间长",
             re.IGNORECASE,
         ),
     ),
@@ -252,7 +254,7 @@ _GIVES = {kind: gives for kind, _, gives in _KINDS}
 # not among them: findings cite "Zhang et al." and happen in hospitals.
 _RECORD_LINES = ("doi", "link", "licence", "keywords", "disclaimer", "identifier", "references")
 # Kinds whose sentence must also mention what the question is about.
-_OF_ITS_SUBJECT = frozenset({"definition", "number", "percentage"})
+_OF_ITS_SUBJECT = frozenset({"definition", "number", "percentage", "duration"})
 # Kinds that a finding answers, as it does a question of no kind.
 _FINDINGS = frozenset({"", "definition", "summary"})
 # Kinds whose form is certain: when none of the passages found gives one, the corpus does
