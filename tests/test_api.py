@@ -137,6 +137,16 @@ def test_a_follow_up_is_answered_about_what_it_refers_to(
     assert answered_by in first_sentence, answer.text
 
 
+def test_a_question_that_names_its_own_topic_is_read_without_the_one_before(assistant):
+    # "these vesicles" reads like a follow-up, but the question names its topic (vesicles,
+    # cells, bone): the unrelated question before must not change its answer.
+    question = "Do these vesicles change how cells fuel themselves once in bone?"
+    alone = assistant.ask(question)
+    after = assistant.ask(question, history=["外泌体在肺癌耐药中起什么作用？"])
+    assert after.text == alone.text
+    assert [c.text for c in after.citations] == [c.text for c in alone.citations]
+
+
 def test_one_assistant_serves_several_threads(assistant):
     questions = [
         TKI_QUESTION,

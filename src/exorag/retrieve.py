@@ -11,7 +11,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import numpy as np
@@ -133,7 +133,23 @@ class Retriever:
         self._sentences = lru_cache(maxsize=4096)(self._split_sentences)
 
     def analyse(self, question: str, context: Sequence[str] = ()) -> Query:
-        """Expand the question (and earlier questions it follows) across languages."""
+        """Expand the question (and earlier questions it follows) across languages.
+
+        A follow-up's topic is often in the question before it ("What symptoms does it
+        cause?" after "What is bone metastasis?"). One that names at most one thing the corpus
+        knows reads the earlier questions too; one that names its own topic ("Do these
+        vesicles change how cells fuel themselves in bone?") is read alone, its words and
+        meaning not mixed with the earlier question's.
+        """
+        alone, known = self._analysed(question, ())
+        if not context:
+            return alone
+        if known > 1:
+            return replace(alone, kind=expected_kind(question, context[-1]))
+        return self._analysed(question, context)[0]
+
+    def _analysed(self, question: str, context: Sequence[str]) -> tuple[Query, int]:
+        """The question as retrieval sees it, and how many things the corpus knows it names."""
         text = " ".join([*context, question])
         entries = self.glossary.matches(text)
         # An abbreviation the question names, by either form, where the corpus defines it. Its
@@ -178,19 +194,16 @@ class Retriever:
             elif found[0]:
                 concepts[found[0]] = found[1]
                 known.append(found[1])
-        # A follow-up's topic is often in the question before it ("What symptoms does it
-        # cause?" after "What is bone metastasis?"). One that names at most one thing the
-        # corpus knows borrows the earlier questions' concepts, each weighing less than its
-        # own, so that they place the question without taking it over; one that names its
-        # own topic ("How do they spread drug resistance?") keeps to it.
-        if context and len(known) <= 1:
+        # A follow-up borrows the earlier questions' concepts, each weighing less than its
+        # own, so that they place the question without taking it over.
+        if context:
             cap = CONTEXT_WEIGHT * min(known, default=math.inf)
             for term in _topical(terms(" ".join(context))):
                 found = self._concept_of(term, glossary)
                 if found and found[0] and found[0] not in concepts:
                     concepts[found[0]] = min(CONTEXT_WEIGHT * found[1], cap)
         lexical = [*_topical(terms(text)), *(t for tokens, _, _ in glossary for t in tokens)]
-        return Query(
+        query = Query(
             question,
             dense_text,
             tuple(lexical),
@@ -198,6 +211,7 @@ class Retriever:
             tuple(unmentioned),
             expected_kind(question, context[-1] if context else ""),
         )
+        return query, len(known)
 
     def _concept_of(
         self, term: str, glossary: list[tuple[frozenset[str], frozenset[frozenset[str]], bool]]
