@@ -196,6 +196,13 @@ def test_a_sentence_that_refers_back_follows_the_one_it_continues(tmp_path):
         ("这篇骨转移综述发表在哪个期刊？", "PMC12883948", "Chinese Journal of Lung Cancer"),
         ("Who owns the copyright of the NSCLC drug resistance review?", "fonc.2025.1539047", "©"),
         ("Which index terms tag the drug resistance review?", "fonc.2025.1539047", "Keywords:"),
+        # A title is no heading's text alone: the chunker keeps it as a passage to quote.
+        (
+            "What is the full title of the Frontiers review by Ji, Zhang and Ye?",
+            "fonc.2025.1539047",
+            "Exosome, an important transmitter in the drug resistance",
+        ),
+        ("这篇骨转移综述的标题是什么？", "PMC12883948", "Mechanisms of Exosomes in Lung Cancer"),
     ],
 )
 def test_a_question_about_a_papers_record_is_answered_by_the_line_that_gives_it(
@@ -213,7 +220,7 @@ def test_findings_questions_are_not_given_lines_of_a_papers_record(assistant):
     assert len(findings) >= 5
     for item in findings:
         top = assistant.ask(item["question"]).citations[:3]
-        assert not [c.text for c in top if is_record_line(c.text)], item["question"]
+        assert not [c.text for c in top if is_record_line(c.text, c.section)], item["question"]
 
 
 @pytest.mark.parametrize(

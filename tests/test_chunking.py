@@ -85,7 +85,7 @@ def test_list_items_and_paragraphs_are_sentence_boundaries():
     ]
 
 
-def test_sections_are_heading_paths_below_the_title(tmp_path):
+def test_sections_are_heading_paths_below_the_title_which_is_a_passage_of_its_own(tmp_path):
     body = (
         "# The paper's title\n\nIntroductory sentence.\n\n"
         "## Results\n\nResults open here.\n\n"
@@ -95,6 +95,7 @@ def test_sections_are_heading_paths_below_the_title(tmp_path):
     )
     chunks = chunk_document(document(tmp_path, body))
     assert [(c.section, c.text) for c in chunks] == [
+        ("Title", "The paper's title"),
         ("", "Introductory sentence."),
         ("Results", "Results open here."),
         ("Results > Size", "Exosomes are 40-160 nm."),
@@ -126,7 +127,8 @@ def test_no_text_is_lost_between_passages(tmp_path):
         + "\n\n## Keywords\n\n- exosome\n- bone metastasis\n"
     )
     doc = document(tmp_path, body)
-    prose = "\n".join(line for line in doc.body.splitlines() if not line.startswith("#"))
+    # Headings name sections; only the H1 title is a passage of its own.
+    prose = "\n".join(line for line in doc.body.splitlines() if not line.startswith("##"))
     chunks = chunk_document(doc)
     assert sum(english_words(c.text) for c in chunks) == english_words(prose)
     assert sum(cjk_count(c.text) for c in chunks) == cjk_count(prose)

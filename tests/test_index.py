@@ -64,7 +64,8 @@ def test_first_build_indexes_every_passage_with_its_citation(tiny):
         assert passage.text == source.text[meta["start"] : meta["end"]]
         assert meta["title"] == source.title
         assert meta["language"] == "en"
-    alpha = next(p for p in passages if p.metadata["doc_id"] == "alpha")
+    title, alpha = [p for p in passages if p.metadata["doc_id"] == "alpha"][:2]
+    assert (title.metadata["section"], title.text) == ("Title", documents["alpha"].title)
     assert alpha.metadata["section"] == "Findings"
     assert json.loads(alpha.metadata["authors"]) == ["A. Author"]
     assert alpha.metadata["date"] == "2024-01-02"
@@ -79,8 +80,8 @@ def test_manifest_records_model_dimension_chunker_and_a_hash_per_document(tiny):
     for doc_id, entry in manifest.documents.items():
         raw = (tiny.corpus_dir / f"{doc_id}.md").read_bytes()
         assert entry["sha256"] == hashlib.sha256(raw).hexdigest()
-        assert entry["chunks"] == 1
-    assert manifest.passages == 2
+        assert entry["chunks"] == 2  # its title and its one section
+    assert manifest.passages == 4
 
 
 def test_unchanged_corpus_is_a_no_op_that_does_not_load_the_model(tiny):
@@ -90,7 +91,7 @@ def test_unchanged_corpus_is_a_no_op_that_does_not_load_the_model(tiny):
     assert _load_encoder.cache_info() == calls  # not even asked for
     assert not report.changed
     assert report.unchanged == ("alpha", "beta")
-    assert report.passages == 2
+    assert report.passages == 4
     assert live_build_id(tiny) == build
 
 
@@ -113,7 +114,7 @@ def test_an_edited_document_is_re_embedded_alone(tiny):
     embedded: list[tuple[int, int]] = []
     report = build_index(tiny, progress=lambda done, total: embedded.append((done, total)))
     assert (report.added, report.updated, report.unchanged) == ((), ("beta",), ("alpha",))
-    assert embedded == [(1, 1)]  # beta's one passage, nothing of alpha's
+    assert embedded == [(2, 2)]  # beta's title and section, nothing of alpha's
     assert ids_of(tiny, "alpha") == alpha_ids
     texts = stored(tiny).values()
     assert "Osteoclasts break down bone in metastasis." in texts
@@ -128,7 +129,7 @@ def test_a_removed_document_is_deleted_without_the_model(tiny):
     assert (report.removed, report.unchanged) == (("beta",), ("alpha",))
     assert ids_of(tiny, "beta") == set()
     assert sorted(live_manifest(tiny).documents) == ["alpha"]
-    assert report.passages == live_manifest(tiny).passages == 1
+    assert report.passages == live_manifest(tiny).passages == 2
 
 
 def test_a_new_document_is_added(tiny):
@@ -136,7 +137,7 @@ def test_a_new_document_is_added(tiny):
     report = build_index(tiny)
     assert (report.added, report.updated, report.unchanged) == (("gamma",), (), ("alpha", "beta"))
     assert "Hypercalcaemia follows bone loss." in stored(tiny).values()
-    assert live_manifest(tiny).passages == 3
+    assert live_manifest(tiny).passages == 5
 
 
 def test_rebuild_starts_over_and_keeps_at_most_two_builds(tiny):
@@ -170,18 +171,18 @@ def test_a_corpus_without_readable_documents_is_refused(tmp_path):
         live_build_id(settings)
 
 
-def test_an_index_of_another_chunker_version_is_refused_until_rebuilt(tiny):
+def test_an_index_of_another_chunker_version_is_refused_until_indexed_again(tiny):
     path = live_manifest_file(tiny)
     manifest = json.loads(path.read_text(encoding="utf-8"))
     path.write_text(json.dumps({**manifest, "chunker_version": "0"}), encoding="utf-8")
     refusal = r"chunker version 0, not .*Run `exorag index --rebuild`"
     with pytest.raises(IndexMismatchError, match=refusal):
         IndexReader(tiny)
-    with pytest.raises(IndexMismatchError, match=refusal):
-        build_index(tiny)
-    build_index(tiny, rebuild=True)
+    # The corpus is at hand: indexing again re-chunks every document, no --rebuild needed.
+    report = build_index(tiny)
     assert live_manifest(tiny).chunker_version == CHUNKER_VERSION
-    assert len(IndexReader(tiny).passages()) == 2
+    assert set(report.added) == set(manifest["documents"])
+    assert len(IndexReader(tiny).passages()) == live_manifest(tiny).passages
 
 
 def test_an_index_of_another_model_is_refused(tiny):
@@ -198,7 +199,7 @@ def test_a_damaged_manifest_is_reported_as_corrupt(tiny):
     with pytest.raises(IndexCorruptError, match="Run `exorag index --rebuild`"):
         IndexReader(tiny)
     build_index(tiny, rebuild=True)
-    assert len(IndexReader(tiny).passages()) == 2
+    assert len(IndexReader(tiny).passages()) == 4
 
 
 @pytest.mark.parametrize("where", ["empty", "absent"])
@@ -244,7 +245,7 @@ def test_a_second_writer_is_refused(tiny):
 
 def test_readers_are_not_blocked_by_a_writer(tiny):
     with write_lock(tiny.index_dir):
-        assert len(IndexReader(tiny).passages()) == 2
+        assert len(IndexReader(tiny).passages()) == 4
 
 
 def test_an_edited_glossary_re_indexes_every_document(tiny):

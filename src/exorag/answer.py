@@ -66,7 +66,7 @@ def compose_answer(
     named = _named_documents(query, ranked, retriever) if expected else set()
     asked_for = only_its_line(expected)
     if asked_for and not any(
-        is_kind(text, expected)
+        is_kind(text, expected, section=item.passage.metadata.get("section", ""))
         for item in ranked
         if item.passage.metadata.get("doc_id") in named
         for _, _, text, _ in retriever.sentences(item.passage)
@@ -122,14 +122,18 @@ def _answering_sentences(
     candidates = _candidates(query, ranked, retriever, query.kind, named)
     if not asks_for_findings(query.kind):
         return candidates or _paraphrase_candidates(query, ranked, retriever)
+
     # A licence, a disclaimer or a keyword list shares words with many questions ("common",
     # "claim", "drug resistance") but states no finding: it answers one only when no other
     # sentence does, by words or by meaning.
-    findings = [c for c in candidates if not is_record_line(c.text)]
+    def is_record(c: _Candidate) -> bool:
+        return is_record_line(c.text, ranked[c.rank].passage.metadata.get("section", ""))
+
+    findings = [c for c in candidates if not is_record(c)]
     if findings:
         return findings
     by_meaning = _paraphrase_candidates(query, ranked, retriever)
-    return [c for c in by_meaning if not is_record_line(c.text)] or candidates or by_meaning
+    return [c for c in by_meaning if not is_record(c)] or candidates or by_meaning
 
 
 def _candidates(
@@ -144,11 +148,12 @@ def _candidates(
     for rank, item in enumerate(ranked):
         passage = item.passage
         context = retriever.context_terms(passage)
+        section = passage.metadata.get("section", "")
         for start, end, text, own in retriever.sentences(passage):
             # The sentence must itself speak to the question; its document and section may
             # supply the rest ("the DOI of the bone metastasis review").
             own_share = retriever.coverage(query, own)
-            gives_kind = is_kind(text, expected, on_topic=own_share > 0)
+            gives_kind = is_kind(text, expected, on_topic=own_share > 0, section=section)
             if own_share == 0 and not gives_kind:
                 continue
             share = retriever.coverage(query, own | context)
@@ -168,7 +173,8 @@ def _candidates(
     of_kind = [
         c
         for c in candidates
-        if is_kind(c.text, expected) and ranked[c.rank].passage.metadata.get("doc_id") in named
+        if is_kind(c.text, expected, section=ranked[c.rank].passage.metadata.get("section", ""))
+        and ranked[c.rank].passage.metadata.get("doc_id") in named
     ]
     return of_kind or candidates
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .chunking import TITLE_SECTION
+
 _DATE = re.compile(
     r"\b\d{4}-\d{2}-\d{2}\b"
     r"|\b\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{4}\b"
@@ -45,6 +47,16 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         "doi",
         re.compile(r"\bdois?\b|digital object identifiers?"),
         re.compile(r"\b10\.\d{4,9}/\S+"),
+    ),
+    (
+        # The paper's name: answered by its title, which the chunker keeps as a passage of its
+        # own, whatever its words.
+        "title",
+        re.compile(
+            r"\btitles?\b|\btitled\b|标题|题目|题名"
+            r"|\bwhat is (?:the|this|that) (?:[\w-]+ ){0,3}(?:paper|review|article) called\b"
+        ),
+        re.compile(r"(?!)"),
     ),
     (
         "link",
@@ -294,14 +306,17 @@ def expected_kind(question: str, previous: str = "") -> str:
     return kind
 
 
-def is_kind(sentence: str, kind: str, on_topic: bool = True) -> bool:
-    """Whether ``sentence`` gives an answer of ``kind`` (never, for no kind).
+def is_kind(sentence: str, kind: str, on_topic: bool = True, section: str = "") -> bool:
+    """Whether ``sentence``, in a passage of ``section``, gives an answer of ``kind`` (never,
+    for no kind). A title is known by its section, not by its words.
 
     A definition, a number or a percentage answers only when it is of the question's own
     subject: ``on_topic`` says whether the sentence mentions the question at all ("Drug
     resistance is an urgent problem" defines nothing for "What are exosomes?", and "40-160
     nm" counts no patients).
     """
+    if kind == "title":
+        return section == TITLE_SECTION
     gives = _GIVES.get(kind)
     if gives is None or (kind in _OF_ITS_SUBJECT and not on_topic):
         return False
@@ -315,10 +330,11 @@ def asks_for_findings(kind: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
-def is_record_line(text: str) -> bool:
-    """Whether ``text`` holds a line of a paper's record: a DOI, a link, a licence, keywords,
-    a disclaimer, ontology identifiers, a reference count."""
-    return any(_GIVES[kind].search(text) for kind in _RECORD_LINES)
+def is_record_line(text: str, section: str = "") -> bool:
+    """Whether ``text``, in a passage of ``section``, holds a line of a paper's record: its
+    title, a DOI, a link, a licence, keywords, a disclaimer, ontology identifiers, a reference
+    count. A title names a paper's topic in a few words, and states no finding."""
+    return section == TITLE_SECTION or any(_GIVES[kind].search(text) for kind in _RECORD_LINES)
 
 
 def only_its_line(kind: str) -> str:

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 
 from .types import Chunk, Document
 
+TITLE_SECTION = "Title"
 # Bump when chunk boundaries change: an index built by another version is refused.
-CHUNKER_VERSION = "1"
+CHUNKER_VERSION = "2"
 
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t#]*$")
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+")
@@ -108,7 +109,9 @@ def chunk_document(
 
 
 def _sections(text: str, body_start: int) -> Iterator[tuple[str, int, int]]:
-    """(section path, start, end) for the text under each heading; the H1 title is not a level."""
+    """(section path, start, end) for the text under each heading. The H1 title is no level of
+    the path; its own text is a passage, in section "Title", so that "What is the paper's
+    title?" is answered by a quote, as every answer is."""
     path: list[tuple[int, str]] = []
     section_start = body_start
     position = body_start
@@ -119,6 +122,8 @@ def _sections(text: str, body_start: int) -> Iterator[tuple[str, int, int]]:
             if position > section_start:
                 yield current, section_start, position
             level, title = len(heading.group(1)), heading.group(2).strip()
+            if level == 1:
+                yield TITLE_SECTION, position + heading.start(2), position + heading.end(2)
             path = [(lvl, name) for lvl, name in path if lvl < level]
             if level > 1:
                 path.append((level, title))

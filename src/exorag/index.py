@@ -330,13 +330,19 @@ def build_index(
     with write_lock(settings.index_dir):
         source, previous = (None, None) if rebuild else _live_build(store)
         if previous is not None:
-            problem = previous.mismatch(settings)
-            if problem:
+            if previous.model != settings.model_name:
+                problem = previous.mismatch(settings)
                 raise IndexMismatchError(
                     f"{store.where} cannot be updated: {problem}. Run `exorag index --rebuild`."
                 )
-            if previous.glossary_sha256 != glossary.sha256:
-                previous = None  # every passage's cross-lingual terms may change
+            # Every passage's cross-lingual terms may change with the glossary, and its bounds
+            # with the chunker: both are rebuilt from the corpus, the live build serving until
+            # the new one replaces it.
+            if (
+                previous.glossary_sha256 != glossary.sha256
+                or previous.chunker_version != CHUNKER_VERSION
+            ):
+                previous = None
         plan = _plan(listing.documents, previous, _skipped_ids(listing.skipped, previous))
         if previous is not None and not (plan.to_embed or plan.removed):
             _check_count(store, store.open(source), previous, "the live build is damaged")

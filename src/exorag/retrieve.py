@@ -307,13 +307,15 @@ class Retriever:
         blended: dict[str, float] = {}
         for pid in fused:
             position = self._position[pid]
-            text = self.passages[position].text
+            passage = self.passages[position]
+            text, section = passage.text, passage.metadata.get("section", "")
             share = self.coverage(query, self._term_sets[position])
-            covered[pid] = share + (KIND_BONUS if is_kind(text, kind, on_topic=share > 0) else 0.0)
+            gives = is_kind(text, kind, on_topic=share > 0, section=section)
+            covered[pid] = share + (KIND_BONUS if gives else 0.0)
             # Coverage counts exact words, which a paraphrase does not share: the third list
             # weighs it beside meaning. A record line ranks lower for a question that does
             # not ask about the record, as it ranks higher for one that does.
-            off_topic = asks_for_findings(kind) and is_record_line(text)
+            off_topic = asks_for_findings(kind) and is_record_line(text, section)
             blended[pid] = covered[pid] + max(dense[pid], 0.0) - (KIND_BONUS if off_topic else 0.0)
         for rank, passage_id in enumerate(sorted(blended, key=blended.__getitem__, reverse=True)):
             fused[passage_id] += COVERAGE_WEIGHT / (RRF_K + rank + 1)
