@@ -86,6 +86,10 @@ def test_tki_resistance_is_answered_from_the_passage_that_names_the_mechanisms(a
         # Small cell lung cancer stands in the corpus only inside "non-small cell …" (非小细胞).
         "What is the role of exosomes in small cell lung cancer?",
         "外泌体在小细胞肺癌中的作用是什么？",
+        # Names of letters and digits count as technical terms too ("G12C").
+        "Do exosomes mediate resistance to the KRAS G12C inhibitor sotorasib in lung cancer?",
+        # What patients ask beyond the science: the reviews say nothing of diet.
+        "肺癌骨转移患者在饮食上需要注意什么？",
     ],
 )
 def test_out_of_corpus_questions_abstain_without_a_claim(assistant, question):
@@ -196,6 +200,11 @@ def test_a_sentence_that_refers_back_follows_the_one_it_continues(tmp_path):
         ("这篇骨转移综述发表在哪个期刊？", "PMC12883948", "Chinese Journal of Lung Cancer"),
         ("Who owns the copyright of the NSCLC drug resistance review?", "fonc.2025.1539047", "©"),
         ("Which index terms tag the drug resistance review?", "fonc.2025.1539047", "Keywords:"),
+        (
+            "Do the opinions in the Frontiers paper speak for the authors' employers?",
+            "fonc.2025.1539047",
+            "solely those of the authors",
+        ),
         # A title is no heading's text alone: the chunker keeps it as a passage to quote.
         (
             "What is the full title of the Frontiers review by Ji, Zhang and Ye?",

@@ -34,6 +34,8 @@ from exorag.asks import expected_kind, is_kind, is_record_line
         ("What is the full title of the Frontiers review?", "title"),
         ("What is the bone metastasis paper called?", "title"),
         ("这篇综述的标题是什么？", "title"),
+        ("Do the views in the paper represent the journal?", "disclaimer"),
+        ("Which controlled-vocabulary code is attached to bone pain?", "identifier"),
         ("What are the DOIs of the two reviews?", "doi"),
         ("Where can I read the full text online?", "link"),
         ("Under which licence is the article distributed?", "licence"),

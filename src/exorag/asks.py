@@ -93,6 +93,18 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"\bfund(?:ed|ing|s)?\b|\bgrants?\b|\bsupported by\b|资助|基金", re.IGNORECASE),
     ),
     (
+        "disclaimer",
+        # What the publisher stands behind, not whether a drug "guarantees" a response.
+        re.compile(
+            r"\bdisclaim|\bvouch|\bendorse"
+            r"|\bpublisher\b[^?]*\bguarantee|\bguarantee[^?]*\bpublisher\b"
+            # Whose views a paper states: "Do the opinions speak for the journal?"
+            r"|\b(?:opinions?|views?|claims?|statements?)\b[^?]*\b(?:speak for|represent|reflect)"
+            r"[^?]*\b(?:employers?|institutions?|organi[sz]ations?|publishers?|journal|editors?)\b"
+        ),
+        re.compile(r"\bdisclaimer\b|\bnot guaranteed\b|\bendorsed\b", re.IGNORECASE),
+    ),
+    (
         "keywords",
         re.compile(r"\bkey ?words?\b|\bindex terms?\b|关键词"),
         re.compile(r"\bkey ?words?\s*:|关键词", re.IGNORECASE),
@@ -164,15 +176,6 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         ),
     ),
     (
-        "disclaimer",
-        # What the publisher stands behind, not whether a drug "guarantees" a response.
-        re.compile(
-            r"\bdisclaim|\bvouch|\bendorse"
-            r"|\bpublisher\b[^?]*\bguarantee|\bguarantee[^?]*\bpublisher\b"
-        ),
-        re.compile(r"\bdisclaimer\b|\bnot guaranteed\b|\bendorsed\b", re.IGNORECASE),
-    ),
-    (
         # The ontology identifiers a summary tags its entities with: "hypercalcemia
         # (MESH:D006934)".
         "identifier",
@@ -180,6 +183,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"\bmesh\b|\bontolog|\b(?:entity|concept|term) (?:ids?|identifiers?)\b"
             # The vocabularies such tags come from, named.
             r"|\b(?:mondo|umls|snomed|doid|chebi|hgnc)\b"
+            r"|\b(?:controlled[- ])?vocabulary (?:codes?|ids?|identifiers?|terms?)\b"
             # Entities tagged in the text, not "GFP-tagged exosomes".
             r"|\b(?:entit(?:y|ies)|concepts?|terms?)\b[^?]*\b(?:tagged|annotated)\b"
         ),

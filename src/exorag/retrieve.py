@@ -44,7 +44,8 @@ _DUPLICATE_JACCARD = 0.8
 # into this many pieces or more counts as technical.
 _FOREIGN_TERMS = 2
 _TECHNICAL_PIECES = 3
-_LATIN_WORD = re.compile(r"[A-Za-z]+")
+# A word, or a name of letters and digits ("G12C").
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 # Passages read, at most, to tell whether a glossary entry is named or only stands inside a
 # longer term.
 _MENTION_READS = 200
