@@ -90,6 +90,8 @@ def test_tki_resistance_is_answered_from_the_passage_that_names_the_mechanisms(a
         "Do exosomes mediate resistance to the KRAS G12C inhibitor sotorasib in lung cancer?",
         # What patients ask beyond the science: the reviews say nothing of diet.
         "肺癌骨转移患者在饮食上需要注意什么？",
+        # One drug the corpus never names, known as a drug by its international name's stem.
+        "How do exosomes contribute to lorlatinib resistance in ALK-positive NSCLC?",
     ],
 )
 def test_out_of_corpus_questions_abstain_without_a_claim(assistant, question):
@@ -326,4 +328,15 @@ def test_a_record_line_the_corpus_lacks_is_said_to_be_missing_not_replaced(assis
     wait = assistant.ask("How long does it take for transferred resistance to appear?")
     assert wait.abstained
     assert wait.notice == "No passage found gives the length of time asked for."
+    # A date is a point in time: it answers no "how long" about something else …
+    forming = assistant.ask("How long do exosomes take to form?")
+    assert forming.notice == "No passage found gives the length of time asked for."
+    # … and a statistic in a unit is not answered by "survival is short".
+    median = assistant.ask("What is the median overall survival in months with bone metastases?")
+    assert median.notice == "No passage found gives the figure asked for."
+
+
+def test_two_dates_of_a_papers_record_say_how_long_it_took(assistant):
+    answer = assistant.ask("How long did the Frontiers paper take from submission to acceptance?")
+    assert "Received: 03 Dec 2024; Accepted: 28 Apr 2025." in answer.text
     assert not assistant.ask("Under which licence is the drug resistance review?").abstained

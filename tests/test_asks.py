@@ -36,6 +36,8 @@ from exorag.asks import expected_kind, is_kind, is_record_line
         ("这篇综述的标题是什么？", "title"),
         ("Do the views in the paper represent the journal?", "disclaimer"),
         ("Which controlled-vocabulary code is attached to bone pain?", "identifier"),
+        ("What is the median overall survival in months?", "figure"),
+        ("外泌体的平均直径？", "figure"),
         ("What are the DOIs of the two reviews?", "doi"),
         ("Where can I read the full text online?", "link"),
         ("Under which licence is the article distributed?", "licence"),

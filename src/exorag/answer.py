@@ -65,11 +65,17 @@ def compose_answer(
     # Only a question of some kind looks for its line in the papers it names.
     named = _named_documents(query, ranked, retriever) if expected else set()
     asked_for = only_its_line(expected)
+    # A figure, a span or a share counts only when its sentence is about the question's subject.
     if asked_for and not any(
-        is_kind(text, expected, section=item.passage.metadata.get("section", ""))
+        is_kind(
+            text,
+            expected,
+            on_topic=retriever.coverage(query, own) > 0,
+            section=item.passage.metadata.get("section", ""),
+        )
         for item in ranked
         if item.passage.metadata.get("doc_id") in named
-        for _, _, text, _ in retriever.sentences(item.passage)
+        for _, _, text, own in retriever.sentences(item.passage)
     ):
         notice = f"No passage found gives the {asked_for} asked for."
         return Answer(

@@ -254,13 +254,25 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|weeks?|months?|years?)\b|\b(?:immediately|rapidly|quickly)\b"
             r"|[\d一二两三四五六七八九十几数]+\s*(?:秒|分钟|小时|天|周|个月|年)|迅速|很快"
             # A span said in words answers too: "生存期短" (survival is short).
-            r"|\b(?:short|brief|prolonged)\b|期短|期长|时间短|时间长",
+            r"|\b(?:short|brief|prolonged)\b|期短|期长|时间短|时间长"
+            # Two dates of one event say how long it took ("from submission to acceptance").
+            rf"|{_DATE.pattern}",
             re.IGNORECASE,
         ),
     ),
     (
         "number",
         re.compile(r"\bhow (?:many|much|big|large|long|small)\b|\bnumber of\b|多少|几(?!乎)"),
+        re.compile(r"\d"),
+    ),
+    (
+        # A statistic or a figure in a unit: "What is the median survival in months?" Words
+        # ("survival is short") do not give one, as they may answer "how long".
+        "figure",
+        re.compile(
+            r"\b(?:median|mean|average)\b|\bin (?:months|weeks|days|years|hours|mg|nm|nanomet\w+)\b"
+            r"|中位|平均"
+        ),
         re.compile(r"\d"),
     ),
 )
@@ -270,7 +282,7 @@ _GIVES = {kind: gives for kind, _, gives in _KINDS}
 # not among them: findings cite "Zhang et al." and happen in hospitals.
 _RECORD_LINES = ("doi", "link", "licence", "keywords", "disclaimer", "identifier", "references")
 # Kinds whose sentence must also mention what the question is about.
-_OF_ITS_SUBJECT = frozenset({"definition", "number", "percentage", "duration"})
+_OF_ITS_SUBJECT = frozenset({"definition", "number", "percentage", "duration", "figure"})
 # Kinds that a finding answers, as it does a question of no kind.
 _FINDINGS = frozenset({"", "definition", "summary"})
 # Kinds whose form is certain: when none of the passages found gives one, the corpus does
@@ -287,6 +299,7 @@ _ONLY_ITS_LINE = {
     "references": "reference count",
     "percentage": "percentage",
     "duration": "length of time",
+    "figure": "figure",
 }
 
 

@@ -44,6 +44,12 @@ _DUPLICATE_JACCARD = 0.8
 # into this many pieces or more counts as technical.
 _FOREIGN_TERMS = 2
 _TECHNICAL_PIECES = 3
+# One drug the corpus never names is enough: its international name says what it is (the
+# stems of kinase inhibitors, antibodies, PARP and KRAS inhibitors, platins, taxanes …).
+_DRUG_NAME = re.compile(
+    r"[a-z]{3,}(?:tinib|rafenib|ciclib|parib|lisib|rasib|degib|zomib|mab|platin|taxel"
+    r"|rubicin|citabine|trexed|tecan)"
+)
 # A word, or a name of letters and digits ("G12C").
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 # Passages read, at most, to tell whether a glossary entry is named or only stands inside a
@@ -230,7 +236,8 @@ class Retriever:
 
     def _foreign_terms(self, question: str) -> list[str]:
         """The question's technical words that no passage and no glossary entry has, when
-        there are enough of them to say that the question is about something else."""
+        there are enough of them to say that the question is about something else, or when
+        one is a drug's name."""
         found = [
             word
             for word in dict.fromkeys(w.lower() for w in _LATIN_WORD.findall(question))
@@ -240,7 +247,9 @@ class Retriever:
             and word_pieces(word) >= _TECHNICAL_PIECES
             and not self.glossary.matches(word)
         ]
-        return found if len(found) >= _FOREIGN_TERMS else []
+        if len(found) >= _FOREIGN_TERMS:
+            return found
+        return [word for word in found if _DRUG_NAME.fullmatch(word)]
 
     def _mentions(self, entry: tuple[tuple[str, ...], tuple[str, ...]]) -> bool:
         """Whether some passage names the glossary entry: holds every word of one of its
