@@ -92,6 +92,10 @@ def test_tki_resistance_is_answered_from_the_passage_that_names_the_mechanisms(a
         "肺癌骨转移患者在饮食上需要注意什么？",
         # One drug the corpus never names, known as a drug by its international name's stem.
         "How do exosomes contribute to lorlatinib resistance in ALK-positive NSCLC?",
+        # A microRNA the corpus never names, in any of its spellings.
+        "外泌体中的 miR-21 能不能预测肺癌患者对顺铂耐药？",
+        # A fold change wants a number about its subject; the reviews give none.
+        "By how many fold were exosomal miRNA levels higher in resistant than sensitive cells?",
     ],
 )
 def test_out_of_corpus_questions_abstain_without_a_claim(assistant, question):
@@ -120,6 +124,12 @@ def test_the_chinese_passage_answers_an_english_question_in_its_own_language(ass
     cited = [c for c in answer.citations if c.highlights]
     assert cited and {c.language for c in cited} == {"zh"}
     assert cited[0].doc_id == "PMC12883948"
+
+
+def test_a_patients_own_words_find_the_term_the_review_uses(assistant):
+    # "血钙偏高" (blood calcium is high) is the review's 高钙血症 (hypercalcaemia).
+    answer = assistant.ask("我爸肺癌转移到脊椎了，最近抽血发现血钙偏高，这个跟骨转移有关系吗？")
+    assert "高钙血症" in answer.text
 
 
 def test_the_english_passage_answers_a_chinese_question(assistant):

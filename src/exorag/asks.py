@@ -197,7 +197,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     (
         "summary",
         re.compile(
-            r"\bgist\b|\bsummar|\bin a nutshell\b|\btl;? ?dr\b|\bone[- ]line\b"
+            r"\bgist\b|\bsummar|\bin a nutshell\b|\btl;? ?dr\b|\bone[- ]line\b(?![^?]*\bdefin)"
             r"|\bmain (?:point|message|idea|aim)s?\b"
             r"|\b(?:aim|purpose|goal|objective)s? of (?:the|this|that) [\w -]{0,40}?"
             r"(?:paper|review|article|study)\b"
@@ -223,6 +223,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"(?:,? (?:according to|in) [^?]*)?[?.!]?\s*$"
             r"|^\W*什么是[^？?的，。]{1,10}[？?]?\s*$"
             r"|^\W*[^？?的，。]{1,10}(?:是什么|是指什么|指的是什么|的定义是什么)[？?]?\s*$"
+            # "How does the review define exosomes?"
+            r"|\b(?:how|what) (?:does|do|did) [^?]*\bdefines?\b|\bdefinition of\b"
         ),
         # A sentence that says what its subject is: "Exosomes are small molecules …",
         # "外泌体是由 … 形成的 … 细胞外囊泡".
@@ -261,18 +263,22 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         ),
     ),
     (
-        "number",
-        re.compile(r"\bhow (?:many|much|big|large|long|small)\b|\bnumber of\b|多少|几(?!乎)"),
-        re.compile(r"\d"),
-    ),
-    (
-        # A statistic or a figure in a unit: "What is the median survival in months?" Words
-        # ("survival is short") do not give one, as they may answer "how long".
+        # A statistic, a count of people or a figure in a unit: "What is the median survival
+        # in months?" Words ("survival is short") do not give one, as they may answer "how
+        # long".
         "figure",
         re.compile(
             r"\b(?:median|mean|average)\b|\bin (?:months|weeks|days|years|hours|mg|nm|nanomet\w+)\b"
-            r"|中位|平均"
+            # A fold change, a p-value, a count of people or samples: only a number gives one.
+            r"|\bhow many[- ]fold\b|\bby how (?:much|many)\b|\bfold[- ]change\b|\bp[- ]values?\b"
+            r"|\bsample size\b|\bhow many (?:patients|participants|subjects|cases|people|samples"
+            r"|mice|individuals|cohorts?)\b|中位|平均|多少倍|多少例|多少名|样本量"
         ),
+        re.compile(r"\d"),
+    ),
+    (
+        "number",
+        re.compile(r"\bhow (?:many|much|big|large|long|small)\b|\bnumber of\b|多少|几(?!乎)"),
         re.compile(r"\d"),
     ),
 )

@@ -46,6 +46,8 @@ _FOREIGN_TERMS = 2
 _TECHNICAL_PIECES = 3
 # One drug the corpus never names is enough: its international name says what it is (the
 # stems of kinase inhibitors, antibodies, PARP and KRAS inhibitors, platins, taxanes …).
+_MICRORNA = re.compile(r"\b((?:mir|mirna|microrna)-(\d+[a-z]?))", re.IGNORECASE)
+_MICRORNA_FORMS = ("mir", "mirna", "microrna")
 _DRUG_NAME = re.compile(
     r"[a-z]{3,}(?:tinib|rafenib|ciclib|parib|lisib|rasib|degib|zomib|mab|platin|taxel"
     r"|rubicin|citabine|trexed|tecan)"
@@ -249,7 +251,17 @@ class Retriever:
         ]
         if len(found) >= _FOREIGN_TERMS:
             return found
-        return [word for word in found if _DRUG_NAME.fullmatch(word)]
+        named = [word for word in found if _DRUG_NAME.fullmatch(word)]
+        return named + self._unknown_micrornas(question)
+
+    def _unknown_micrornas(self, question: str) -> list[str]:
+        """The microRNAs the question names ("miR-21") that no passage names in any of the
+        ways they are written (miR-21, microRNA-21, miRNA-21)."""
+        return [
+            name
+            for name, number in _MICRORNA.findall(question)
+            if not any(f"{form}-{number.lower()}" in self._idf for form in _MICRORNA_FORMS)
+        ]
 
     def _mentions(self, entry: tuple[tuple[str, ...], tuple[str, ...]]) -> bool:
         """Whether some passage names the glossary entry: holds every word of one of its
