@@ -344,6 +344,12 @@ def test_a_record_line_the_corpus_lacks_is_said_to_be_missing_not_replaced(assis
     # … and a statistic in a unit is not answered by "survival is short".
     median = assistant.ask("What is the median overall survival in months with bone metastases?")
     assert median.notice == "No passage found gives the figure asked for."
+    # The bone review gives the day it was published, which is not the day it was submitted.
+    submitted = assistant.ask("On what date was the bone metastasis review submitted?")
+    assert submitted.notice == "No passage found gives the submission date asked for."
+    assert "03 Dec 2024" in assistant.ask("When was the Frontiers review submitted?").text
+    pmid = assistant.ask("What is the PMID of the bone metastasis review?")
+    assert pmid.notice == "No passage found gives the PubMed ID asked for."
 
 
 def test_two_dates_of_a_papers_record_say_how_long_it_took(assistant):

@@ -29,6 +29,30 @@ _WHERE_THEY_ARE = re.compile(r"\bwhere (?:do|does|did|is|are|was|were) (?:they|h
 # Each kind: how a (lower-cased) question asks for it, and how a sentence that gives it looks.
 # The first kind whose question pattern matches wins, so the narrower ones come first.
 _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
+    # The date of one step of a paper's record: only a date said to be that step's answers
+    # ("Received: 03 Dec 2024"); a bare publication date does not say when it was submitted.
+    (
+        "submission date",
+        re.compile(
+            r"\b(?:when|date|day)\b[^?]*\b(?:submitted|submission|received)\b"
+            r"|\b(?:submitted|submission|received)\b[^?]*\b(?:when|date|day)\b|投稿|收稿"
+        ),
+        re.compile(rf"(?:received|submitted|submission|收稿)\W{{0,3}}(?:{_DATE.pattern})", re.I),
+    ),
+    (
+        "acceptance date",
+        re.compile(
+            r"\b(?:when|date|day)\b[^?]*\baccept(?:ed|ance)\b"
+            r"|\baccept(?:ed|ance)\b[^?]*\b(?:when|date|day)\b|录用|接收日期"
+        ),
+        re.compile(rf"(?:accepted|acceptance|录用)\W{{0,3}}(?:{_DATE.pattern})", re.I),
+    ),
+    (
+        # A PubMed identifier, which no summary here gives (PMC12883948 is a PMC ID).
+        "pmid",
+        re.compile(r"\bpmids?\b|\bpubmed\b"),
+        re.compile(r"\bPMID\W{0,3}\d+|pubmed\.ncbi", re.I),
+    ),
     (
         "date",
         # "When was it accepted?", not "What happens to T cells when resistance develops?"
@@ -294,6 +318,9 @@ _FINDINGS = frozenset({"", "definition", "summary"})
 # Kinds whose form is certain: when none of the passages found gives one, the corpus does
 # not say, and the answer says so rather than offer something else.
 _ONLY_ITS_LINE = {
+    "submission date": "submission date",
+    "acceptance date": "acceptance date",
+    "pmid": "PubMed ID",
     "doi": "DOI",
     "link": "link",
     "licence": "licence",
