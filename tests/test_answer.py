@@ -132,6 +132,16 @@ def test_a_patients_own_words_find_the_term_the_review_uses(assistant):
     assert "高钙血症" in answer.text
 
 
+def test_a_mixed_question_naming_a_drug_class_in_chinese_is_answered(assistant):
+    # "PD-1 抑制剂" is the checkpoint inhibitors the review discusses, not PD-1 alone, which it
+    # never names; "不管用了" (stopped working) is resistance.
+    answer = assistant.ask(
+        "PD-1 抑制剂用了一段时间就不管用了，这时候 effector T 细胞会出什么问题？"
+    )
+    assert not answer.abstained, answer.notice
+    assert "impairment of effector T cell function" in answer.text
+
+
 def test_the_english_passage_answers_a_chinese_question(assistant):
     # 信息 (information) and 传递 (transfer) reach the English sentence through the glossary;
     # 之间 ("between") is a function word, not a topic the Chinese abstract would win on.
