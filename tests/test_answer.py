@@ -358,6 +358,9 @@ def test_a_record_line_the_corpus_lacks_is_said_to_be_missing_not_replaced(assis
     submitted = assistant.ask("On what date was the bone metastasis review submitted?")
     assert submitted.notice == "No passage found gives the submission date asked for."
     assert "03 Dec 2024" in assistant.ask("When was the Frontiers review submitted?").text
+    # "40-160 nm" is a number about exosomes, but no volume of blood.
+    blood = assistant.ask("做外泌体检测查肺癌骨转移，需要抽多少毫升血？")
+    assert blood.notice == "No passage found gives the volume asked for."
     pmid = assistant.ask("What is the PMID of the bone metastasis review?")
     assert pmid.notice == "No passage found gives the PubMed ID asked for."
 

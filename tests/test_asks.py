@@ -41,6 +41,8 @@ from exorag.asks import expected_kind, is_kind, is_record_line
         ("By how many fold did exosomal miRNA levels rise?", "figure"),
         ("On what date was the review first submitted?", "submission date"),
         ("What is the PMID of the review?", "pmid"),
+        ("需要抽多少毫升血？", "volume"),
+        ("How much blood is drawn for the test?", "volume"),
         ("How many patients were enrolled?", "figure"),
         ("In one line, how does the review define exosomes?", "definition"),
         ("Give me the one-line gist of the bone review.", "summary"),

@@ -287,6 +287,15 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # A volume is a number in its own units: "40-160 nm" gives none.
+        "volume",
+        re.compile(
+            r"\bhow (?:much|many) (?:ml|millilit\w+|lit\w+) of\b|\bvolume of (?:blood|plasma|serum)"
+            r"|\bhow much (?:blood|plasma|serum|urine)\b|多少毫升|几毫升|多少血"
+        ),
+        re.compile(r"\d\s*(?:ml|µl|μl|l)\b|\d\s*毫升", re.I),
+    ),
+    (
         # A statistic, a count of people or a figure in a unit: "What is the median survival
         # in months?" Words ("survival is short") do not give one, as they may answer "how
         # long".
@@ -312,7 +321,7 @@ _GIVES = {kind: gives for kind, _, gives in _KINDS}
 # not among them: findings cite "Zhang et al." and happen in hospitals.
 _RECORD_LINES = ("doi", "link", "licence", "keywords", "disclaimer", "identifier", "references")
 # Kinds whose sentence must also mention what the question is about.
-_OF_ITS_SUBJECT = frozenset({"definition", "number", "percentage", "duration", "figure"})
+_OF_ITS_SUBJECT = frozenset({"definition", "number", "percentage", "duration", "figure", "volume"})
 # Kinds that a finding answers, as it does a question of no kind.
 _FINDINGS = frozenset({"", "definition", "summary"})
 # Kinds whose form is certain: when none of the passages found gives one, the corpus does
@@ -333,6 +342,7 @@ _ONLY_ITS_LINE = {
     "percentage": "percentage",
     "duration": "length of time",
     "figure": "figure",
+    "volume": "volume",
 }
 
 
