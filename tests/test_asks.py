@@ -43,6 +43,7 @@ from exorag.asks import expected_kind, is_kind, is_record_line
         ("What is the PMID of the review?", "pmid"),
         ("需要抽多少毫升血？", "volume"),
         ("How much blood is drawn for the test?", "volume"),
+        ("how big a hurdle is resistance for cancer drugs", ""),
         ("How many patients were enrolled?", "figure"),
         ("In one line, how does the review define exosomes?", "definition"),
         ("Give me the one-line gist of the bone review.", "summary"),

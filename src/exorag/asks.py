@@ -311,7 +311,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     ),
     (
         "number",
-        re.compile(r"\bhow (?:many|much|big|large|long|small)\b|\bnumber of\b|多少|几(?!乎)"),
+        # Not "how big a hurdle is resistance?", which asks how much it matters.
+        re.compile(
+            r"\bhow (?:many|much|big|large|long|small)\b(?! an? )|\bnumber of\b|多少|几(?!乎)"
+        ),
         re.compile(r"\d"),
     ),
 )
