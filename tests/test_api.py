@@ -147,6 +147,16 @@ def test_a_question_that_names_its_own_topic_is_read_without_the_one_before(assi
     assert [c.text for c in after.citations] == [c.text for c in alone.citations]
 
 
+def test_a_follow_up_pointing_back_at_a_treatment_is_read_with_its_question(assistant):
+    # "those drugs" names the targeted therapy of the question before: TKIs, whose resistance
+    # mechanisms answer, though the follow-up names tumours and resistance itself.
+    answer = assistant.ask(
+        "How do tumors become resistant to those drugs?",
+        history=["Which targeted therapy does the Frontiers review mention for NSCLC?"],
+    )
+    assert "secondary mutation" in answer.text
+
+
 def test_one_assistant_serves_several_threads(assistant):
     questions = [
         TKI_QUESTION,

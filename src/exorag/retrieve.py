@@ -38,6 +38,13 @@ _ZH_FUNCTION_CHARS = frozenset("的是吗呢了么哪什啊吧和与及在有为
 # there): "起什么作用" is "what role does it play", not a topic.
 _ZH_ASKING_WORDS = frozenset({"作用", "方式"})
 _DUPLICATE_JACCARD = 0.8
+# "those drugs", "这些药": a treatment named only by pointing back at an earlier question, so a
+# follow-up that says it is read with that question however many things it names itself.
+_REFERS_TO_TREATMENT = re.compile(
+    r"\b(?:th(?:ose|ese|is|at)|such)\s+(?:drugs?|treatments?|therap(?:y|ies)|medicines?"
+    r"|medications?|inhibitors?|agents?|regimens?)\b|(?:这些|这种|这类|该)(?:药|治疗|疗法|抑制剂)",
+    re.IGNORECASE,
+)
 # A question about two or more technical terms the corpus never uses ("platelet-derived
 # microparticles", "thrombosis") asks about another subject; one such word may be a
 # paraphrase ("killer lymphocytes" for effector T cells). A word the model's vocabulary cuts
@@ -153,7 +160,7 @@ class Retriever:
         alone, known = self._analysed(question, ())
         if not context:
             return alone
-        if known > 1:
+        if known > 1 and not _REFERS_TO_TREATMENT.search(question):
             return replace(alone, kind=expected_kind(question, context[-1]))
         return self._analysed(question, context)[0]
 
