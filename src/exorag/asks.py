@@ -228,7 +228,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bwhat is (?:the|this|that) [\w -]{0,40}?(?:paper|review|article|study) about\b"
             r"|\badds? to the (?:literature|field)\b"
             r"|\bcontribution of (?:the|this) (?:paper|review)|\b(?:paper|review)'s contribution\b"
-            r"|概要|总结|主要内容|综述了什么"
+            r"|\bmain (?:emphasis|focus)\b|概要|总结|主要内容|综述了什么|写作目的|目的是什么"
         ),
         re.compile(
             r"\b(?:this|the present|the|our) (?:paper|review|article|study|work)"
