@@ -26,27 +26,26 @@ _BETWEEN_SCRIPTS = re.compile(r"(?<=[a-z0-9])(?=[\u3400-\u9fff])|(?<=[\u3400-\u9
 _PEOPLE = frozenset({"authors", "correspondence", "affiliation"})
 _WHERE_THEY_ARE = re.compile(r"\bwhere (?:do|does|did|is|are|was|were) (?:they|he|she)\b|他们在哪")
 
+
+def _dated_step(
+    kind: str, english: str, chinese: str, said_zh: str
+) -> tuple[str, re.Pattern[str], re.Pattern[str]]:
+    """A kind asking when one step of a paper's record happened (``english`` and ``chinese``
+    name it), given by a date that follows the step's name."""
+    asks = re.compile(
+        rf"\b(?:when|date|day)\b[^?]*\b(?:{english})\b"
+        rf"|\b(?:{english})\b[^?]*\b(?:when|date|day)\b|{chinese}"
+    )
+    return kind, asks, re.compile(rf"(?:{english}|{said_zh})\W{{0,3}}(?:{_DATE.pattern})", re.I)
+
+
 # Each kind: how a (lower-cased) question asks for it, and how a sentence that gives it looks.
 # The first kind whose question pattern matches wins, so the narrower ones come first.
 _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     # The date of one step of a paper's record: only a date said to be that step's answers
     # ("Received: 03 Dec 2024"); a bare publication date does not say when it was submitted.
-    (
-        "submission date",
-        re.compile(
-            r"\b(?:when|date|day)\b[^?]*\b(?:submitted|submission|received)\b"
-            r"|\b(?:submitted|submission|received)\b[^?]*\b(?:when|date|day)\b|投稿|收稿"
-        ),
-        re.compile(rf"(?:received|submitted|submission|收稿)\W{{0,3}}(?:{_DATE.pattern})", re.I),
-    ),
-    (
-        "acceptance date",
-        re.compile(
-            r"\b(?:when|date|day)\b[^?]*\baccept(?:ed|ance)\b"
-            r"|\baccept(?:ed|ance)\b[^?]*\b(?:when|date|day)\b|录用|接收日期"
-        ),
-        re.compile(rf"(?:accepted|acceptance|录用)\W{{0,3}}(?:{_DATE.pattern})", re.I),
-    ),
+    _dated_step("submission date", "submitted|submission|received", "投稿|收稿", "收稿"),
+    _dated_step("acceptance date", "accepted|acceptance", "录用|接收日期", "录用"),
     (
         # A PubMed identifier, which no summary here gives (PMC12883948 is a PMC ID).
         "pmid",
