@@ -191,9 +191,15 @@ class Retriever:
         # Each entry's terms, its phrasings, and whether it names what no passage mentions.
         # An abbreviation is defined in a passage, so never absent.
         absent_flags = [en[0] in absent for en, _ in entries] + [False] * len(abbreviated)
+        # A question's word joins an entry's concept when it is one of the entry's own words:
+        # "kinase" in a question that also says "targeted drugs" is its own concept, though
+        # targeted therapy includes tyrosine kinase inhibitors.
+        own_words = [frozenset(_topical(terms(" ".join([*en, *zh])))) for en, zh in entries] + [
+            frozenset().union(*p) for p in phrasings[len(entries) :]
+        ]
         glossary = [
-            (frozenset().union(*phrases), phrases, is_absent)
-            for phrases, is_absent in zip(phrasings, absent_flags, strict=True)
+            (words, phrases, is_absent)
+            for words, phrases, is_absent in zip(own_words, phrasings, absent_flags, strict=True)
         ]
         concepts: dict[frozenset[frozenset[str]], float] = {
             frozenset(): self._unseen_idf for _ in unmentioned[:1]
