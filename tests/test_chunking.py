@@ -43,6 +43,15 @@ def test_english_sentences_survive_abbreviations_decimals_and_dois():
     ]
 
 
+def test_an_abbreviated_journal_title_is_not_cut_into_sentences():
+    # An answer once quoted "Front." and "Oncol." as two sentences of their own.
+    text = "Front. Oncol. (Frontiers in Oncology) — Sec. Thoracic Oncology. J. Clin. Oncol. agrees."
+    assert sentences(text) == [
+        "Front. Oncol. (Frontiers in Oncology) — Sec. Thoracic Oncology.",
+        "J. Clin. Oncol. agrees.",
+    ]
+
+
 def test_chinese_sentences_end_at_full_width_marks():
     text = "外泌体是细胞外囊泡。它们携带蛋白质！是否有用？是的；确实如此。"
     assert sentences(text) == [

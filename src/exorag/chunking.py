@@ -14,7 +14,7 @@ from .types import Chunk, Document
 
 TITLE_SECTION = "Title"
 # Bump when chunk boundaries change: an index built by another version is refused.
-CHUNKER_VERSION = "2"
+CHUNKER_VERSION = "3"
 
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t#]*$")
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+")
@@ -30,6 +30,9 @@ _EN_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9\u4e00-\u
 _ZH_END = re.compile(r"[。！？；][”’」』）]*")
 _ABBREVIATIONS = frozenset(
     "e.g i.e et al fig figs vs dr mr ms prof no vol etc approx ca cf sec ref refs eq resp".split()
+    # Words of abbreviated journal titles ("Front. Oncol.", "J. Clin. Oncol.", "Nat. Rev.").
+    + "front oncol clin biol biochem pharmacol immunol natl acad proc lett sci rev nat ther"
+    " int mol exp transl".split()
 )
 
 
