@@ -212,8 +212,14 @@ class IndexReader:
         self.build_id, self.manifest, self.collection = self._store.open_live()
         problem = self.manifest.mismatch(settings)
         if problem:
+            # Indexing again re-chunks the corpus; only another model needs a rebuild.
+            command = (
+                "exorag index --rebuild"
+                if self.manifest.model != settings.model_name
+                else "exorag index"
+            )
             raise IndexMismatchError(
-                f"{self._store.where} cannot be used: {problem}. Run `exorag index --rebuild`."
+                f"{self._store.where} cannot be used: {problem}. Run `{command}`."
             )
         self.glossary = self.manifest.glossary_used()
 
