@@ -295,6 +295,12 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"\d\s*(?:ml|µl|μl|l)\b|\d\s*毫升", re.I),
     ),
     (
+        # How many times more: only a fold change gives it, not "40-160 nm".
+        "fold change",
+        re.compile(r"\bhow many[- ](?:fold|times)\b|\bfold[- ]changes?\b|多少倍|几倍"),
+        re.compile(r"\d(?:\.\d+)?\s*-?\s*(?:fold|times)\b|\d\s*倍", re.I),
+    ),
+    (
         # A statistic, a count of people or a figure in a unit: "What is the median survival
         # in months?" Words ("survival is short") do not give one, as they may answer "how
         # long".
@@ -302,9 +308,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:median|mean|average)\b|\bin (?:months|weeks|days|years|hours|mg|nm|nanomet\w+)\b"
             # A fold change, a p-value, a count of people or samples: only a number gives one.
-            r"|\bhow many[- ]fold\b|\bby how (?:much|many)\b|\bfold[- ]change\b|\bp[- ]values?\b"
+            r"|\bby how (?:much|many)\b|\bp[- ]values?\b"
             r"|\bsample size\b|\bhow many (?:patients|participants|subjects|cases|people|samples"
-            r"|mice|individuals|cohorts?)\b|中位|平均|多少倍|多少例|多少名|样本量"
+            r"|mice|individuals|cohorts?)\b|中位|平均|多少例|多少名|样本量"
         ),
         re.compile(r"\d"),
     ),
@@ -323,7 +329,9 @@ _GIVES = {kind: gives for kind, _, gives in _KINDS}
 # not among them: findings cite "Zhang et al." and happen in hospitals.
 _RECORD_LINES = ("doi", "link", "licence", "keywords", "disclaimer", "identifier", "references")
 # Kinds whose sentence must also mention what the question is about.
-_OF_ITS_SUBJECT = frozenset({"definition", "number", "percentage", "duration", "figure", "volume"})
+_OF_ITS_SUBJECT = frozenset(
+    {"definition", "number", "percentage", "duration", "figure", "volume", "fold change"}
+)
 # Kinds that a finding answers, as it does a question of no kind.
 _FINDINGS = frozenset({"", "definition", "summary"})
 # Kinds whose form is certain: when none of the passages found gives one, the corpus does
@@ -345,6 +353,7 @@ _ONLY_ITS_LINE = {
     "duration": "length of time",
     "figure": "figure",
     "volume": "volume",
+    "fold change": "fold change",
 }
 
 
