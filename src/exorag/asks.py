@@ -307,7 +307,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         "figure",
         re.compile(
             r"\b(?:median|mean|average)\b|\bin (?:months|weeks|days|years|hours|mg|nm|nanomet\w+)\b"
-            # A fold change, a p-value, a count of people or samples: only a number gives one.
+            # A p-value, a count of people or samples: only a number gives one.
             r"|\bby how (?:much|many)\b|\bp[- ]values?\b"
             r"|\bsample size\b|\bhow many (?:patients|participants|subjects|cases|people|samples"
             r"|mice|individuals|cohorts?)\b|中位|平均|多少例|多少名|样本量"
