@@ -126,6 +126,27 @@ def test_the_chinese_passage_answers_an_english_question_in_its_own_language(ass
     assert cited[0].doc_id == "PMC12883948"
 
 
+def test_a_class_word_before_a_name_the_corpus_knows_is_no_other_subject(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "glossary.yaml").write_text(
+        "- en: [lncrna, lncrnas]\n  zh: [长链非编码RNA]\n- en: [breast cancer]\n  zh: [乳腺癌]\n",
+        encoding="utf-8",
+    )
+    assistant = assistant_over(
+        tmp_path, "## Findings\n\nMALAT1 promotes metastasis of glioblastoma cells in mice.\n"
+    )
+    # The corpus never says "lncRNA", but it names MALAT1: the name says what is asked.
+    named = assistant.ask("Does lncRNA MALAT1 promote metastasis?")
+    assert "MALAT1 promotes metastasis" in named.text
+    # Without a name it knows, the class word still names what the corpus never mentions …
+    unknown = assistant.ask("Does lncRNA HOTAIR promote metastasis?")
+    assert unknown.abstained and "lncrna" in unknown.notice
+    # … and a name beside another subject does not make that subject known.
+    other = assistant.ask("Does MALAT1 promote breast cancer metastasis?")
+    assert other.abstained and "breast cancer" in other.notice
+
+
 def test_a_patients_own_words_find_the_term_the_review_uses(assistant):
     # "血钙偏高" (blood calcium is high) is the review's 高钙血症 (hypercalcaemia).
     answer = assistant.ask("我爸肺癌转移到脊椎了，最近抽血发现血钙偏高，这个跟骨转移有关系吗？")

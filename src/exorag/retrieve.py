@@ -53,6 +53,9 @@ _FOREIGN_TERMS = 2
 _TECHNICAL_PIECES = 3
 # One drug the corpus never names is enough: its international name says what it is (the
 # stems of kinase inhibitors, antibodies, PARP and KRAS inhibitors, platins, taxanes …).
+# A name of letters and digits (MALAT1, CD63), right after or before a class word.
+_SYMBOL = re.compile(r"\s+([A-Za-z][A-Za-z-]*\d[A-Za-z0-9-]*)\b")
+_SYMBOL_BEFORE = re.compile(r"\b([A-Za-z][A-Za-z-]*\d[A-Za-z0-9-]*)\s+$")
 _MICRORNA = re.compile(r"\b((?:mir|mirna|microrna)-(\d+[a-z]?))", re.IGNORECASE)
 _MICRORNA_FORMS = ("mir", "mirna", "microrna")
 _DRUG_NAME = re.compile(
@@ -185,7 +188,11 @@ class Retriever:
             for forms in [*map(self.glossary.phrases_of, entries), *abbreviated]
         ]
         asked = entries if text == question else self.glossary.matches(question)
-        unmentioned = [entry[0][0] for entry in asked if not self._mentions(entry)]
+        unmentioned = [
+            entry[0][0]
+            for entry in asked
+            if not self._mentions(entry) and not self._names_a_known_member(question, entry)
+        ]
         unmentioned += self._foreign_terms(question)
         absent = {en[0] for en, _ in entries} & set(unmentioned)
         # Each entry's terms, its phrasings, and whether it names what no passage mentions.
@@ -248,6 +255,26 @@ class Retriever:
         if term in self._idf:
             return frozenset([frozenset([term])]), self._idf[term]
         return None
+
+    def _names_a_known_member(
+        self, question: str, entry: tuple[tuple[str, ...], tuple[str, ...]]
+    ) -> bool:
+        """Whether the question writes the entry as the class of a name the corpus knows
+        ("lncRNA MALAT1" where the abstracts write only "MALAT1"): the name, not the class
+        word, says what it asks about."""
+        for term in entry[0]:
+            for match in re.finditer(rf"\b{re.escape(term)}\b", question, re.IGNORECASE):
+                after = _SYMBOL.match(question, match.end())
+                before = _SYMBOL_BEFORE.search(question, 0, match.start())
+                for found in (after, before):
+                    symbol = found.group(1) if found else ""
+                    if (
+                        symbol
+                        and all(t in self._idf for t in terms(symbol))
+                        and not self.glossary.matches(symbol)
+                    ):
+                        return True
+        return False
 
     def _foreign_terms(self, question: str) -> list[str]:
         """The question's technical words that no passage and no glossary entry has, when
