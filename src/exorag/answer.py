@@ -71,7 +71,7 @@ def compose_answer(
             text,
             expected,
             on_topic=retriever.coverage(query, own) > 0,
-            section=item.passage.metadata.get("section", ""),
+            section=item.passage.section,
         )
         for item in ranked
         if item.passage.metadata.get("doc_id") in named
@@ -133,7 +133,7 @@ def _answering_sentences(
     # "claim", "drug resistance") but states no finding: it answers one only when no other
     # sentence does, by words or by meaning.
     def is_record(c: _Candidate) -> bool:
-        return is_record_line(c.text, ranked[c.rank].passage.metadata.get("section", ""))
+        return is_record_line(c.text, ranked[c.rank].passage.section)
 
     findings = [c for c in candidates if not is_record(c)]
     if findings:
@@ -154,12 +154,11 @@ def _candidates(
     for rank, item in enumerate(ranked):
         passage = item.passage
         context = retriever.context_terms(passage)
-        section = passage.metadata.get("section", "")
         for start, end, text, own in retriever.sentences(passage):
             # The sentence must itself speak to the question; its document and section may
             # supply the rest ("the DOI of the bone metastasis review").
             own_share = retriever.coverage(query, own)
-            gives_kind = is_kind(text, expected, on_topic=own_share > 0, section=section)
+            gives_kind = is_kind(text, expected, on_topic=own_share > 0, section=passage.section)
             if own_share == 0 and not gives_kind:
                 continue
             share = retriever.coverage(query, own | context)
@@ -179,7 +178,7 @@ def _candidates(
     of_kind = [
         c
         for c in candidates
-        if is_kind(c.text, expected, section=ranked[c.rank].passage.metadata.get("section", ""))
+        if is_kind(c.text, expected, section=ranked[c.rank].passage.section)
         and ranked[c.rank].passage.metadata.get("doc_id") in named
     ]
     return of_kind or candidates

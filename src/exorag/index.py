@@ -194,9 +194,14 @@ class StoredPassage:
         return " ".join((meta.get("title", ""), meta.get("journal", ""), authors))
 
     @property
+    def section(self) -> str:
+        """Its section path ("Abstract", "Results > Size"; "Title" for a document's title)."""
+        return self.metadata.get("section", "")
+
+    @property
     def context_text(self) -> str:
         """Where the passage stands: its document (title, journal, authors) and section."""
-        return f"{self.document_text} {self.metadata.get('section', '')}"
+        return f"{self.document_text} {self.section}"
 
 
 class IndexReader:

@@ -370,7 +370,7 @@ class Retriever:
         for pid in fused:
             position = self._position[pid]
             passage = self.passages[position]
-            text, section = passage.text, passage.metadata.get("section", "")
+            text, section = passage.text, passage.section
             share = self.coverage(query, self._term_sets[position])
             gives = is_kind(text, kind, on_topic=share > 0, section=section)
             covered[pid] = share + (KIND_BONUS if gives else 0.0)
