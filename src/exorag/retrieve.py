@@ -51,13 +51,14 @@ _REFERS_TO_TREATMENT = re.compile(
 # into this many pieces or more counts as technical.
 _FOREIGN_TERMS = 2
 _TECHNICAL_PIECES = 3
-# One drug the corpus never names is enough: its international name says what it is (the
-# stems of kinase inhibitors, antibodies, PARP and KRAS inhibitors, platins, taxanes …).
 # A name of letters and digits (MALAT1, CD63), right after or before a class word.
-_SYMBOL = re.compile(r"\s+([A-Za-z][A-Za-z-]*\d[A-Za-z0-9-]*)\b")
-_SYMBOL_BEFORE = re.compile(r"\b([A-Za-z][A-Za-z-]*\d[A-Za-z0-9-]*)\s+$")
+_SYMBOL_NAME = r"([A-Za-z][A-Za-z-]*\d[A-Za-z0-9-]*)"
+_SYMBOL = re.compile(rf"\s+{_SYMBOL_NAME}\b")
+_SYMBOL_BEFORE = re.compile(rf"\b{_SYMBOL_NAME}\s+$")
 _MICRORNA = re.compile(r"\b((?:mir|mirna|microrna)-(\d+[a-z]?))", re.IGNORECASE)
 _MICRORNA_FORMS = ("mir", "mirna", "microrna")
+# One drug the corpus never names is enough: its international name says what it is (the
+# stems of kinase inhibitors, antibodies, PARP and KRAS inhibitors, platins, taxanes …).
 _DRUG_NAME = re.compile(
     r"[a-z]{3,}(?:tinib|rafenib|ciclib|parib|lisib|rasib|degib|zomib|mab|platin|taxel"
     r"|rubicin|citabine|trexed|tecan)"
@@ -183,10 +184,11 @@ class Retriever:
             dense_text = " ".join([text, *english]) if english else text
         # Each glossary entry, and each abbreviation, is one concept written as any of its
         # phrases.
-        phrasings = [
-            frozenset(p for p in (frozenset(_topical(terms(t))) for t in forms) if p)
+        phrase_lists = [
+            [frozenset(_topical(terms(t))) for t in forms]
             for forms in [*map(self.glossary.phrases_of, entries), *abbreviated]
         ]
+        phrasings = [frozenset(p for p in phrases if p) for phrases in phrase_lists]
         asked = entries if text == question else self.glossary.matches(question)
         unmentioned = [
             entry[0][0]
@@ -200,10 +202,12 @@ class Retriever:
         absent_flags = [en[0] in absent for en, _ in entries] + [False] * len(abbreviated)
         # A question's word joins an entry's concept when it is one of the entry's own words:
         # "kinase" in a question that also says "targeted drugs" is its own concept, though
-        # targeted therapy includes tyrosine kinase inhibitors.
-        own_words = [frozenset(_topical(terms(" ".join([*en, *zh])))) for en, zh in entries] + [
-            frozenset().union(*p) for p in phrasings[len(entries) :]
-        ]
+        # targeted therapy includes tyrosine kinase inhibitors. (An entry's own forms come
+        # first among its phrases, before those of the entries it includes.)
+        own_words = [
+            frozenset().union(*phrases[: len(en) + len(zh)])
+            for phrases, (en, zh) in zip(phrase_lists[: len(entries)], entries, strict=True)
+        ] + [frozenset().union(*p) for p in phrasings[len(entries) :]]
         glossary = [
             (words, phrases, is_absent)
             for words, phrases, is_absent in zip(own_words, phrasings, absent_flags, strict=True)
