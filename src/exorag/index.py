@@ -117,6 +117,11 @@ class Manifest:
     def passages(self) -> int:
         return sum(int(entry["chunks"]) for entry in self.documents.values())
 
+    def needs_rebuild(self, settings: Settings) -> bool:
+        """Whether only ``exorag index --rebuild`` can serve ``settings``: vectors of another
+        model cannot be updated in place (another chunker version is re-chunked by indexing)."""
+        return self.model != settings.model_name
+
     def mismatch(self, settings: Settings) -> str | None:
         """Why this index cannot serve ``settings``, or None when it can."""
         if self.model != settings.model_name:
@@ -217,10 +222,9 @@ class IndexReader:
         self.build_id, self.manifest, self.collection = self._store.open_live()
         problem = self.manifest.mismatch(settings)
         if problem:
-            # Indexing again re-chunks the corpus; only another model needs a rebuild.
             command = (
                 "exorag index --rebuild"
-                if self.manifest.model != settings.model_name
+                if self.manifest.needs_rebuild(settings)
                 else "exorag index"
             )
             raise IndexMismatchError(
@@ -341,10 +345,10 @@ def build_index(
     with write_lock(settings.index_dir):
         source, previous = (None, None) if rebuild else _live_build(store)
         if previous is not None:
-            if previous.model != settings.model_name:
-                problem = previous.mismatch(settings)
+            if previous.needs_rebuild(settings):
                 raise IndexMismatchError(
-                    f"{store.where} cannot be updated: {problem}. Run `exorag index --rebuild`."
+                    f"{store.where} cannot be updated: {previous.mismatch(settings)}. "
+                    "Run `exorag index --rebuild`."
                 )
             # Every passage's cross-lingual terms may change with the glossary, and its bounds
             # with the chunker: both are rebuilt from the corpus, the live build serving until
