@@ -24,8 +24,7 @@ $(STAMP): pyproject.toml
 
 # Indexing is a no-op (a fraction of a second) when the corpus, glossary and chunker are
 # unchanged, so `make run` always brings the index up to date before serving.
-run: install
-	$(BIN)/exorag index
+run: index
 	$(BIN)/exorag serve
 
 lint: install
