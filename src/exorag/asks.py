@@ -20,6 +20,8 @@ _DATE = re.compile(
     r"|\d{4}年"
 )
 
+_LENGTH_UNIT = r"(?:nm|µm|μm|mm|cm|nanomet|micromet|纳米|微米)"
+
 _BETWEEN_SCRIPTS = re.compile(r"(?<=[a-z0-9])(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])(?=[a-z0-9])")
 
 # Kinds about the people behind a paper, and how a follow-up asks where they are.
@@ -173,8 +175,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     ),
     (
         "journal",
+        # Not a journal's own name ("the Chinese Journal of Lung Cancer review").
         re.compile(
-            r"\bjournal\b|\bperiodical\b|\bvenue\b"
+            r"\bjournal\b(?! of\b)|\bperiodical\b|\bvenue\b"
             # Where the paper appeared, not what "appears in exosomes".
             r"|\b(?:published|appear(?:ed)?|came out|ran) in (?:which|what)\b"
             r"|\b(?:review|paper|article|study|it) (?:was |been |get |got )?"
@@ -301,18 +304,46 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"\d(?:\.\d+)?\s*-?\s*(?:fold|times)\b|\d\s*倍", re.I),
     ),
     (
+        # A place in an order: "Where does lung cancer rank among malignancies in how many
+        # people it kills?" asks for "the highest", not for a count.
+        "rank",
+        re.compile(
+            r"\bwhere (?:does|do|did|is|are|was|were) [^?]*\brank|\branks? (?:among|first|highest)"
+            r"|\bhow (?:does|do|did) [^?]*\brank\b|排名|排第几|位居"
+        ),
+        re.compile(
+            r"\b(?:highest|lowest|leading|first|second|third|most common|most frequent)\b"
+            r"|最高|最低|最常见|第一|首位",
+            re.I,
+        ),
+    ),
+    (
+        # A size in its units: "What is the size range of exosomes in nanometres?"
+        "size",
+        re.compile(
+            r"\bin (?:nm|nanomet\w+|µm|μm|microns?|micromet\w+)\b|\bsize range\b"
+            r"|多少纳米|几纳米|粒径(?:区间|范围)"
+        ),
+        re.compile(rf"\d[\d.,–-]*\s*{_LENGTH_UNIT}", re.I),
+    ),
+    (
         # A statistic, a count of people or a figure in a unit: "What is the median survival
         # in months?" Words ("survival is short") do not give one, as they may answer "how
-        # long".
+        # long", and a size ("40-160 nm") measures no survival and no test.
         "figure",
         re.compile(
-            r"\b(?:median|mean|average)\b|\bin (?:months|weeks|days|years|hours|mg|nm|nanomet\w+)\b"
+            r"\b(?:median|mean|average)\b|\bin (?:months|weeks|days|years|hours|mg)\b"
             # A p-value, a count of people or samples: only a number gives one.
             r"|\bby how (?:much|many)\b|\bp[- ]values?\b"
             r"|\bsample size\b|\bhow many (?:patients|participants|subjects|cases|people|samples"
             r"|mice|individuals|cohorts?)\b|中位|平均|多少例|多少名|样本量"
+            # A test's accuracy, or how often something happens, asked as a number.
+            r"|\bsensitivity and specificity\b|\bspecificity\b|\bauc\b|\barea under\b"
+            r"|灵敏度|特异度|准确率"
+            r"|\b(?:what|which) (?:is|are|was|were) the (?:[\w-]+ ){0,2}(?:incidence|prevalence"
+            r"|rates?)\b|(?:发生率|发病率|患病率|生存率|有效率|缓解率)[^？?]*(?:多少|几)"
         ),
-        re.compile(r"\d"),
+        re.compile(rf"\d(?![\d.,–-]*\s*{_LENGTH_UNIT})", re.I),
     ),
     (
         "number",
@@ -330,10 +361,24 @@ _GIVES = {kind: gives for kind, _, gives in _KINDS}
 _RECORD_LINES = ("doi", "link", "licence", "keywords", "disclaimer", "identifier", "references")
 # Kinds whose sentence must also mention what the question is about.
 _OF_ITS_SUBJECT = frozenset(
-    {"definition", "number", "percentage", "duration", "figure", "volume", "fold change"}
+    {
+        "definition",
+        "rank",
+        "number",
+        "percentage",
+        "duration",
+        "size",
+        "figure",
+        "volume",
+        "fold change",
+    }
+)
+# Kinds a count or a measure answers: a DOI's digits or an ontology code count nothing.
+_MEASURES = frozenset(
+    {"number", "percentage", "duration", "size", "figure", "volume", "fold change"}
 )
 # Kinds that a finding answers, as it does a question of no kind.
-_FINDINGS = frozenset({"", "definition", "summary"})
+_FINDINGS = frozenset({"", "definition", "summary", "rank"})
 # Kinds whose form is certain: when none of the passages found gives one, the corpus does
 # not say, and the answer says so rather than offer something else.
 _ONLY_ITS_LINE = {
@@ -351,6 +396,7 @@ _ONLY_ITS_LINE = {
     "references": "reference count",
     "percentage": "percentage",
     "duration": "length of time",
+    "size": "size",
     "figure": "figure",
     "volume": "volume",
     "fold change": "fold change",
@@ -390,6 +436,8 @@ def is_kind(sentence: str, kind: str, on_topic: bool = True, section: str = "") 
         return section == TITLE_SECTION
     gives = _GIVES.get(kind)
     if gives is None or (kind in _OF_ITS_SUBJECT and not on_topic):
+        return False
+    if kind in _MEASURES and is_record_line(sentence, section):
         return False
     return gives.search(sentence) is not None
 
