@@ -86,6 +86,13 @@ def test_chinese_text_is_glossed_in_english_in_reading_order(glossary):
     assert glossary.english_for("No Chinese here.") == []
 
 
+def test_the_seam_between_two_chinese_terms_is_no_word(glossary):
+    # 肺癌 and 骨转移 side by side: "癌骨" ends one and begins the other.
+    assert "癌骨" in glossary.straddles("外泌体如何促进肺癌骨转移？")
+    assert "骨转" not in glossary.straddles("外泌体如何促进肺癌骨转移？")
+    assert glossary.straddles("What are exosomes?") == frozenset()
+
+
 def test_a_missing_glossary_is_an_empty_one(tmp_path):
     empty = load_glossary(tmp_path)
     assert (empty.entries, empty.sha256) == ((), "")

@@ -74,6 +74,20 @@ class Glossary:
         }
         return [self.entries[number] for number in sorted(kept)]
 
+    def straddles(self, text: str) -> frozenset[str]:
+        """Two characters of ``text`` that end one Chinese term of the glossary and begin the
+        next ("癌骨" in 肺癌骨转移): a seam between two words, no word itself."""
+        chinese = [t for _, zh in self.matches(text) for t in zh]
+        spans = [(i, i + len(t)) for t in chinese for i in _occurrences(text, t)]
+        covered = {i for start, end in spans for i in range(start, end)}
+        return frozenset(
+            text[i : i + 2]
+            for i in range(len(text) - 1)
+            if i in covered
+            and i + 1 in covered
+            and not any(start <= i and i + 2 <= end for start, end in spans)
+        )
+
     def only_negated(self, entry: tuple[tuple[str, ...], tuple[str, ...]], text: str) -> bool:
         """Whether every time ``text`` names the entry it follows "non-" or 非: the text is
         about its opposite ("small cell lung cancer" in "non-small cell lung cancer", 小细胞肺癌

@@ -216,7 +216,10 @@ class Retriever:
             frozenset(): self._unseen_idf for _ in unmentioned[:1]
         }
         known: list[float] = []
+        seams = self.glossary.straddles(question)
         for term in _topical(terms(question)):
+            if term in seams:
+                continue
             found = self._concept_of(term, glossary)
             if found is None:
                 if not _CJK.match(term):
