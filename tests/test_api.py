@@ -157,6 +157,25 @@ def test_a_follow_up_pointing_back_at_a_treatment_is_read_with_its_question(assi
     assert "secondary mutation" in answer.text
 
 
+def test_a_follow_up_whose_subject_is_a_pronoun_borrows_the_earlier_topic(assistant):
+    # "they" are the exosomes of the question before; read alone, "resistance spread through
+    # a tumour" found metastasis (转移) in the Chinese abstract.
+    answer = assistant.ask(
+        "So how exactly do they help resistance spread through a tumour?",
+        history=["What role does the Frontiers paper assign to exosomes in lung cancer cells?"],
+    )
+    assert "from drug-resistant cells to sensitive cells" in answer.text
+
+
+def test_a_follow_up_is_not_answered_again_by_the_earlier_questions_answer(assistant):
+    answer = assistant.ask(
+        "Why does it stop working?",
+        history=["What is the standard treatment for driver gene negative advanced NSCLC?"],
+    )
+    assert "standard treatment" not in answer.text
+    assert "platinum resistance" in answer.text
+
+
 def test_one_assistant_serves_several_threads(assistant):
     questions = [
         TKI_QUESTION,

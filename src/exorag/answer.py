@@ -161,6 +161,10 @@ def _candidates(
             gives_kind = is_kind(text, expected, on_topic=own_share > 0, section=passage.section)
             if own_share == 0 and not gives_kind:
                 continue
+            # A follow-up is answered by what it asks, not again by what the question before
+            # it asked ("Why does it stop working?" after "What is the standard treatment?").
+            if not gives_kind and not query.says_itself(own):
+                continue
             share = retriever.coverage(query, own | context)
             if share < _SENTENCE_MIN_COVERAGE and not (share and gives_kind):
                 continue

@@ -20,7 +20,7 @@ STOPWORDS = frozenset(
     what when where which while who whom why will with would you your yours yourself yourselves
     tell describe explain list give according paper review article study text mentioned say says
     said much many kind kinds type types role way ways cause causes caused happen happens
-    occur occurs mean means called""".split()
+    occur occurs mean means called based put forward two three""".split()
 )
 
 

@@ -45,6 +45,12 @@ _REFERS_TO_TREATMENT = re.compile(
     r"|medications?|inhibitors?|agents?|regimens?)\b|(?:这些|这种|这类|该)(?:药|治疗|疗法|抑制剂)",
     re.IGNORECASE,
 )
+# A pronoun or a demonstrative that is not about a paper: the question leans on an earlier one.
+_POINTS_BACK = re.compile(
+    r"\b(?:it|its|they|them|their)\b|\b(?:th(?:ose|ese|is|at)|such)\s+(?!(?:review|paper"
+    r"|article|study)\b)[a-z-]+\b|它们|它|这些|那些|这个|那个|这种|这类|该",
+    re.IGNORECASE,
+)
 # A question about two or more technical terms the corpus never uses ("platelet-derived
 # microparticles", "thrombosis") asks about another subject; one such word may be a
 # paraphrase ("killer lymphocytes" for effector T cells). A word the model's vocabulary cuts
@@ -81,6 +87,7 @@ class Query:
     rare the concept is).
     ``unmentioned`` names glossary entities in the question that no passage mentions.
     ``kind`` is what its wording asks for (a date, a DOI, a definition …; see ``asks``).
+    ``borrowed`` are the concepts a follow-up took from the questions before it.
     """
 
     question: str
@@ -89,6 +96,17 @@ class Query:
     concepts: tuple[tuple[frozenset[frozenset[str]], float], ...]
     unmentioned: tuple[str, ...] = ()
     kind: str = ""
+    borrowed: frozenset[frozenset[frozenset[str]]] = frozenset()
+
+    def says_itself(self, found: frozenset[str] | set[str]) -> bool:
+        """Whether ``found`` mentions a concept of the question's own, not only one it
+        borrowed from the questions before it (true when it has none of its own)."""
+        own = [
+            phrasings
+            for phrasings, _ in self.concepts
+            if phrasings and phrasings not in self.borrowed
+        ]
+        return not own or any(phrase <= found for phrasings in own for phrase in phrasings)
 
 
 @dataclass(frozen=True)
@@ -157,15 +175,19 @@ class Retriever:
 
         A follow-up's topic is often in the question before it ("What symptoms does it
         cause?" after "What is bone metastasis?"). One that names at most one thing the corpus
-        knows reads the earlier questions too; one that names its own topic ("Do these
-        vesicles change how cells fuel themselves in bone?") is read alone, its words and
-        meaning not mixed with the earlier question's.
+        knows reads the earlier questions too. One that names its own topic ("Do these
+        vesicles change how cells fuel themselves in bone?") keeps its own meaning: it borrows
+        the earlier questions' concepts, weighed lower, only if it points back at them ("they",
+        "that environment"), and is read alone otherwise.
         """
         alone, known = self._analysed(question, ())
         if not context:
             return alone
         if known > 1 and not _REFERS_TO_TREATMENT.search(question):
-            return replace(alone, kind=expected_kind(question, context[-1]))
+            if not _POINTS_BACK.search(question):
+                return replace(alone, kind=expected_kind(question, context[-1]))
+            with_context = self._analysed(question, context)[0]
+            return replace(with_context, dense_text=alone.dense_text)
         return self._analysed(question, context)[0]
 
     def _analysed(self, question: str, context: Sequence[str]) -> tuple[Query, int]:
@@ -222,7 +244,8 @@ class Retriever:
                 continue
             found = self._concept_of(term, glossary)
             if found is None:
-                if not _CJK.match(term):
+                # An unknown hyphenated word ("exosome-based") is weighed by its parts.
+                if not _CJK.match(term) and "-" not in term:
                     # An unknown plain word may be a paraphrase, so it weighs less than an
                     # unknown glossary entity (another cancer, another drug). An unknown
                     # Chinese bigram is most likely a split across two words and is left out.
@@ -232,12 +255,14 @@ class Retriever:
                 known.append(found[1])
         # A follow-up borrows the earlier questions' concepts, each weighing less than its
         # own, so that they place the question without taking it over.
+        borrowed: set[frozenset[frozenset[str]]] = set()
         if context:
             cap = CONTEXT_WEIGHT * min(known, default=math.inf)
             for term in _topical(terms(" ".join(context))):
                 found = self._concept_of(term, glossary)
                 if found and found[0] and found[0] not in concepts:
                     concepts[found[0]] = min(CONTEXT_WEIGHT * found[1], cap)
+                    borrowed.add(found[0])
         lexical = [*_topical(terms(text)), *(t for tokens, _, _ in glossary for t in tokens)]
         query = Query(
             question,
@@ -246,6 +271,7 @@ class Retriever:
             tuple(concepts.items()),
             tuple(unmentioned),
             expected_kind(question, context[-1] if context else ""),
+            frozenset(borrowed),
         )
         return query, len(known)
 
