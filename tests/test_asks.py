@@ -119,6 +119,11 @@ from exorag.asks import expected_kind, is_kind, is_record_line
         ("那这些事件的发生率分别是多少？", "figure"),
         ("What is the size range of exosomes in nanometres?", "size"),
         ("Where does lung cancer rank among malignancies in how many people it kills?", "rank"),
+        ("Which lncRNA carries resistance between NSCLC cells?", "member"),
+        ("Which signalling pathway do exosomes switch on in osteoclasts?", "member"),
+        ("哪种 miRNA 与骨转移有关？", "member"),
+        ("Which pathway activation is a mechanism of TKI resistance?", ""),
+        ("What gene mutations do targeted drugs act on?", ""),
     ],
 )
 def test_the_kind_a_question_asks_for(question: str, kind: str) -> None:
@@ -171,6 +176,16 @@ def test_a_follow_up_about_people_just_asked_about_asks_where_they_work() -> Non
 )
 def test_whether_a_sentence_gives_the_kind(sentence: str, kind: str, gives: bool) -> None:
     assert is_kind(sentence, kind) is gives
+
+
+def test_a_name_answers_only_when_the_question_does_not_say_it() -> None:
+    asked = "Which lncRNA spreads cisplatin resistance in NSCLC?"
+    assert is_kind("Exosomal MALAT1 spreads cisplatin resistance.", "member", asked=asked)
+    assert is_kind("miR-21 is carried by exosomes.", "member", asked=asked)
+    # The class, the question's own names and a record's identifiers are no answer.
+    assert not is_kind("Exosomes carry miRNA, lncRNA, and protein.", "member", asked=asked)
+    assert not is_kind("Drug resistance of NSCLC is urgent.", "member", asked=asked)
+    assert not is_kind("PMC12883948 (MESH:D006934)", "member", asked=asked)
 
 
 def test_a_definition_must_be_of_the_questions_subject() -> None:

@@ -72,6 +72,7 @@ def compose_answer(
             expected,
             on_topic=retriever.coverage(query, own) > 0,
             section=item.passage.section,
+            asked=query.question,
         )
         for item in ranked
         if item.passage.metadata.get("doc_id") in named
@@ -158,7 +159,9 @@ def _candidates(
             # The sentence must itself speak to the question; its document and section may
             # supply the rest ("the DOI of the bone metastasis review").
             own_share = retriever.coverage(query, own)
-            gives_kind = is_kind(text, expected, on_topic=own_share > 0, section=passage.section)
+            gives_kind = is_kind(
+                text, expected, own_share > 0, section=passage.section, asked=query.question
+            )
             if own_share == 0 and not gives_kind:
                 continue
             # A follow-up is answered by what it asks, not again by what the question before
@@ -182,7 +185,7 @@ def _candidates(
     of_kind = [
         c
         for c in candidates
-        if is_kind(c.text, expected, section=ranked[c.rank].passage.section)
+        if is_kind(c.text, expected, section=ranked[c.rank].passage.section, asked=query.question)
         and ranked[c.rank].passage.metadata.get("doc_id") in named
     ]
     return of_kind or candidates

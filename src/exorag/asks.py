@@ -221,6 +221,25 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"\d+ references\b|参考文献", re.IGNORECASE),
     ),
     (
+        # One named molecule or pathway: "Which lncRNA carries resistance?" is answered by a
+        # name (MALAT1, miR-21, Wnt), not by the class ("miRNA, lncRNA, and protein").
+        "member",
+        re.compile(
+            r"\b(?:which|what) (?:(?:one|specific|particular|single|exact|individual|named) )?"
+            r"(?:(?:exosomal|exosome-derived|circulating|serum|plasma) )?"
+            r"(?:micro-?rnas?|mirnas?|mirs?|lncrnas?|long non-?coding rnas?|circrnas?|genes?"
+            r"|isoforms?|kinases?|signal(?:l)?ing pathway)\b(?! (?:activation|alterations?"
+            r"|famil(?:y|ies)|types?|class(?:es)?|categor(?:y|ies)|changes?|mutations?))"
+            r"|\bname (?:an?|one|the|any) (?:specific )?(?:micro-?rna|mirna|lncrna|circrna|gene)\b"
+            r"|哪(?:种|个|一种|一个|些|条) ?(?:外泌体 ?)?(?:mirna|microrna|mir|lncrna|circrna|基因"
+            r"|信号通路|通路|亚型|激酶)"
+        ),
+        re.compile(
+            r"\b(?:miR|let)-\d+|\b[A-Za-z]*[A-Z][A-Za-z]*-?\d[A-Za-z0-9-]*\b"
+            r"|\b[A-Z][A-Z0-9]+[a-z]?\b|\b(?:Wnt|Notch|Hedgehog|Hippo)\b|[α-ωΑ-Ω]"
+        ),
+    ),
+    (
         "summary",
         re.compile(
             r"\bgist\b|\bsummar|\bin a nutshell\b|\btl;? ?dr\b|\bone[- ]line\b(?![^?]*\bdefin)"
@@ -364,6 +383,7 @@ _OF_ITS_SUBJECT = frozenset(
     {
         "definition",
         "rank",
+        "member",
         "number",
         "percentage",
         "duration",
@@ -373,12 +393,20 @@ _OF_ITS_SUBJECT = frozenset(
         "fold change",
     }
 )
-# Kinds a count or a measure answers: a DOI's digits or an ontology code count nothing.
+# Classes of molecules and diseases, written as a name would be: no member of a class.
+_CLASS_NAMES = frozenset(
+    "rna dna mrna mirna mirnas lncrna lncrnas circrna circrnas ncrna tki tkis ici icis ev evs"
+    " nsclc sclc".split()
+)
+# A record's identifiers (PMC12883948, D006934) name no molecule.
+_RECORD_ID = re.compile(r"[A-Z]+\d{4,}$")
+# Kinds a count or a measure answers: a DOI's digits or an ontology code count nothing (nor
+# does a record line name a molecule).
 _MEASURES = frozenset(
     {"number", "percentage", "duration", "size", "figure", "volume", "fold change"}
 )
 # Kinds that a finding answers, as it does a question of no kind.
-_FINDINGS = frozenset({"", "definition", "summary", "rank"})
+_FINDINGS = frozenset({"", "definition", "summary", "rank", "member"})
 # Kinds whose form is certain: when none of the passages found gives one, the corpus does
 # not say, and the answer says so rather than offer something else.
 _ONLY_ITS_LINE = {
@@ -396,6 +424,7 @@ _ONLY_ITS_LINE = {
     "references": "reference count",
     "percentage": "percentage",
     "duration": "length of time",
+    "member": "specific name",
     "size": "size",
     "figure": "figure",
     "volume": "volume",
@@ -423,9 +452,12 @@ def expected_kind(question: str, previous: str = "") -> str:
     return kind
 
 
-def is_kind(sentence: str, kind: str, on_topic: bool = True, section: str = "") -> bool:
+def is_kind(
+    sentence: str, kind: str, on_topic: bool = True, section: str = "", asked: str = ""
+) -> bool:
     """Whether ``sentence``, in a passage of ``section``, gives an answer of ``kind`` (never,
-    for no kind). A title is known by its section, not by its words.
+    for no kind) to the question ``asked``. A title is known by its section, not by its words,
+    and a name answers only if the question does not say it already.
 
     A definition, a number or a percentage answers only when it is of the question's own
     subject: ``on_topic`` says whether the sentence mentions the question at all ("Drug
@@ -437,8 +469,16 @@ def is_kind(sentence: str, kind: str, on_topic: bool = True, section: str = "") 
     gives = _GIVES.get(kind)
     if gives is None or (kind in _OF_ITS_SUBJECT and not on_topic):
         return False
-    if kind in _MEASURES and is_record_line(sentence, section):
+    if (kind in _MEASURES or kind == "member") and is_record_line(sentence, section):
         return False
+    if kind == "member":
+        said = asked.lower()
+        return any(
+            name.lower() not in said
+            and name.lower() not in _CLASS_NAMES
+            and not _RECORD_ID.match(name)
+            for name in gives.findall(sentence)
+        )
     return gives.search(sentence) is not None
 
 

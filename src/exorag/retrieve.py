@@ -405,7 +405,7 @@ class Retriever:
             passage = self.passages[position]
             text, section = passage.text, passage.section
             share = self.coverage(query, self._term_sets[position])
-            gives = is_kind(text, kind, on_topic=share > 0, section=section)
+            gives = is_kind(text, kind, on_topic=share > 0, section=section, asked=query.question)
             covered[pid] = share + (KIND_BONUS if gives else 0.0)
             # Coverage counts exact words, which a paraphrase does not share: the third list
             # weighs it beside meaning. A record line ranks lower for a question that does
