@@ -124,6 +124,7 @@ from exorag.asks import expected_kind, is_kind, is_record_line
         ("哪种 miRNA 与骨转移有关？", "member"),
         ("Which pathway activation is a mechanism of TKI resistance?", ""),
         ("What gene mutations do targeted drugs act on?", ""),
+        ("How many works does the bone-metastasis review cite?", "references"),
     ],
 )
 def test_the_kind_a_question_asks_for(question: str, kind: str) -> None:
@@ -209,6 +210,7 @@ def test_a_number_must_be_of_the_questions_subject() -> None:
         ("67 references — full list in the complete paper", True),
         ("- **Chemicals:** lipids (MESH:D008055)", True),
         ("Disclaimer: All claims expressed in this article are solely those of the authors", True),
+        ("Authors: Hongzhi Ji (1), Li Zhang (1), Lingyun Ye (2, corresponding author)", True),
         ("Zhang et al. found exosomal miR-21 in 40 of 52 patients.", False),
         ("Patients were treated at Shanghai Pulmonary Hospital.", False),
     ],

@@ -217,7 +217,11 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     ),
     (
         "references",
-        re.compile(r"\breferences\b|\bbibliograph|\breference list\b|参考文献"),
+        re.compile(
+            r"\breferences\b|\bbibliograph|\breference list\b|参考文献"
+            # "How many works does the review cite?"
+            r"|\bhow many [\w-]+ (?:does|do|did) [^?]*\bcite\b|\bhow many citations\b|引用了多少"
+        ),
         re.compile(r"\d+ references\b|参考文献", re.IGNORECASE),
     ),
     (
@@ -378,6 +382,8 @@ _GIVES = {kind: gives for kind, _, gives in _KINDS}
 # Commons" is no answer to "the most common cancer"). Authors, affiliations and journals are
 # not among them: findings cite "Zhang et al." and happen in hospitals.
 _RECORD_LINES = ("doi", "link", "licence", "keywords", "disclaimer", "identifier", "references")
+# The line that lists a paper's authors ("Authors: …"), not a finding that cites them.
+_AUTHORS_LINE = re.compile(r"^\s*authors?\s*:", re.IGNORECASE | re.MULTILINE)
 # Kinds whose sentence must also mention what the question is about.
 _OF_ITS_SUBJECT = frozenset(
     {
@@ -491,9 +497,14 @@ def asks_for_findings(kind: str) -> bool:
 @lru_cache(maxsize=8192)
 def is_record_line(text: str, section: str = "") -> bool:
     """Whether ``text``, in a passage of ``section``, holds a line of a paper's record: its
-    title, a DOI, a link, a licence, keywords, a disclaimer, ontology identifiers, a reference
-    count. A title names a paper's topic in a few words, and states no finding."""
-    return section == TITLE_SECTION or any(_GIVES[kind].search(text) for kind in _RECORD_LINES)
+    title, its list of authors, a DOI, a link, a licence, keywords, a disclaimer, ontology
+    identifiers, a reference count. A title names a paper's topic in a few words, and states no
+    finding."""
+    return (
+        section == TITLE_SECTION
+        or _AUTHORS_LINE.search(text) is not None
+        or any(_GIVES[kind].search(text) for kind in _RECORD_LINES)
+    )
 
 
 def only_its_line(kind: str) -> str:
