@@ -176,6 +176,13 @@ def test_a_follow_up_is_not_answered_again_by_the_earlier_questions_answer(assis
     assert "platinum resistance" in answer.text
 
 
+def test_two_short_lines_under_one_title_are_not_duplicates(assistant):
+    # "67 references — full list in the complete paper: <link>" and "1 figure with captions
+    # in the complete paper: <link>" share their paper's title and a link, not what they say.
+    answer = assistant.ask("How many works does the bone-metastasis exosome review cite?")
+    assert "67 references" in answer.text
+
+
 def test_one_assistant_serves_several_threads(assistant):
     questions = [
         TKI_QUESTION,

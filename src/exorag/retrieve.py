@@ -423,7 +423,7 @@ class Retriever:
             )
             for pid, score in fused.most_common()
         ]
-        return _without_duplicates(ranked, self._term_sets, self._position, top_k)
+        return _without_duplicates(ranked, top_k)
 
     def coverage(self, query: Query, passage_terms: frozenset[str] | set[str]) -> float:
         """The IDF-weighted share of the question's concepts that the terms mention."""
@@ -497,25 +497,26 @@ def _topical(found: list[str]) -> tuple[str, ...]:
     return tuple(t for t in found if _ZH_FUNCTION_CHARS.isdisjoint(t) and t not in _ZH_ASKING_WORDS)
 
 
-def _without_duplicates(
-    ranked: list[RankedPassage],
-    term_sets: list[frozenset[str]],
-    position: dict[str, int],
-    limit: int,
-) -> list[RankedPassage]:
+def _without_duplicates(ranked: list[RankedPassage], limit: int) -> list[RankedPassage]:
     """The first ``limit`` passages that do not repeat a better one (e.g. the abstract in
-    summary and full text)."""
+    summary and full text). Each is compared by its own words: two short lines under one title
+    ("1 figure …", "67 references …") share their context, not what they say."""
     kept: list[RankedPassage] = []
     kept_terms: list[frozenset[str]] = []
     for item in ranked:
         if len(kept) == limit:
             break
-        own = term_sets[position[item.passage.id]]
+        own = _own_terms(item.passage.text)
         if any(_jaccard(own, other) >= _DUPLICATE_JACCARD for other in kept_terms):
             continue
         kept.append(item)
         kept_terms.append(own)
     return kept
+
+
+@lru_cache(maxsize=8192)
+def _own_terms(text: str) -> frozenset[str]:
+    return frozenset(terms(text))
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
