@@ -183,6 +183,24 @@ def test_two_short_lines_under_one_title_are_not_duplicates(assistant):
     assert "67 references" in answer.text
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "我在做 EV 分离，想确认一下这篇骨转移综述给外泌体定的粒径区间是多少？",
+        "I'm working on EV isolation, so what size range does the bone review give for exosomes?",
+    ],
+)
+def test_what_the_asker_says_of_their_own_work_is_not_what_they_ask_about(assistant, question):
+    # EV isolation is a subject the corpus never mentions; here it is only the asker's work.
+    answer = assistant.ask(question)
+    assert "40-160 nm" in answer.text
+
+
+def test_a_subject_the_corpus_never_mentions_is_still_refused_inside_the_question(assistant):
+    question = "What size range does the bone review give for exosomes after EV isolation?"
+    assert assistant.ask(question).abstained
+
+
 def test_one_assistant_serves_several_threads(assistant):
     questions = [
         TKI_QUESTION,

@@ -51,6 +51,14 @@ _POINTS_BACK = re.compile(
     r"|article|study)\b)[a-z-]+\b|它们|它|这些|那些|这个|那个|这种|这类|该",
     re.IGNORECASE,
 )
+# A clause in which the asker tells of their own work before asking: "I'm working on EV
+# isolation, …", "我在做 EV 分离，…".
+_ASKER_SAYS = re.compile(
+    r"^\W*(?:(?:i(?:'m| am)|we(?:'re| are)) (?:working on|doing|studying|running|setting up)"
+    r"|i work on|(?:in )?my (?:lab|group|project|thesis)\b"
+    r"|我(?:们)?(?:正)?在(?:做|研究|搞|开展)|我的(?:课题|项目|实验))[^,，;；。.?？]*[,，;；。.]\s*",
+    re.IGNORECASE,
+)
 # A question about two or more technical terms the corpus never uses ("platelet-derived
 # microparticles", "thrombosis") asks about another subject; one such word may be a
 # paraphrase ("killer lymphocytes" for effector T cells). A word the model's vocabulary cuts
@@ -211,13 +219,15 @@ class Retriever:
             for forms in [*map(self.glossary.phrases_of, entries), *abbreviated]
         ]
         phrasings = [frozenset(p for p in phrases if p) for phrases in phrase_lists]
-        asked = entries if text == question else self.glossary.matches(question)
+        # What the asker says of their own work ("我在做 EV 分离，…") is no subject to look up.
+        about = _ASKER_SAYS.sub("", question)
+        asked = entries if text == about else self.glossary.matches(about)
         unmentioned = [
             entry[0][0]
             for entry in asked
-            if not self._mentions(entry) and not self._names_a_known_member(question, entry)
+            if not self._mentions(entry) and not self._names_a_known_member(about, entry)
         ]
-        unmentioned += self._foreign_terms(question)
+        unmentioned += self._foreign_terms(about)
         absent = {en[0] for en, _ in entries} & set(unmentioned)
         # Each entry's terms, its phrasings, and whether it names what no passage mentions.
         # An abbreviation is defined in a passage, so never absent.
