@@ -201,6 +201,20 @@ def test_a_subject_the_corpus_never_mentions_is_still_refused_inside_the_questio
     assert assistant.ask(question).abstained
 
 
+def test_the_people_of_one_paper_are_not_anothers(assistant):
+    # Only the Frontiers review lists affiliations: the bone metastasis review's are not its.
+    answer = assistant.ask("Where do the authors of the bone metastasis review work?")
+    assert answer.abstained
+    assert "affiliations of the paper asked about" in answer.notice
+    follow_up = assistant.ask(
+        "Which university or hospital are those two authors from?",
+        history=["外泌体与肺癌骨转移机制这篇综述是谁写的？"],
+    )
+    assert follow_up.abstained
+    frontiers = assistant.ask("Where do the authors of the Frontiers review work?")
+    assert "Shanghai Pulmonary Hospital" in frontiers.text
+
+
 def test_one_assistant_serves_several_threads(assistant):
     questions = [
         TKI_QUESTION,

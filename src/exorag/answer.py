@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from .asks import asks_for_findings, is_kind, is_record_line, only_its_line
+from .asks import asks_for_findings, is_kind, is_record_line, of_its_paper, only_its_line
 from .chunking import language_of, word_count
 from .lexical import terms
 from .retrieve import KIND_BONUS, Query, RankedPassage, Retriever
@@ -79,6 +79,24 @@ def compose_answer(
         for _, _, text, own in retriever.sentences(item.passage)
     ):
         notice = f"No passage found gives the {asked_for} asked for."
+        return Answer(
+            query.question, ABSTENTION_TEXT, _citations(ranked, {}), abstained=True, notice=notice
+        )
+
+    # The authors or affiliations of the paper a question names are not another paper's.
+    people = of_its_paper(expected)
+    found_in = {item.passage.metadata.get("doc_id") for item in ranked}
+    if (
+        people
+        and named < found_in
+        and not any(
+            is_kind(text, expected, section=item.passage.section)
+            for item in ranked
+            if item.passage.metadata.get("doc_id") in named
+            for _, _, text, _ in retriever.sentences(item.passage)
+        )
+    ):
+        notice = f"No passage found gives the {people} of the paper asked about."
         return Answer(
             query.question, ABSTENTION_TEXT, _citations(ranked, {}), abstained=True, notice=notice
         )

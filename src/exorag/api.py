@@ -235,17 +235,11 @@ def _follow_up_context(question: str, history: Sequence[str]) -> list[str]:
     if not history:
         return []
     from .chunking import word_count
+    from .retrieve import points_back
 
     leaning = question.lower().startswith(
         ("and ", "what about", "how about", "also", "why", "then")
     )
-    if (
-        word_count(question) <= 8
-        or leaning
-        or any(
-            w in f" {question.lower()} "
-            for w in (" it ", " they ", " them ", " this ", " these ", " its ")
-        )
-    ):
+    if word_count(question) <= 8 or leaning or points_back(question):
         return [str(history[-1])]
     return []

@@ -436,6 +436,15 @@ _ONLY_ITS_LINE = {
     "volume": "volume",
     "fold change": "fold change",
 }
+# Kinds about the people of one paper: the authors, affiliations or contact of one paper are
+# not another's.
+_OF_ITS_PAPER = {"authors": "authors", "affiliation": "affiliations", "correspondence": "contact"}
+
+
+def of_its_paper(kind: str) -> str:
+    """What a question of ``kind`` asks of one paper's people, by name ("affiliations"): the
+    line of another paper does not answer it. "" for other kinds."""
+    return _OF_ITS_PAPER.get(kind, "")
 
 
 def expected_kind(question: str, previous: str = "") -> str:

@@ -192,7 +192,7 @@ class Retriever:
         if not context:
             return alone
         if known > 1 and not _REFERS_TO_TREATMENT.search(question):
-            if not _POINTS_BACK.search(question):
+            if not points_back(question):
                 return replace(alone, kind=expected_kind(question, context[-1]))
             with_context = self._analysed(question, context)[0]
             return replace(with_context, dense_text=alone.dense_text)
@@ -268,8 +268,10 @@ class Retriever:
         borrowed: set[frozenset[frozenset[str]]] = set()
         if context:
             cap = CONTEXT_WEIGHT * min(known, default=math.inf)
-            for term in _topical(terms(" ".join(context))):
-                found = self._concept_of(term, glossary)
+            earlier = " ".join(context)
+            seams = self.glossary.straddles(earlier)
+            for term in _topical(terms(earlier)):
+                found = None if term in seams else self._concept_of(term, glossary)
                 if found and found[0] and found[0] not in concepts:
                     concepts[found[0]] = min(CONTEXT_WEIGHT * found[1], cap)
                     borrowed.add(found[0])
@@ -501,6 +503,11 @@ class Retriever:
             return {}
         stored = self.reader.vectors(passage_ids)
         return {pid: float(np.dot(vector, np.asarray(e))) for pid, e in stored.items()}
+
+
+def points_back(question: str) -> bool:
+    """Whether a question leans on an earlier one: "they", "those two authors", 它们."""
+    return _POINTS_BACK.search(question) is not None
 
 
 def _topical(found: list[str]) -> tuple[str, ...]:
