@@ -125,6 +125,10 @@ from exorag.asks import expected_kind, is_kind, is_record_line
         ("Which pathway activation is a mechanism of TKI resistance?", ""),
         ("What gene mutations do targeted drugs act on?", ""),
         ("How many works does the bone-metastasis review cite?", "references"),
+        ("Frontiers Oncology exosome drug resistance volume number", "journal volume"),
+        ("Does it include any figures?", "figures"),
+        ("How many illustrations does the bone paper have?", "figures"),
+        ("How do tumour cells figure out where bone is?", ""),
     ],
 )
 def test_the_kind_a_question_asks_for(question: str, kind: str) -> None:
@@ -135,6 +139,8 @@ def test_a_follow_up_about_people_just_asked_about_asks_where_they_work() -> Non
     assert expected_kind("Where do they work?", "Who wrote the review?") == "affiliation"
     assert expected_kind("Where do they work?", "What do exosomes carry?") == ""
     assert expected_kind("Where do they work?") == ""
+    named = "Where do Hongzhi Ji and Li Zhang work?"
+    assert expected_kind(named, "Who is the corresponding author?") == "affiliation"
 
 
 @pytest.mark.parametrize(

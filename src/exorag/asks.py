@@ -26,7 +26,10 @@ _BETWEEN_SCRIPTS = re.compile(r"(?<=[a-z0-9])(?=[\u3400-\u9fff])|(?<=[\u3400-\u9
 
 # Kinds about the people behind a paper, and how a follow-up asks where they are.
 _PEOPLE = frozenset({"authors", "correspondence", "affiliation"})
-_WHERE_THEY_ARE = re.compile(r"\bwhere (?:do|does|did|is|are|was|were) (?:they|he|she)\b|他们在哪")
+_WHERE_THEY_ARE = re.compile(
+    r"\bwhere (?:do|does|did|is|are|was|were) (?:they|he|she)\b"
+    r"|\bwhere (?:do|does|did|is|are|was|were) [^?]*\b(?:work|based)\b|他们在哪|在哪(?:里)?工作"
+)
 
 
 def _dated_step(
@@ -187,6 +190,23 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         ),
         # A journal's name ("Chinese Journal of …", "Frontiers in …"), not "this journal".
         re.compile(r"\bJournal\b|\bFrontiers in\b|\bProceedings\b|杂志|学报|期刊"),
+    ),
+    (
+        # The volume of the journal a paper is in, not a volume of blood.
+        "journal volume",
+        re.compile(
+            r"\bvolume (?:number|no)\b|\b(?:which|what) (?:volume|issue)\b|\bvolume and issue\b"
+            r"|卷号|第几卷|哪一卷"
+        ),
+        re.compile(r"\bVolume \d+|\bVol\.? ?\d+|第\s*\d+\s*卷"),
+    ),
+    (
+        # Whether a paper has figures, and how many.
+        "figures",
+        re.compile(
+            r"\bfigures?\b(?! out\b)|\billustrations?\b|\bdiagrams?\b|插图|图表|几张图|几幅图|图片"
+        ),
+        re.compile(r"\b\d+ (?:figures?|illustrations?)\b|\bfigures? with captions\b|幅图|张图"),
     ),
     (
         # "What kind of article is it?": a review, a research article …
@@ -428,6 +448,8 @@ _ONLY_ITS_LINE = {
     "disclaimer": "disclaimer",
     "identifier": "identifier",
     "references": "reference count",
+    "journal volume": "journal volume",
+    "figures": "figure count",
     "percentage": "percentage",
     "duration": "length of time",
     "member": "specific name",
