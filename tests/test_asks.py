@@ -129,6 +129,11 @@ from exorag.asks import expected_kind, is_kind, is_record_line
         ("Does it include any figures?", "figures"),
         ("How many illustrations does the bone paper have?", "figures"),
         ("How do tumour cells figure out where bone is?", ""),
+        ("外泌体一般有多大？", "number"),
+        ("肺癌患者里大概百分之多少会出现骨转移？", "percentage"),
+        ("Which of the two reviews is more recent, the NSCLC one or the bone one?", "date"),
+        ("Which cytokines, for instance TGF-beta or IL-10, drive immunosuppression?", "member"),
+        ("What cytokines participate in immunosuppression?", ""),
     ],
 )
 def test_the_kind_a_question_asks_for(question: str, kind: str) -> None:

@@ -68,6 +68,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\b(?:published|accepted|appeared|came out)"
             r" (?:later|earlier|first|last|more recently)"
             r"|\b(?:newer|older|more recent|latest|earliest)\b (?:review|paper|article|one)\b"
+            r"|\bwhich\b[^?]*\b(?:is|was) (?:the )?(?:newer|older|more recent|latest|earliest)\b"
         ),
         _DATE,
     ),
@@ -255,6 +256,11 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|isoforms?|kinases?|signal(?:l)?ing pathway)\b(?! (?:activation|alterations?"
             r"|famil(?:y|ies)|types?|class(?:es)?|categor(?:y|ies)|changes?|mutations?))"
             r"|\bname (?:an?|one|the|any) (?:specific )?(?:micro-?rna|mirna|lncrna|circrna|gene)\b"
+            # A class asked for with named examples: "Which cytokines, for instance TGF-beta or
+            # IL-10, …?" wants those names, not the class.
+            r"|\b(?:which|what) (?:[\w-]+ ){0,2}(?:proteins?|cytokines?|molecules?|factors?|receptors?"
+            r"|enzymes?|ligands?|(?:bio)?markers?|drugs?),? (?:such as|for (?:instance|example)"
+            r"|e\.g\.|like)\b"
             r"|哪(?:种|个|一种|一个|些|条) ?(?:外泌体 ?)?(?:mirna|microrna|mir|lncrna|circrna|基因"
             r"|信号通路|通路|亚型|激酶)"
         ),
@@ -307,7 +313,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         "percentage",
         re.compile(
             r"\b(?:what|which) (?:percentage|proportion|fraction|share)\b"
-            r"|\bhow many percent\b|百分之几|多大比例|比例是多少|百分比"
+            r"|\bhow many percent\b|百分之几|百分之多少|多大比例|比例是多少|百分比"
         ),
         re.compile(r"\d\s*%|\bpercent\b|百分之|％"),
     ),
@@ -393,6 +399,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         # Not "how big a hurdle is resistance?", which asks how much it matters.
         re.compile(
             r"\bhow (?:many|much|big|large|long|small)\b(?! an? )|\bnumber of\b|多少|几(?!乎)"
+            r"|多大|多长|多宽|多重|多粗"
         ),
         re.compile(r"\d"),
     ),
