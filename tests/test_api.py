@@ -215,6 +215,14 @@ def test_the_people_of_one_paper_are_not_anothers(assistant):
     assert "Shanghai Pulmonary Hospital" in frontiers.text
 
 
+def test_a_drug_named_as_an_example_of_its_class_asks_about_the_class(assistant):
+    # PD-1 itself is in no passage; "PD-1这类药" (drugs of the PD-1 kind) are checkpoint
+    # inhibitors, which the Frontiers review does explain.
+    answer = assistant.ask("免疫检查点抑制剂（PD-1这类药）为什么会失效？")
+    assert "impairment of effector T cell function" in answer.text
+    assert assistant.ask("PD-1为什么会失效？").abstained
+
+
 def test_one_assistant_serves_several_threads(assistant):
     questions = [
         TKI_QUESTION,

@@ -258,9 +258,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bname (?:an?|one|the|any) (?:specific )?(?:micro-?rna|mirna|lncrna|circrna|gene)\b"
             # A class asked for with named examples: "Which cytokines, for instance TGF-beta or
             # IL-10, …?" wants those names, not the class.
-            r"|\b(?:which|what) (?:[\w-]+ ){0,2}(?:proteins?|cytokines?|molecules?|factors?|receptors?"
-            r"|enzymes?|ligands?|(?:bio)?markers?|drugs?),? (?:such as|for (?:instance|example)"
-            r"|e\.g\.|like)\b"
+            r"|\b(?:which|what) (?:[\w-]+ ){0,2}(?:proteins?|cytokines?|molecules?|factors?"
+            r"|receptors?|enzymes?|ligands?|(?:bio)?markers?|drugs?),? "
+            r"(?:such as|for (?:instance|example)|e\.g\.|like)\b"
             r"|哪(?:种|个|一种|一个|些|条) ?(?:外泌体 ?)?(?:mirna|microrna|mir|lncrna|circrna|基因"
             r"|信号通路|通路|亚型|激酶)"
         ),

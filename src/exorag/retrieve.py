@@ -59,6 +59,8 @@ _ASKER_SAYS = re.compile(
     r"|我(?:们)?(?:正)?在(?:做|研究|搞|开展)|我的(?:课题|项目|实验))[^,，;；。.?？]*[,，;；。.]\s*",
     re.IGNORECASE,
 )
+# An example of a class: "PD-1这类药" (drugs of the PD-1 kind).
+_EXAMPLE_OF_A_CLASS = re.compile(r"\s*(?:这类|这种|之类|一类)")
 # A question about two or more technical terms the corpus never uses ("platelet-derived
 # microparticles", "thrombosis") asks about another subject; one such word may be a
 # paraphrase ("killer lymphocytes" for effector T cells). A word the model's vocabulary cuts
@@ -225,7 +227,9 @@ class Retriever:
         unmentioned = [
             entry[0][0]
             for entry in asked
-            if not self._mentions(entry) and not self._names_a_known_member(about, entry)
+            if not self._mentions(entry)
+            and not self._names_a_known_member(about, entry)
+            and not _only_an_example(about, entry)
         ]
         unmentioned += self._foreign_terms(about)
         absent = {en[0] for en, _ in entries} & set(unmentioned)
@@ -503,6 +507,21 @@ class Retriever:
             return {}
         stored = self.reader.vectors(passage_ids)
         return {pid: float(np.dot(vector, np.asarray(e))) for pid, e in stored.items()}
+
+
+def _only_an_example(question: str, entry: tuple[tuple[str, ...], tuple[str, ...]]) -> bool:
+    """Whether the question names the entry only as an example of a class
+    ("免疫检查点抑制剂（PD-1这类药）"): it asks about the class. ("Drugs like bevacizumab" is
+    not read so: asked in English, the example is what the question is about.)"""
+    english, chinese = entry
+    spans = [
+        m.span()
+        for term in english
+        for m in re.finditer(
+            rf"(?<![A-Za-z0-9-]){re.escape(term)}(?![A-Za-z0-9-])", question, re.IGNORECASE
+        )
+    ] + [m.span() for term in chinese for m in re.finditer(re.escape(term), question)]
+    return bool(spans) and all(_EXAMPLE_OF_A_CLASS.match(question, end) for _, end in spans)
 
 
 def points_back(question: str) -> bool:
