@@ -55,58 +55,30 @@ def compose_answer(
     languages), so it is chosen for what it says, not for its place in a passage.
     """
     if query.unmentioned:
-        notice = f"The corpus never mentions {', '.join(query.unmentioned)}."
-        return Answer(
-            query.question, ABSTENTION_TEXT, _citations(ranked, {}), abstained=True, notice=notice
+        return _abstention(
+            query, ranked, f"The corpus never mentions {', '.join(query.unmentioned)}."
         )
     if not ranked or max(p.relevance for p in ranked) < min_relevance:
-        return Answer(query.question, ABSTENTION_TEXT, _citations(ranked, {}), abstained=True)
+        return _abstention(query, ranked)
     expected = query.kind
     # Only a question of some kind looks for its line in the papers it names.
     named = _named_documents(query, ranked, retriever) if expected else set()
     asked_for = only_its_line(expected)
-    # A figure, a span or a share counts only when its sentence is about the question's subject.
-    if asked_for and not any(
-        is_kind(
-            text,
-            expected,
-            on_topic=retriever.coverage(query, own) > 0,
-            section=item.passage.section,
-            asked=query.question,
-        )
-        for item in ranked
-        if item.passage.metadata.get("doc_id") in named
-        for _, _, text, own in retriever.sentences(item.passage)
-    ):
-        notice = f"No passage found gives the {asked_for} asked for."
-        return Answer(
-            query.question, ABSTENTION_TEXT, _citations(ranked, {}), abstained=True, notice=notice
-        )
-
+    if asked_for and not _named_papers_give(query, ranked, retriever, named):
+        return _abstention(query, ranked, f"No passage found gives the {asked_for} asked for.")
     # The authors or affiliations of the paper a question names are not another paper's.
     people = of_its_paper(expected)
     found_in = {item.passage.metadata.get("doc_id") for item in ranked}
-    if (
-        people
-        and named < found_in
-        and not any(
-            is_kind(text, expected, section=item.passage.section)
-            for item in ranked
-            if item.passage.metadata.get("doc_id") in named
-            for _, _, text, _ in retriever.sentences(item.passage)
-        )
-    ):
+    if people and named < found_in and not _named_papers_give(query, ranked, retriever, named):
         notice = f"No passage found gives the {people} of the paper asked about."
-        return Answer(
-            query.question, ABSTENTION_TEXT, _citations(ranked, {}), abstained=True, notice=notice
-        )
+        return _abstention(query, ranked, notice)
 
     candidates = _answering_sentences(query, ranked, retriever, named)
     chosen = _with_continuations(
         _choose(candidates, max_words, max_sentences), ranked, retriever, max_words
     )
     if not chosen:
-        return Answer(query.question, ABSTENTION_TEXT, _citations(ranked, {}), abstained=True)
+        return _abstention(query, ranked)
 
     # Cited passages come first, in the order the answer cites them; the rest follow by rank.
     cited_ranks = list(dict.fromkeys(c.rank for c in chosen))
@@ -118,6 +90,31 @@ def compose_answer(
         highlights.setdefault(number[c.rank], []).append((c.start, c.end))
     text = " ".join(f"{c.text} [{number[c.rank]}]" for c in chosen)
     return Answer(query.question, text, _citations(reordered, highlights), abstained=False)
+
+
+def _abstention(query: Query, ranked: Sequence[RankedPassage], notice: str = "") -> Answer:
+    return Answer(
+        query.question, ABSTENTION_TEXT, _citations(ranked, {}), abstained=True, notice=notice
+    )
+
+
+def _named_papers_give(
+    query: Query, ranked: Sequence[RankedPassage], retriever: Retriever, named: set[str]
+) -> bool:
+    """Whether a sentence of the papers the question names gives the kind it asks for. A
+    figure, a span or a share counts only when its sentence is about the question's subject."""
+    return any(
+        is_kind(
+            text,
+            query.kind,
+            on_topic=retriever.coverage(query, own) > 0,
+            section=item.passage.section,
+            asked=query.question,
+        )
+        for item in ranked
+        if item.passage.metadata.get("doc_id") in named
+        for _, _, text, own in retriever.sentences(item.passage)
+    )
 
 
 def _named_documents(
