@@ -223,6 +223,19 @@ def test_a_drug_named_as_an_example_of_its_class_asks_about_the_class(assistant)
     assert assistant.ask("PD-1为什么会失效？").abstained
 
 
+def test_a_question_word_in_chinese_is_no_topic_of_the_question(assistant):
+    # 综述 is "review", a word English questions ask with; no passage writes it, so as a
+    # topic it would weigh most and cover nothing.
+    answer = assistant.ask("NSCLC 病人用 TKI 之后耐药，综述里总结了哪几种 resistance mechanism？")
+    assert "secondary mutation" in answer.text
+
+
+def test_a_question_asking_for_advice_is_answered_only_by_a_recommendation(assistant):
+    answer = assistant.ask("As a nurse, how should I manage hypercalcaemia in bone metastasis?")
+    assert answer.abstained
+    assert "recommendation" in answer.notice
+
+
 def test_one_assistant_serves_several_threads(assistant):
     questions = [
         TKI_QUESTION,

@@ -134,6 +134,12 @@ from exorag.asks import expected_kind, is_kind, is_record_line
         ("Which of the two reviews is more recent, the NSCLC one or the bone one?", "date"),
         ("Which cytokines, for instance TGF-beta or IL-10, drive immunosuppression?", "member"),
         ("What cytokines participate in immunosuppression?", ""),
+        ("Which specific cytokines or metabolites does it name?", "member"),
+        ("EGFR-TKI 耐药中起作用的外泌体 lncRNA 具体是哪一个？", "member"),
+        ("As a nurse, how should I manage hypercalcaemia in these patients?", "advice"),
+        ("靶向药耐药了怎么办？", "advice"),
+        ("综述里总结了哪几种 resistance mechanism？", "number"),
+        ("给我总结一下这篇综述", "summary"),
     ],
 )
 def test_the_kind_a_question_asks_for(question: str, kind: str) -> None:

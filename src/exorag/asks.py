@@ -246,6 +246,21 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"\d+ references\b|参考文献", re.IGNORECASE),
     ),
     (
+        # What a clinician or a patient should do: only a recommendation answers it, not a
+        # finding about the same disease.
+        "advice",
+        re.compile(
+            r"\bhow (?:should|do|can|could|would) (?:i|we|you|one|nurses?|doctors?|clinicians?)"
+            r" (?:best )?(?:manage|treat|handle|care for|prevent|monitor|nurse)\b"
+            r"|\bwhat should (?:i|we|you|he|she|they|my [\w-]+|the patient) do\b"
+            r"|怎么办|该怎么(?:治|办|处理|护理)|应该(?:怎么|如何)(?:治|处理|护理|用药|办)|如何护理"
+        ),
+        re.compile(
+            r"\b(?:should|recommend(?:s|ed|ation)?|guidelines?|advised?)\b|建议|推荐|应当",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         # One named molecule or pathway: "Which lncRNA carries resistance?" is answered by a
         # name (MALAT1, miR-21, Wnt), not by the class ("miRNA, lncRNA, and protein").
         "member",
@@ -263,6 +278,12 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"(?:such as|for (?:instance|example)|e\.g\.|like)\b"
             r"|哪(?:种|个|一种|一个|些|条) ?(?:外泌体 ?)?(?:mirna|microrna|mir|lncrna|circrna|基因"
             r"|信号通路|通路|亚型|激酶)"
+            r"|(?:mirna|microrna|mir|lncrna|circrna|基因|信号通路|通路) ?(?:具体)?是?"
+            r"哪(?:一)?(?:个|种|条|些)"
+            # Any class, asked for as particular members: "Which specific cytokines …?"
+            r"|\b(?:which|what) (?:specific|particular|exact|individual) (?:[\w-]+ )?(?:proteins?"
+            r"|cytokines?|metabolites?|molecules?|factors?|receptors?|enzymes?|ligands?|drugs?"
+            r"|(?:bio)?markers?)\b"
         ),
         re.compile(
             r"\b(?:miR|let)-\d+|\b[A-Za-z]*[A-Z][A-Za-z]*-?\d[A-Za-z0-9-]*\b"
@@ -279,7 +300,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bwhat is (?:the|this|that) [\w -]{0,40}?(?:paper|review|article|study) about\b"
             r"|\badds? to the (?:literature|field)\b"
             r"|\bcontribution of (?:the|this) (?:paper|review)|\b(?:paper|review)'s contribution\b"
-            r"|\bmain (?:emphasis|focus)\b|概要|总结|主要内容|综述了什么|写作目的|目的是什么"
+            r"|\bmain (?:emphasis|focus)\b|概要|总结一下|的总结|总结(?:是什么|了什么)|主要内容"
+            r"|综述了什么|写作目的|目的是什么"
         ),
         re.compile(
             r"\b(?:this|the present|the|our) (?:paper|review|article|study|work)"
@@ -460,6 +482,7 @@ _ONLY_ITS_LINE = {
     "percentage": "percentage",
     "duration": "length of time",
     "member": "specific name",
+    "advice": "recommendation",
     "size": "size",
     "figure": "figure",
     "volume": "volume",

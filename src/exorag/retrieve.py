@@ -220,7 +220,16 @@ class Retriever:
             [frozenset(_topical(terms(t))) for t in forms]
             for forms in [*map(self.glossary.phrases_of, entries), *abbreviated]
         ]
-        phrasings = [frozenset(p for p in phrases if p) for phrases in phrase_lists]
+        # An entry named by an English stop word ("review" for 综述) is a question word, not a
+        # topic, unless a passage writes it some other way (引起 for "cause").
+        phrasings = [
+            frozenset()
+            if phrases
+            and not phrases[0]
+            and not any(p and p <= self._vocab.keys() for p in phrases)
+            else frozenset(p for p in phrases if p)
+            for phrases in phrase_lists
+        ]
         # What the asker says of their own work ("我在做 EV 分离，…") is no subject to look up.
         about = _ASKER_SAYS.sub("", question)
         asked = entries if text == about else self.glossary.matches(about)
