@@ -32,9 +32,9 @@ def test_own_question_set_meets_every_target_and_its_recorded_floor(assistant) -
     assert report.counts["questions"] >= 40
     assert report.failed_targets == [], report.misses
     assert report.metrics["evidence_in_top3"] >= 0.97
-    assert report.metrics["evidence_in_answer"] >= 0.92
+    assert report.metrics["evidence_in_answer"] >= 0.93
     assert report.metrics["answered"] >= 0.99
-    assert report.metrics["abstained"] >= 0.94
+    assert report.metrics["abstained"] >= 0.96
     assert report.metrics["within_word_limit"] == 1.0
     assert report.metrics["markers_resolve"] == 1.0
 
@@ -44,10 +44,10 @@ def test_follow_up_set_is_asked_with_its_history_and_stays_above_its_floor(assis
     questions = load_questions(DATA / "followups.jsonl")
     assert all(q.history for q in questions)
     report = evaluate(assistant, questions)
-    assert report.metrics["evidence_in_top3"] >= 0.95
-    assert report.metrics["evidence_in_answer"] >= 0.90
-    assert report.metrics["answered"] >= 0.95
-    assert report.metrics["abstained"] >= 0.90
+    assert report.metrics["evidence_in_top3"] >= 0.97
+    assert report.metrics["evidence_in_answer"] >= 0.92
+    assert report.metrics["answered"] >= 0.97
+    assert report.metrics["abstained"] >= 0.94
     # Asked without its history, the set does worse: the history is what answers it.
     alone = evaluate(assistant, [replace(q, history=()) for q in questions])
     assert alone.metrics["evidence_in_answer"] < report.metrics["evidence_in_answer"]
