@@ -140,6 +140,10 @@ from exorag.asks import expected_kind, is_kind, is_record_line
         ("靶向药耐药了怎么办？", "advice"),
         ("综述里总结了哪几种 resistance mechanism？", "number"),
         ("给我总结一下这篇综述", "summary"),
+        ("Which membrane transporter lowers platinum accumulation?", "member"),
+        ("What role do lncRNAs play according to the NSCLC review?", ""),
+        ("What about tyrosine kinase inhibitors, what mechanisms does it give?", ""),
+        ("Which mutation is most frequent, and in what percent of patients?", "percentage"),
     ],
 )
 def test_the_kind_a_question_asks_for(question: str, kind: str) -> None:

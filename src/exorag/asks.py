@@ -265,11 +265,14 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         # name (MALAT1, miR-21, Wnt), not by the class ("miRNA, lncRNA, and protein").
         "member",
         re.compile(
-            r"\b(?:which|what) (?:(?:one|specific|particular|single|exact|individual|named) )?"
-            r"(?:(?:exosomal|exosome-derived|circulating|serum|plasma) )?"
+            # Up to two words between: "which membrane transporter", "which glutathione
+            # S-transferase isoform"; not "what type of gene".
+            r"\b(?:which|what) (?:(?!(?:about|roles?|do|does|did|are|is|were|was|the|an?|of|in"
+            r"|on|for|to|type|kind|sort|class)\b)[\w-]+ ){0,2}?"
             r"(?:micro-?rnas?|mirnas?|mirs?|lncrnas?|long non-?coding rnas?|circrnas?|genes?"
-            r"|isoforms?|kinases?|signal(?:l)?ing pathway)\b(?! (?:activation|alterations?"
-            r"|famil(?:y|ies)|types?|class(?:es)?|categor(?:y|ies)|changes?|mutations?))"
+            r"|isoforms?|kinases?|transporters?|signal(?:l)?ing pathway)\b"
+            r"(?! (?:activation|alterations?|famil(?:y|ies)|types?|class(?:es)?|categor(?:y|ies)"
+            r"|changes?|mutations?))"
             r"|\bname (?:an?|one|the|any) (?:specific )?(?:micro-?rna|mirna|lncrna|circrna|gene)\b"
             # A class asked for with named examples: "Which cytokines, for instance TGF-beta or
             # IL-10, …?" wants those names, not the class.
@@ -335,7 +338,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         "percentage",
         re.compile(
             r"\b(?:what|which) (?:percentage|proportion|fraction|share)\b"
-            r"|\bhow many percent\b|百分之几|百分之多少|多大比例|比例是多少|百分比"
+            r"|\bhow many percent\b|\bwhat percent\b|百分之几|百分之多少|多大比例|比例是多少|百分比"
         ),
         re.compile(r"\d\s*%|\bpercent\b|百分之|％"),
     ),
