@@ -144,6 +144,9 @@ from exorag.asks import expected_kind, is_kind, is_record_line
         ("What role do lncRNAs play according to the NSCLC review?", ""),
         ("What about tyrosine kinase inhibitors, what mechanisms does it give?", ""),
         ("Which mutation is most frequent, and in what percent of patients?", "percentage"),
+        ("肺癌患者发生骨转移的比例大约是多少？", "percentage"),
+        ("Where do Hongzhi Ji and Li Zhang work?", "affiliation"),
+        ("Where do exosomes work in the bone?", ""),
     ],
 )
 def test_the_kind_a_question_asks_for(question: str, kind: str) -> None:

@@ -24,6 +24,11 @@ _LENGTH_UNIT = r"(?:nm|µm|μm|mm|cm|nanomet|micromet|纳米|微米)"
 
 _BETWEEN_SCRIPTS = re.compile(r"(?<=[a-z0-9])(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])(?=[a-z0-9])")
 
+# Where people named by their names work: "Where do Hongzhi Ji and Li Zhang work?"
+_PERSON = r"[A-Z][a-z]+ [A-Z][a-z]+"
+_WHERE_NAMED_PEOPLE_WORK = re.compile(
+    rf"\b[Ww]here (?:do|does|did|is|are) {_PERSON}(?:,? (?:and|&) {_PERSON})* (?:work|based)\b"
+)
 # Kinds about the people behind a paper, and how a follow-up asks where they are.
 _PEOPLE = frozenset({"authors", "correspondence", "affiliation"})
 _WHERE_THEY_ARE = re.compile(
@@ -338,7 +343,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         "percentage",
         re.compile(
             r"\b(?:what|which) (?:percentage|proportion|fraction|share)\b"
-            r"|\bhow many percent\b|\bwhat percent\b|百分之几|百分之多少|多大比例|比例是多少|百分比"
+            r"|\bhow many percent\b|\bwhat percent\b|百分之几|百分之多少|多大比例|百分比|占比"
+            r"|比例[^？?，,。]{0,4}是多少"
         ),
         re.compile(r"\d\s*%|\bpercent\b|百分之|％"),
     ),
@@ -512,11 +518,9 @@ def expected_kind(question: str, previous: str = "") -> str:
     # from the patterns' word boundaries: the two scripts are set apart first.
     lowered = _BETWEEN_SCRIPTS.sub(" ", question.lower())
     kind = next((kind for kind, asks, _ in _KINDS if asks.search(lowered)), "")
-    if (
-        not kind
-        and previous
-        and expected_kind(previous) in _PEOPLE
-        and _WHERE_THEY_ARE.search(lowered)
+    if not kind and (
+        _WHERE_NAMED_PEOPLE_WORK.search(question)
+        or (previous and expected_kind(previous) in _PEOPLE and _WHERE_THEY_ARE.search(lowered))
     ):
         return "affiliation"
     return kind
