@@ -147,6 +147,10 @@ from exorag.asks import expected_kind, is_kind, is_record_line
         ("肺癌患者发生骨转移的比例大约是多少？", "percentage"),
         ("Where do Hongzhi Ji and Li Zhang work?", "affiliation"),
         ("Where do exosomes work in the bone?", ""),
+        ("作者推荐临床上首选哪种外泌体释放抑制剂来治疗肺癌骨转移？", "advice"),
+        ("Which inhibitor do the authors recommend to treat bone metastasis?", "advice"),
+        ("Does the review recommend further research on exosomes?", ""),
+        ("肺癌每年的新发病例数和死亡人数具体是多少？", "figure"),
     ],
 )
 def test_the_kind_a_question_asks_for(question: str, kind: str) -> None:

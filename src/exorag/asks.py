@@ -259,6 +259,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r" (?:best )?(?:manage|treat|handle|care for|prevent|monitor|nurse)\b"
             r"|\bwhat should (?:i|we|you|he|she|they|my [\w-]+|the patient) do\b"
             r"|怎么办|该怎么(?:治|办|处理|护理)|应该(?:怎么|如何)(?:治|处理|护理|用药|办)|如何护理"
+            # What the authors recommend, or which option comes first.
+            r"|\b(?:recommend|advise)\w*\b[^?]*\b(?:treat\w*|therap\w*|drugs?|inhibitors?|doses?"
+            r"|dosing|regimens?)\b|\bfirst[- ]choice\b|推荐|首选"
         ),
         re.compile(
             r"\b(?:should|recommend(?:s|ed|ation)?|guidelines?|advised?)\b|建议|推荐|应当",
@@ -416,7 +419,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # A p-value, a count of people or samples: only a number gives one.
             r"|\bby how (?:much|many)\b|\bp[- ]values?\b"
             r"|\bsample size\b|\bhow many (?:patients|participants|subjects|cases|people|samples"
-            r"|mice|individuals|cohorts?)\b|中位|平均|多少例|多少名|样本量"
+            r"|mice|individuals|cohorts?|deaths)\b|中位|平均|多少例|多少名|多少人|样本量|人数|病例数"
             # A test's accuracy, or how often something happens, asked as a number.
             r"|\bsensitivity and specificity\b|\bspecificity\b|\bauc\b|\barea under\b"
             r"|灵敏度|特异度|准确率"
