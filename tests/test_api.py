@@ -236,6 +236,19 @@ def test_a_question_asking_for_advice_is_answered_only_by_a_recommendation(assis
     assert "recommendation" in answer.notice
 
 
+def test_a_relation_asked_the_other_way_round_is_not_answered_with_the_stated_one(assistant):
+    reverse = assistant.ask(
+        "Can exosomes released by drug-sensitive NSCLC cells restore drug sensitivity in "
+        "resistant cells?"
+    )
+    assert reverse.abstained
+    assert "other way round" in reverse.notice
+    stated = assistant.ask(
+        "Do exosomes from drug-resistant cells pass resistance to sensitive cells?"
+    )
+    assert "from drug-resistant cells to sensitive cells" in stated.text
+
+
 def test_one_assistant_serves_several_threads(assistant):
     questions = [
         TKI_QUESTION,

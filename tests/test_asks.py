@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from exorag.asks import expected_kind, is_kind, is_record_line
+from exorag.asks import expected_kind, is_kind, is_record_line, states_the_reverse
 
 
 @pytest.mark.parametrize(
@@ -215,6 +215,16 @@ def test_a_name_answers_only_when_the_question_does_not_say_it() -> None:
     assert not is_kind("Exosomes carry miRNA, lncRNA, and protein.", "member", asked=asked)
     assert not is_kind("Drug resistance of NSCLC is urgent.", "member", asked=asked)
     assert not is_kind("PMC12883948 (MESH:D006934)", "member", asked=asked)
+
+
+def test_a_sentence_that_says_it_the_other_way_round() -> None:
+    said = "They transfer drug resistance information from drug-resistant cells to sensitive cells."
+    reverse = (
+        "Can exosomes released by drug-sensitive cells restore sensitivity in resistant cells?"
+    )
+    assert states_the_reverse(reverse, said)
+    assert not states_the_reverse("Do exosomes from resistant cells reach sensitive cells?", said)
+    assert not states_the_reverse("How do exosomes spread resistance between cells?", said)
 
 
 def test_a_definition_must_be_of_the_questions_subject() -> None:

@@ -11,7 +11,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from .asks import asks_for_findings, is_kind, is_record_line, of_its_paper, only_its_line
+from .asks import (
+    asks_for_findings,
+    is_kind,
+    is_record_line,
+    of_its_paper,
+    only_its_line,
+    states_the_reverse,
+)
 from .chunking import language_of, word_count
 from .lexical import terms
 from .retrieve import KIND_BONUS, Query, RankedPassage, Retriever
@@ -79,6 +86,9 @@ def compose_answer(
     )
     if not chosen:
         return _abstention(query, ranked)
+    # "from drug-resistant cells to sensitive cells" answers no question about the other way.
+    if any(states_the_reverse(query.question, c.text) for c in chosen):
+        return _abstention(query, ranked, "The passages found say it the other way round.")
 
     # Cited passages come first, in the order the answer cites them; the rest follow by rank.
     cited_ranks = list(dict.fromkeys(c.rank for c in chosen))

@@ -29,6 +29,13 @@ _PERSON = r"[A-Z][a-z]+ [A-Z][a-z]+"
 _WHERE_NAMED_PEOPLE_WORK = re.compile(
     rf"\b[Ww]here (?:do|does|did|is|are) {_PERSON}(?:,? (?:and|&) {_PERSON})* (?:work|based)\b"
 )
+# Which cells something comes from and goes to, as a question and a sentence say it.
+_CELLS = r"((?:[\w-]+ ){0,2}?[\w-]+) cells"
+_FROM_CELLS = re.compile(
+    rf"\b(?:(?:released|secreted|derived|shed) (?:by|from)|from) {_CELLS}", re.I
+)
+_TO_CELLS = re.compile(rf"\b(?:to|in|into) {_CELLS}", re.I)
+_FROM_TO_CELLS = re.compile(rf"\bfrom {_CELLS} to {_CELLS}", re.I)
 # Kinds about the people behind a paper, and how a follow-up asks where they are.
 _PEOPLE = frozenset({"authors", "correspondence", "affiliation"})
 _WHERE_THEY_ARE = re.compile(
@@ -527,6 +534,21 @@ def expected_kind(question: str, previous: str = "") -> str:
     ):
         return "affiliation"
     return kind
+
+
+def states_the_reverse(question: str, sentence: str) -> bool:
+    """Whether ``sentence`` says something passes between two kinds of cells the other way
+    from the question: "from drug-resistant cells to sensitive cells" does not answer "Can
+    exosomes released by drug-sensitive cells restore sensitivity in resistant cells?"."""
+    from .lexical import terms
+
+    source, target = _FROM_CELLS.search(question), _TO_CELLS.search(question)
+    stated = _FROM_TO_CELLS.search(sentence)
+    if not (source and target and stated) or source.start() > target.start():
+        return False
+    asked_from, asked_to = set(terms(source.group(1))), set(terms(target.group(1)))
+    said_from, said_to = set(terms(stated.group(1))), set(terms(stated.group(2)))
+    return bool((asked_from & said_to) - said_from) and bool((asked_to & said_from) - said_to)
 
 
 def is_kind(
