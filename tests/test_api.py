@@ -249,6 +249,18 @@ def test_a_relation_asked_the_other_way_round_is_not_answered_with_the_stated_on
     assert "from drug-resistant cells to sensitive cells" in stated.text
 
 
+def test_a_choice_between_names_the_corpus_writes_only_as_their_class_is_refused(assistant):
+    # The Frontiers review writes "platinum", never cisplatin or carboplatin.
+    choice = assistant.ask("Is cisplatin or carboplatin more affected by exosome transfer?")
+    assert choice.abstained
+    assert "cisplatin" in choice.notice
+    # A choice between things the corpus does write is answered.
+    papers = assistant.ask(
+        "Which review was published later, the Frontiers one or the Chinese one?"
+    )
+    assert not papers.abstained
+
+
 def test_one_assistant_serves_several_threads(assistant):
     questions = [
         TKI_QUESTION,

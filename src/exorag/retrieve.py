@@ -59,6 +59,8 @@ _ASKER_SAYS = re.compile(
     r"|我(?:们)?(?:正)?在(?:做|研究|搞|开展)|我的(?:课题|项目|实验))[^,，;；。.?？]*[,，;；。.]\s*",
     re.IGNORECASE,
 )
+# Two options to choose between: "Is cisplatin or carboplatin more affected?"
+_CHOICE = re.compile(r"([\w-]+) or ([\w-]+)")
 # An example of a class: "PD-1这类药" (drugs of the PD-1 kind).
 _EXAMPLE_OF_A_CLASS = re.compile(r"\s*(?:这类|这种|之类|一类)")
 # A question about two or more technical terms the corpus never uses ("platelet-derived
@@ -241,6 +243,7 @@ class Retriever:
             and not _only_an_example(about, entry)
         ]
         unmentioned += self._foreign_terms(about)
+        unmentioned += [o for o in self._unnamed_options(about) if o not in unmentioned]
         absent = {en[0] for en, _ in entries} & set(unmentioned)
         # Each entry's terms, its phrasings, and whether it names what no passage mentions.
         # An abbreviation is defined in a passage, so never absent.
@@ -333,6 +336,25 @@ class Retriever:
                     ):
                         return True
         return False
+
+    def _unnamed_options(self, question: str) -> list[str]:
+        """The two names a question asks to choose between when no passage names either:
+        two members of one glossary entry that the corpus names only as the entry ("cisplatin
+        or carboplatin", where it writes "platinum"), or names written with capitals or digits
+        that no passage holds. The corpus cannot say which."""
+        for match in _CHOICE.finditer(question):
+            options = match.groups()
+            entries = [self.glossary.matches(o) for o in options]
+            same_entry = all(entries) and entries[0] == entries[1]
+            written = [
+                not e and re.search(r"[A-Z0-9]", o) is not None
+                for o, e in zip(options, entries, strict=True)
+            ]
+            if (same_entry or all(written)) and not any(
+                len(self._passages_with_all(_topical(terms(o)))) for o in options
+            ):
+                return [o.lower() for o in options]
+        return []
 
     def _foreign_terms(self, question: str) -> list[str]:
         """The question's technical words that no passage and no glossary entry has, when
