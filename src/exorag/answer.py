@@ -75,8 +75,11 @@ def compose_answer(
         return _abstention(query, ranked, f"No passage found gives the {asked_for} asked for.")
     # The authors or affiliations of the paper a question names are not another paper's.
     people = of_its_paper(expected)
-    found_in = {item.passage.metadata.get("doc_id") for item in ranked}
-    if people and named < found_in and not _named_papers_give(query, ranked, retriever, named):
+    if (
+        people
+        and named < {item.passage.metadata.get("doc_id") for item in ranked}
+        and not _named_papers_give(query, ranked, retriever, named)
+    ):
         notice = f"No passage found gives the {people} of the paper asked about."
         return _abstention(query, ranked, notice)
 
@@ -185,7 +188,11 @@ def _candidates(
             # supply the rest ("the DOI of the bone metastasis review").
             own_share = retriever.coverage(query, own)
             gives_kind = is_kind(
-                text, expected, own_share > 0, section=passage.section, asked=query.question
+                text,
+                expected,
+                on_topic=own_share > 0,
+                section=passage.section,
+                asked=query.question,
             )
             if own_share == 0 and not gives_kind:
                 continue

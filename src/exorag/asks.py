@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from .chunking import TITLE_SECTION
+from .lexical import terms
 
 _DATE = re.compile(
     r"\b\d{4}-\d{2}-\d{2}\b"
@@ -540,8 +541,6 @@ def states_the_reverse(question: str, sentence: str) -> bool:
     """Whether ``sentence`` says something passes between two kinds of cells the other way
     from the question: "from drug-resistant cells to sensitive cells" does not answer "Can
     exosomes released by drug-sensitive cells restore sensitivity in resistant cells?"."""
-    from .lexical import terms
-
     source, target = _FROM_CELLS.search(question), _TO_CELLS.search(question)
     stated = _FROM_TO_CELLS.search(sentence)
     if not (source and target and stated) or source.start() > target.start():

@@ -74,10 +74,14 @@ class Glossary:
         }
         return [self.entries[number] for number in sorted(kept)]
 
-    def straddles(self, text: str) -> frozenset[str]:
+    def straddles(
+        self, text: str, entries: list[tuple[tuple[str, ...], tuple[str, ...]]] | None = None
+    ) -> frozenset[str]:
         """Two characters of ``text`` that end one Chinese term of the glossary and begin the
-        next ("癌骨" in 肺癌骨转移): a seam between two words, no word itself."""
-        chinese = [t for _, zh in self.matches(text) for t in zh]
+        next ("癌骨" in 肺癌骨转移): a seam between two words, no word itself. ``entries`` are
+        the glossary's matches in ``text`` (or in a text that holds it), when already found."""
+        found = self.matches(text) if entries is None else entries
+        chinese = [t for _, zh in found for t in zh]
         spans = [(i, i + len(t)) for t in chinese for i in _occurrences(text, t)]
         covered = {i for start, end in spans for i in range(start, end)}
         return frozenset(

@@ -264,7 +264,7 @@ class Retriever:
             frozenset(): self._unseen_idf for _ in unmentioned[:1]
         }
         known: list[float] = []
-        seams = self.glossary.straddles(question)
+        seams = self.glossary.straddles(question, entries)
         for term in _topical(terms(question)):
             if term in seams:
                 continue
@@ -285,7 +285,7 @@ class Retriever:
         if context:
             cap = CONTEXT_WEIGHT * min(known, default=math.inf)
             earlier = " ".join(context)
-            seams = self.glossary.straddles(earlier)
+            seams = self.glossary.straddles(earlier, entries)
             for term in _topical(terms(earlier)):
                 found = None if term in seams else self._concept_of(term, glossary)
                 if found and found[0] and found[0] not in concepts:
