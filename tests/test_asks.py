@@ -138,7 +138,21 @@ from exorag.asks import expected_kind, is_kind, is_record_line, states_the_rever
         ("EGFR-TKI 耐药中起作用的外泌体 lncRNA 具体是哪一个？", "member"),
         ("As a nurse, how should I manage hypercalcaemia in these patients?", "advice"),
         ("靶向药耐药了怎么办？", "advice"),
-        ("综述里总结了哪几种 resistance mechanism？", "number"),
+        # 哪几种 / 哪几类 ask which kinds, not how many.
+        ("综述里总结了哪几种 resistance mechanism？", ""),
+        ("外泌体在肺癌骨转移中主要介导哪几类相互作用？", ""),
+        # PubMed Central's identifier is the PMC ID, not a PMID.
+        ("What is the PubMed Central identifier of the bone metastasis review?", "pmcid"),
+        ("Is Hao Tang listed as the first or the second author of the paper?", "authors"),
+        ("Which hospital is the senior author of the paper attached to?", "affiliation"),
+        ("Where online can I read the whole thing?", "link"),
+        ("那我去哪儿能拿到完整版？", "link"),
+        ("Who was the handling editor of the Frontiers review?", "editor"),
+        ("Who were the peer reviewers of the bone metastasis paper?", "editor"),
+        ("Who wrote the review on drug resistance?", "authors"),
+        # The asker's own role asks for nothing.
+        ("As the handling editor, I need the acceptance date.", "acceptance date"),
+        ("And which broad treatment classes does it tag itself with?", "keywords"),
         ("给我总结一下这篇综述", "summary"),
         ("Which membrane transporter lowers platinum accumulation?", "member"),
         ("What role do lncRNAs play according to the NSCLC review?", ""),

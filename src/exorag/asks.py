@@ -67,8 +67,14 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     (
         # A PubMed identifier, which no summary here gives (PMC12883948 is a PMC ID).
         "pmid",
-        re.compile(r"\bpmids?\b|\bpubmed\b"),
+        re.compile(r"\bpmids?\b|\bpubmed\b(?! central)"),
         re.compile(r"\bPMID\W{0,3}\d+|pubmed\.ncbi", re.I),
+    ),
+    (
+        # PubMed Central's own identifier, which the links to a full text carry.
+        "pmcid",
+        re.compile(r"\bpmc ?ids?\b|\bpubmed central\b|\bpmc (?:number|identifier)\b"),
+        re.compile(r"\bPMC\d+"),
     ),
     (
         "date",
@@ -110,6 +116,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bhosted\b|\b(?:summary|source|landing|home) ?page\b"
             # Where a paper can be had, or in which format.
             r"|\bwhere\b[^?]*\b(?:available|downloaded|obtained)\b|\bas (?:markdown|pdf|html)\b"
+            r"|\bwhere\b[^?]*\b(?:read|download)\b|\bonline\b[^?]*\b(?:read|find|get|access)\b"
+            r"|完整版|原文|去哪(?:儿|里)?(?:能)?(?:看|读|下载|找|拿)"
         ),
         re.compile(r"https?://\S+"),
     ),
@@ -147,8 +155,23 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"\bdisclaimer\b|\bnot guaranteed\b|\bendorsed\b", re.IGNORECASE),
     ),
     (
+        # Who edited or refereed a paper, which no record here names ("the editors and the
+        # reviewers" of a disclaimer name no one).
+        "editor",
+        re.compile(
+            r"\bwho (?:was|were|is|are|edited|reviewed|refereed)\b[^?]*"
+            r"\b(?:editors?|reviewers?|referees?|edited|reviewed|refereed)\b"
+            r"|\b(?:names? of|which|what) (?:the )?(?:handling |academic |associate |peer[- ])?"
+            r"(?:editors?|reviewers?|referees?)\b|编辑是谁|审稿人是谁"
+        ),
+        re.compile(r"\b(?:edited|reviewed|refereed) by\b|\b(?:editor|reviewers?)\s*:", re.I),
+    ),
+    (
         "keywords",
-        re.compile(r"\bkey ?words?\b|\bindex terms?\b|关键词"),
+        re.compile(
+            r"\bkey ?words?\b|\bindex terms?\b|关键词"
+            r"|\b(?:tag|tags|tagged) (?:itself|it|themselves) with\b"
+        ),
         re.compile(r"\bkey ?words?\s*:|关键词", re.IGNORECASE),
     ),
     (
@@ -187,6 +210,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"\bwho (?:wrote|authored|(?:is|was|are|were) the (?:\w+ )?authors?\b)"
             r"|\bwritten by\b|\b(?:name|list) the authors\b|\bauthors'? names?\b"
             r"|\bwhich authors\b|作者是|谁写"
+            # Where a name stands in the list.
+            r"|\b(?:first|second|third|last) (?:or (?:the )?\w+ )?author\b|第[一二三]作者"
         ),
         re.compile(r"\bauthors?\s*:|\bet al\b|作者", re.IGNORECASE),
     ),
@@ -440,8 +465,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         "number",
         # Not "how big a hurdle is resistance?", which asks how much it matters.
         re.compile(
-            r"\bhow (?:many|much|big|large|long|small)\b(?! an? )|\bnumber of\b|多少|几(?!乎)"
-            r"|多大|多长|多宽|多重|多粗"
+            r"\bhow (?:many|much|big|large|long|small)\b(?! an? )|\bnumber of\b|多少"
+            r"|(?<!哪)几(?!乎)|多大|多长|多宽|多重|多粗"
         ),
         re.compile(r"\d"),
     ),
@@ -488,6 +513,8 @@ _ONLY_ITS_LINE = {
     "submission date": "submission date",
     "acceptance date": "acceptance date",
     "pmid": "PubMed ID",
+    "pmcid": "PMC ID",
+    "editor": "editor or reviewer",
     "doi": "DOI",
     "link": "link",
     "licence": "licence",
