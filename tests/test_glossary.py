@@ -93,6 +93,14 @@ def test_the_seam_between_two_chinese_terms_is_no_word(glossary):
     assert glossary.straddles("What are exosomes?") == frozenset()
 
 
+def test_each_shipped_term_stands_in_one_entry_only(glossary):
+    # A term in two entries would make a question name two concepts where it names one.
+    seen: dict[str, int] = {}
+    for number, (english, chinese) in enumerate(glossary.entries):
+        for term in (*english, *chinese):
+            assert seen.setdefault(term, number) == number, term
+
+
 def test_a_missing_glossary_is_an_empty_one(tmp_path):
     empty = load_glossary(tmp_path)
     assert (empty.entries, empty.sha256) == ((), "")

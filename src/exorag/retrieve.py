@@ -17,7 +17,7 @@ from functools import lru_cache
 import numpy as np
 
 from .abbreviations import Abbreviations
-from .asks import asks_for_findings, expected_kind, is_kind, is_record_line
+from .asks import asks_for_findings, expected_kind, is_kind, is_record_line, only_its_line
 from .chunking import language_of, split_sentences
 from .config import Settings
 from .embeddings import embed, word_pieces
@@ -81,6 +81,24 @@ _DRUG_NAME = re.compile(
     r"[a-z]{3,}(?:tinib|rafenib|ciclib|parib|lisib|rasib|degib|zomib|mab|platin|taxel"
     r"|rubicin|citabine|trexed|tecan)"
 )
+# One disease the corpus never names is enough too: another tumour ("neuroblastoma",
+# "glioma") or a blood cancer. Not "stroma", and not a carcinoma: the lung carcinomas
+# (adenocarcinoma, squamous cell carcinoma) are the non-small cell lung cancer the corpus
+# writes of.
+_DISEASE_NAME = re.compile(r"[a-z]{2,}(?<!str)(?<!carcin)omas?|[a-z]*leuka?emias?")
+# A symbol of three or more capitals and digits (PARP, KRAS, G12C, ORCID): a gene, a protein
+# or a registry that no passage names, not even inside a longer name (RNA in miRNA, MONDO in
+# MONDO:0005138), is a subject of its own.
+_CAPITALISED_SYMBOL = re.compile(r"[A-Z0-9]*[A-Z][A-Z0-9]*s?")
+_SYMBOL_LENGTH = 3
+# The same in Chinese: a tumour (…瘤) or a cancer (…癌) named by the organ or tissue it grows
+# in (肝癌, 淋巴瘤, 胶质瘤), not any character before it (对癌细胞 "on cancer cells"). 腺癌 and
+# 鳞癌 are the lung carcinomas, as above.
+_ZH_DISEASE_NAME = re.compile(
+    r"[肝胃肠宫巢胰肾脑胱咽喉肤鼻舌唇睾胆骨血卵颈口食][癌瘤]|[巴素质胞髓肉管维肪间经][瘤]"
+)
+# A whole word, hyphens and all ("PD-1", "exosome-based").
+_WHOLE_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9]|[A-Za-z]")
 # A word, or a name of letters and digits ("G12C").
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 # Passages read, at most, to tell whether a glossary entry is named or only stands inside a
@@ -178,6 +196,7 @@ class Retriever:
         }
         self._unseen_idf = math.log(1 + (total + 0.5) / 0.5)
         self._mentioned: dict[tuple[tuple[str, ...], tuple[str, ...]], bool] = {}
+        self._inside_terms: dict[str, bool] = {}
         self.abbreviations = Abbreviations.defined_in(p.text for p in self.passages)
         # Answers re-read the same top passages again and again.
         self._sentences = lru_cache(maxsize=4096)(self._split_sentences)
@@ -359,20 +378,51 @@ class Retriever:
     def _foreign_terms(self, question: str) -> list[str]:
         """The question's technical words that no passage and no glossary entry has, when
         there are enough of them to say that the question is about something else, or when
-        one is a drug's name."""
-        found = [
+        one is a drug's or a disease's name or a symbol."""
+        unknown = [
             word
-            for word in dict.fromkeys(w.lower() for w in _LATIN_WORD.findall(question))
+            for word in dict.fromkeys(_LATIN_WORD.findall(question))
             # Cheapest test first: most words are in the corpus.
             if (found_terms := terms(word))
             and not any(t in self._idf for t in found_terms)
-            and word_pieces(word) >= _TECHNICAL_PIECES
             and not self.glossary.matches(word)
         ]
-        if len(found) >= _FOREIGN_TERMS:
-            return found
-        named = [word for word in found if _DRUG_NAME.fullmatch(word)]
-        return named + self._unknown_micrornas(question)
+        technical = [w.lower() for w in unknown if word_pieces(w) >= _TECHNICAL_PIECES]
+        if len(technical) >= _FOREIGN_TERMS:
+            return list(dict.fromkeys(technical))
+        named = [
+            word.lower()
+            for word in unknown
+            if _DRUG_NAME.fullmatch(word.lower()) or _DISEASE_NAME.fullmatch(word.lower())
+        ]
+        # A name inside a glossary term (巴瘤 in 淋巴瘤) is that term's, which the glossary knows.
+        glossed = [zh for _, forms in self.glossary.matches(question) for zh in forms]
+        named += [
+            name
+            for name in _ZH_DISEASE_NAME.findall(question)
+            if name not in self._idf and not any(name in zh for zh in glossed)
+        ]
+        # A question asking for a line of a paper's record names it by its symbol (PMID, URL).
+        if not only_its_line(expected_kind(question)):
+            named += self._unknown_symbols(question)
+        return list(dict.fromkeys(named)) + (self._unknown_micrornas(question))
+
+    def _unknown_symbols(self, question: str) -> list[str]:
+        """The symbols the question writes in capitals that no passage holds, whole or as
+        part of a longer name, and no glossary entry knows."""
+        return [
+            word.lower()
+            for word in dict.fromkeys(_WHOLE_WORD.findall(question))
+            if len(word) >= _SYMBOL_LENGTH
+            and _CAPITALISED_SYMBOL.fullmatch(word)
+            and not self.glossary.matches(word)
+            and not self._inside_known_terms(word.lower().removesuffix("s"))
+        ]
+
+    def _inside_known_terms(self, symbol: str) -> bool:
+        if symbol not in self._inside_terms:
+            self._inside_terms[symbol] = any(symbol in term for term in self._idf)
+        return self._inside_terms[symbol]
 
     def _unknown_micrornas(self, question: str) -> list[str]:
         """The microRNAs the question names ("miR-21") that no passage names in any of the
