@@ -117,6 +117,52 @@ def test_questions_name_what_the_corpus_never_mentions(assistant):
     assert "effector T cell" in answer.text
 
 
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        # A symbol in capitals that no passage holds: a gene, a protein, a registry.
+        ("Does the Frontiers review discuss exosomes in resistance to PARP inhibitors?", "parp"),
+        ("What is Lingyun Ye's ORCID identifier?", "orcid"),
+        # One tumour the corpus never names is enough, in English or in Chinese.
+        ("Do exosomes promote bone metastasis in neuroblastoma?", "neuroblastoma"),
+        ("外泌体会促进肉瘤的骨转移吗？", "肉瘤"),
+        # A close neighbour of the topic that the reviews never mention.
+        ("中医药能不能通过抑制外泌体释放来治疗肺癌骨转移？", "traditional chinese medicine"),
+    ],
+)
+def test_one_name_the_corpus_never_mentions_is_enough_to_abstain(assistant, question, named):
+    answer = assistant.ask(question)
+    assert answer.abstained
+    assert named in answer.notice
+
+
+def test_names_the_corpus_holds_or_calls_otherwise_are_no_other_subject(assistant):
+    # "RNA" stands inside miRNA and lncRNA.
+    assert not assistant.ask("Which RNA species do exosomes transport in NSCLC?").abstained
+    # An adenocarcinoma is a non-small cell lung cancer, which the review writes of.
+    case = assistant.ask(
+        "An EGFR-mutant adenocarcinoma came back with small-cell histology on a TKI: which"
+        " resistance mechanism in the Frontiers abstract is that?"
+    )
+    assert "transformation of phenotype" in case.text
+    # 对癌细胞 ("on cancer cells") names no tumour.
+    assert not assistant.ask("在原发部位，exosome 对癌细胞有什么作用？").abstained
+
+
+def test_a_finding_asked_of_one_paper_is_that_papers(assistant):
+    answer = assistant.ask(
+        "Does the bone metastasis paper present new experimental data, or a round-up of"
+        " recent progress?"
+    )
+    assert {c.doc_id for c in answer.citations if c.highlights} == {"PMC12883948"}
+    # After a question about one review, "the other review" names neither by itself.
+    other = assistant.ask(
+        "What about the other review?",
+        history=["What does the bone metastasis review say exosomes carry?"],
+    )
+    assert "miRNA, lncRNA, and protein" in other.text
+
+
 def test_the_chinese_passage_answers_an_english_question_in_its_own_language(assistant):
     answer = assistant.ask("What is the diameter of exosomes?")
     assert_quoted_and_cited(answer)

@@ -37,6 +37,10 @@ _EN_BACK_REFERENCES = frozenset("it its they their them this these those such".s
 _ZH_BACK_REFERENCES = ("其", "该", "此", "这", "它")
 _BACK_REFERENCE_WORDS = 12
 _WORD = re.compile(r"[a-z]+")
+# A question that speaks of one paper: "the bone metastasis paper", "Frontiers 那篇".
+_NAMES_A_PAPER = re.compile(
+    r"\b(?:paper|review|article|study|abstract|summary)\b|et al|那篇|这篇|综述|文章|一文", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -84,6 +88,17 @@ def compose_answer(
         return _abstention(query, ranked, notice)
 
     candidates = _answering_sentences(query, ranked, retriever, named)
+    # A finding asked of one paper ("Does the bone metastasis paper present new data?") is
+    # that paper's, when it has a sentence to offer. The question alone names it: after a
+    # question about one review, "What about the other review?" names neither.
+    if asks_for_findings(expected) and _NAMES_A_PAPER.search(query.question):
+        of_paper = _named_documents(retriever.analyse(query.question), ranked, retriever)
+        if len(of_paper) == 1:
+            candidates = (
+                _in_documents(candidates, ranked, of_paper)
+                or _in_documents(_paraphrase_candidates(query, ranked, retriever), ranked, of_paper)
+                or candidates
+            )
     chosen = _with_continuations(
         _choose(candidates, max_words, max_sentences), ranked, retriever, max_words
     )
@@ -221,6 +236,12 @@ def _candidates(
         and ranked[c.rank].passage.metadata.get("doc_id") in named
     ]
     return of_kind or candidates
+
+
+def _in_documents(
+    candidates: list[_Candidate], ranked: Sequence[RankedPassage], documents: set[str]
+) -> list[_Candidate]:
+    return [c for c in candidates if ranked[c.rank].passage.metadata.get("doc_id") in documents]
 
 
 def _paraphrase_candidates(
