@@ -153,6 +153,11 @@ from exorag.asks import expected_kind, is_kind, is_record_line, states_the_rever
         # The asker's own role asks for nothing.
         ("As the handling editor, I need the acceptance date.", "acceptance date"),
         ("And which broad treatment classes does it tag itself with?", "keywords"),
+        ("Frontiers in Oncology 这本期刊的影响因子是多少？", "impact factor"),
+        ("What's the oldest one they cite, and from what year?", "cited work"),
+        ("How many references does the review cite?", "references"),
+        ("On what dates was it received and accepted by the journal?", "submission date"),
+        ("Journal club: how does the bone-metastasis review define exosomes?", "definition"),
         ("给我总结一下这篇综述", "summary"),
         ("Which membrane transporter lowers platinum accumulation?", "member"),
         ("What role do lncRNAs play according to the NSCLC review?", ""),

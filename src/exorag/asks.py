@@ -51,8 +51,8 @@ def _dated_step(
     """A kind asking when one step of a paper's record happened (``english`` and ``chinese``
     name it), given by a date that follows the step's name."""
     asks = re.compile(
-        rf"\b(?:when|date|day)\b[^?]*\b(?:{english})\b"
-        rf"|\b(?:{english})\b[^?]*\b(?:when|date|day)\b|{chinese}"
+        rf"\b(?:when|dates?|days?)\b[^?]*\b(?:{english})\b"
+        rf"|\b(?:{english})\b[^?]*\b(?:when|dates?|days?)\b|{chinese}"
     )
     return kind, asks, re.compile(rf"(?:{english}|{said_zh})\W{{0,3}}(?:{_DATE.pattern})", re.I)
 
@@ -75,6 +75,18 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         "pmcid",
         re.compile(r"\bpmc ?ids?\b|\bpubmed central\b|\bpmc (?:number|identifier)\b"),
         re.compile(r"\bPMC\d+"),
+    ),
+    (
+        # One work among those a paper cites: only an entry of its reference list gives it,
+        # not the count of them, nor the paper's own date ("… and from what year?").
+        "cited work",
+        re.compile(
+            r"\b(?:oldest|newest|earliest|latest|most recent|first|last|most cited)\b[^?]*"
+            r"\b(?:cite|cites|cited|references?)\b"
+            r"|\bwhich (?:studies|papers|works|trials|articles) (?:do|does|did) [^?]*\bcite\b"
+            r"|引用了哪些|最早的参考文献|最新的参考文献"
+        ),
+        re.compile(r"^\s*\[?\d+\]?\.?\s+\S.*\((?:19|20)\d{2}\)", re.MULTILINE),
     ),
     (
         "date",
@@ -216,10 +228,17 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"\bauthors?\s*:|\bet al\b|作者", re.IGNORECASE),
     ),
     (
+        # A journal's standing, which no record here gives.
+        "impact factor",
+        re.compile(r"\bimpact factors?\b|\bjif\b|影响因子|\bcitescore\b|\bh-index\b"),
+        re.compile(r"\bimpact factor\b|影响因子|\bCiteScore\b", re.I),
+    ),
+    (
         "journal",
-        # Not a journal's own name ("the Chinese Journal of Lung Cancer review").
+        # Not a journal's own name ("the Chinese Journal of Lung Cancer review"), a journal
+        # club, nor the journal as the one who received a paper.
         re.compile(
-            r"\bjournal\b(?! of\b)|\bperiodical\b|\bvenue\b"
+            r"(?<!by the )\bjournal\b(?! of\b| club\b)|\bperiodical\b|\bvenue\b"
             # Where the paper appeared, not what "appears in exosomes".
             r"|\b(?:published|appear(?:ed)?|came out|ran) in (?:which|what)\b"
             r"|\b(?:review|paper|article|study|it) (?:was |been |get |got )?"
@@ -515,6 +534,8 @@ _ONLY_ITS_LINE = {
     "pmid": "PubMed ID",
     "pmcid": "PMC ID",
     "editor": "editor or reviewer",
+    "impact factor": "impact factor",
+    "cited work": "cited work",
     "doi": "DOI",
     "link": "link",
     "licence": "licence",
