@@ -155,6 +155,10 @@ from exorag.asks import expected_kind, is_kind, is_record_line, states_the_rever
         ("And which broad treatment classes does it tag itself with?", "keywords"),
         ("Frontiers in Oncology 这本期刊的影响因子是多少？", "impact factor"),
         ("What's the oldest one they cite, and from what year?", "cited work"),
+        ("那转化以后换成哪种化疗方案比较好？", "advice"),
+        ("那加上 PD-1 抑制剂联合用能逆转吗？给点具体用药建议。", "advice"),
+        ("有没有给 cut-off 值？", "figure"),
+        ("Roughly how many of them does one resistant cell release per hour?", "figure"),
         ("How many references does the review cite?", "references"),
         ("On what dates was it received and accepted by the journal?", "submission date"),
         ("Journal club: how does the bone-metastasis review define exosomes?", "definition"),
@@ -174,6 +178,23 @@ from exorag.asks import expected_kind, is_kind, is_record_line, states_the_rever
 )
 def test_the_kind_a_question_asks_for(question: str, kind: str) -> None:
     assert expected_kind(question) == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "previous", "kind"),
+    [
+        ("and for the Chinese Journal of Lung Cancer one?", "What's the DOI of the Ji review?", "doi"),
+        ("What about the bone metastasis review?", "When was the Ji review published?", "date"),
+        ("那骨转移那篇呢？", "Ji 那篇的 DOI 是多少？", "doi"),
+        # A follow-up that asks something of its own keeps its own kind, or none.
+        ("And how do exosomes spread resistance?", "What's the DOI of the Ji review?", ""),
+        ("What about the other review?", "What does the bone review say exosomes carry?", ""),
+    ],
+)
+def test_an_elliptical_follow_up_asks_for_what_the_question_before_it_did(
+    question: str, previous: str, kind: str
+) -> None:
+    assert expected_kind(question, previous) == kind
 
 
 def test_a_follow_up_about_people_just_asked_about_asks_where_they_work() -> None:

@@ -37,6 +37,8 @@ _EN_BACK_REFERENCES = frozenset("it its they their them this these those such".s
 _ZH_BACK_REFERENCES = ("其", "该", "此", "这", "它")
 _BACK_REFERENCE_WORDS = 12
 _WORD = re.compile(r"[a-z]+")
+# A follow-up that turns to the paper not yet asked about.
+_OTHER_PAPER = re.compile(r"\bother\b|\bsecond (?:one|paper|review)\b|另一篇|另外(?:一|那)篇", re.I)
 # A question that speaks of one paper: "the bone metastasis paper", "Frontiers 那篇".
 _NAMES_A_PAPER = re.compile(
     r"\b(?:paper|review|article|study|abstract|summary)\b|et al|那篇|这篇|综述|文章|一文", re.I
@@ -89,16 +91,23 @@ def compose_answer(
 
     candidates = _answering_sentences(query, ranked, retriever, named)
     # A finding asked of one paper ("Does the bone metastasis paper present new data?") is
-    # that paper's, when it has a sentence to offer. The question alone names it: after a
-    # question about one review, "What about the other review?" names neither.
-    if asks_for_findings(expected) and _NAMES_A_PAPER.search(query.question):
-        of_paper = _named_documents(retriever.analyse(query.question), ranked, retriever)
-        if len(of_paper) == 1:
+    # that paper's, when it has a sentence to offer, by words or else by meaning. The question
+    # alone names it: after a question about one review, "What about the other review?"
+    # names neither.
+    if asks_for_findings(expected):
+        named_now = _the_paper_named(query.question, ranked, retriever)
+        if named_now:
+            by_meaning = _paraphrase_candidates(query, ranked, retriever)
             candidates = (
-                _in_documents(candidates, ranked, of_paper)
-                or _in_documents(_paraphrase_candidates(query, ranked, retriever), ranked, of_paper)
+                _in_documents(candidates, ranked, named_now)
+                or _in_documents(by_meaning, ranked, named_now)
                 or candidates
             )
+        # A follow-up that names no paper stays with the one the question before it named
+        # ("Ji 那篇 …" then "除了这两条 …？"), if that one says something about it.
+        elif query.previous and not _OTHER_PAPER.search(query.question):
+            named_before = _the_paper_named(query.previous, ranked, retriever)
+            candidates = _in_documents(candidates, ranked, named_before) or candidates
     chosen = _with_continuations(
         _choose(candidates, max_words, max_sentences), ranked, retriever, max_words
     )
@@ -236,6 +245,17 @@ def _candidates(
         and ranked[c.rank].passage.metadata.get("doc_id") in named
     ]
     return of_kind or candidates
+
+
+def _the_paper_named(
+    text: str, ranked: Sequence[RankedPassage], retriever: Retriever
+) -> set[str]:
+    """The one paper ``text`` speaks of ("the bone metastasis paper", "Frontiers 那篇"), as a
+    set of its id; empty when it names none, or more than one."""
+    if not _NAMES_A_PAPER.search(text):
+        return set()
+    named = _named_documents(retriever.analyse(text), ranked, retriever)
+    return named if len(named) == 1 else set()
 
 
 def _in_documents(

@@ -39,6 +39,12 @@ _TO_CELLS = re.compile(rf"\b(?:to|in|into) {_CELLS}", re.I)
 _FROM_TO_CELLS = re.compile(rf"\bfrom {_CELLS} to {_CELLS}", re.I)
 # Kinds about the people behind a paper, and how a follow-up asks where they are.
 _PEOPLE = frozenset({"authors", "correspondence", "affiliation"})
+# A follow-up that names only another subject and leaves the rest to the question before it.
+_ELLIPSIS = re.compile(
+    r"^\W*(?:and|what|how) (?:about|for) (?:the |that |this )?[\w' .&-]{0,60}\?*\W*$"
+    r"|^\W*and (?:the|that|this|for) [\w' .&-]{0,60}\?*\W*$"
+    r"|^[^？?。，,]{0,24}呢[？?]?\s*$"
+)
 _WHERE_THEY_ARE = re.compile(
     r"\bwhere (?:do|does|did|is|are|was|were) (?:they|he|she)\b"
     r"|\bwhere (?:do|does|did|is|are|was|were) [^?]*\b(?:work|based)\b|他们在哪|在哪(?:里)?工作"
@@ -314,6 +320,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # What the authors recommend, or which option comes first.
             r"|\b(?:recommend|advise)\w*\b[^?]*\b(?:treat\w*|therap\w*|drugs?|inhibitors?|doses?"
             r"|dosing|regimens?)\b|\bfirst[- ]choice\b|推荐|首选"
+            # Which option is best for the asker, and advice asked for outright.
+            r"|换(?:成|用)?哪种|哪种[^？?]{0,12}(?:比较好|更好|最好)|(?:用药|治疗)建议|给(?:点|些|个)建议"
         ),
         re.compile(
             r"\b(?:should|recommend(?:s|ed|ation)?|guidelines?|advised?)\b|建议|推荐|应当",
@@ -477,6 +485,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|灵敏度|特异度|准确率"
             r"|\b(?:what|which) (?:is|are|was|were) the (?:[\w-]+ ){0,2}(?:incidence|prevalence"
             r"|rates?)\b|(?:发生率|发病率|患病率|生存率|有效率|缓解率)[^？?]*(?:多少|几)"
+            # A threshold, or how many in a stretch of time.
+            r"|\bcut-?offs?\b|\bthresholds? values?\b|临界值|阈值|cut-off"
+            r"|\bper (?:hour|day|minute|second|week|cell)\b|每(?:小时|天|分钟|个细胞)"
         ),
         re.compile(rf"\d(?![\d.,–-]*\s*{_LENGTH_UNIT})", re.I),
     ),
@@ -582,6 +593,10 @@ def expected_kind(question: str, previous: str = "") -> str:
         or (previous and expected_kind(previous) in _PEOPLE and _WHERE_THEY_ARE.search(lowered))
     ):
         return "affiliation"
+    # "And for the Chinese Journal of Lung Cancer one?" after "What's the DOI of …?" asks for
+    # the same thing of another subject.
+    if not kind and previous and _ELLIPSIS.search(lowered):
+        return expected_kind(previous)
     return kind
 
 

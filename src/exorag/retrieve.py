@@ -118,6 +118,7 @@ class Query:
     ``unmentioned`` names glossary entities in the question that no passage mentions.
     ``kind`` is what its wording asks for (a date, a DOI, a definition …; see ``asks``).
     ``borrowed`` are the concepts a follow-up took from the questions before it.
+    ``previous`` is the question it follows, if any.
     """
 
     question: str
@@ -127,6 +128,7 @@ class Query:
     unmentioned: tuple[str, ...] = ()
     kind: str = ""
     borrowed: frozenset[frozenset[frozenset[str]]] = frozenset()
+    previous: str = ""
 
     def says_itself(self, found: frozenset[str] | set[str]) -> bool:
         """Whether ``found`` mentions a concept of the question's own, not only one it
@@ -214,12 +216,13 @@ class Retriever:
         alone, known = self._analysed(question, ())
         if not context:
             return alone
+        previous = context[-1]
         if known > 1 and not _REFERS_TO_TREATMENT.search(question):
             if not points_back(question):
-                return replace(alone, kind=expected_kind(question, context[-1]))
+                return replace(alone, kind=expected_kind(question, previous), previous=previous)
             with_context = self._analysed(question, context)[0]
-            return replace(with_context, dense_text=alone.dense_text)
-        return self._analysed(question, context)[0]
+            return replace(with_context, dense_text=alone.dense_text, previous=previous)
+        return replace(self._analysed(question, context)[0], previous=previous)
 
     def _analysed(self, question: str, context: Sequence[str]) -> tuple[Query, int]:
         """The question as retrieval sees it, and how many things the corpus knows it names."""
@@ -365,8 +368,10 @@ class Retriever:
             options = match.groups()
             entries = [self.glossary.matches(o) for o in options]
             same_entry = all(entries) and entries[0] == entries[1]
+            # A name: written with capitals or digits, or a word the model's vocabulary does
+            # not hold whole ("electroporation or sonication").
             written = [
-                not e and re.search(r"[A-Z0-9]", o) is not None
+                not e and (re.search(r"[A-Z0-9]", o) is not None or word_pieces(o) > 1)
                 for o, e in zip(options, entries, strict=True)
             ]
             if (same_entry or all(written)) and not any(
