@@ -136,6 +136,19 @@ def test_one_name_the_corpus_never_mentions_is_enough_to_abstain(assistant, ques
     assert named in answer.notice
 
 
+def test_a_statement_to_check_is_looked_up_whatever_symbols_it_uses(assistant):
+    # A claim may name a thing in its writer's own terms; a question names what it asks about.
+    claim = (
+        "Exosomes transfer PARP-independent drug resistance signals between NSCLC cells via ABCB1."
+    )
+    assert not assistant.ask(claim).abstained
+    assert assistant.ask(
+        "Do exosomes transfer drug resistance between NSCLC cells via ABCB1?"
+    ).abstained
+    # A few words with no verb are a query, not a statement.
+    assert assistant.ask("KRAS G12C inhibitor resistance").abstained
+
+
 def test_names_the_corpus_holds_or_calls_otherwise_are_no_other_subject(assistant):
     # "RNA" stands inside miRNA and lncRNA.
     assert not assistant.ask("Which RNA species do exosomes transport in NSCLC?").abstained

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import numpy as np
 
@@ -24,6 +24,7 @@ from .embeddings import embed, word_pieces
 from .glossary import Glossary
 from .index import IndexReader, StoredPassage
 from .lexical import terms
+from .spelling import Spelling
 
 # Reciprocal rank fusion constant: damps the difference between rank 1 and rank 2.
 RRF_K = 10
@@ -91,6 +92,13 @@ _DISEASE_NAME = re.compile(r"[a-z]{2,}(?<!str)(?<!carcin)omas?|[a-z]*leuka?emias
 # MONDO:0005138), is a subject of its own.
 _CAPITALISED_SYMBOL = re.compile(r"[A-Z0-9]*[A-Z][A-Z0-9]*s?")
 _SYMBOL_LENGTH = 3
+# A few words with no verb ("KRAS G12C inhibitor resistance") are a query, not a statement.
+_KEYWORD_QUERY_WORDS = 6
+_IS_A_QUESTION = re.compile(
+    r"[?？]|^\W*(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|does|do|did"
+    r"|can|could|should|would|will|has|have)\b|吗|呢|什么|哪|怎么|如何|多少",
+    re.IGNORECASE,
+)
 # The same in Chinese: a tumour (…瘤) or a cancer (…癌) named by the organ or tissue it grows
 # in (肝癌, 淋巴瘤, 胶质瘤), not any character before it (对癌细胞 "on cancer cells"). 腺癌 and
 # 鳞癌 are the lung carcinomas, as above.
@@ -213,16 +221,29 @@ class Retriever:
         the earlier questions' concepts, weighed lower, only if it points back at them ("they",
         "that environment"), and is read alone otherwise.
         """
+        # Read as meant: "platnium" is platinum, "lungcancer" lung cancer. The answer still
+        # shows the question as asked.
+        asked = question
+        question = self._spelling.mend(question)
+        context = [self._spelling.mend(earlier) for earlier in context]
         alone, known = self._analysed(question, ())
         if not context:
-            return alone
+            return replace(alone, question=asked)
         previous = context[-1]
         if known > 1 and not _REFERS_TO_TREATMENT.search(question):
             if not points_back(question):
-                return replace(alone, kind=expected_kind(question, previous), previous=previous)
+                kind = expected_kind(question, previous)
+                return replace(alone, question=asked, kind=kind, previous=previous)
             with_context = self._analysed(question, context)[0]
-            return replace(with_context, dense_text=alone.dense_text, previous=previous)
-        return replace(self._analysed(question, context)[0], previous=previous)
+            return replace(
+                with_context, question=asked, dense_text=alone.dense_text, previous=previous
+            )
+        return replace(self._analysed(question, context)[0], question=asked, previous=previous)
+
+    @cached_property
+    def _spelling(self) -> Spelling:
+        english = (word for en, _ in self.glossary.entries for term in en for word in term.split())
+        return Spelling((f"{p.context_text}\n{p.text}" for p in self.passages), english)
 
     def _analysed(self, question: str, context: Sequence[str]) -> tuple[Query, int]:
         """The question as retrieval sees it, and how many things the corpus knows it names."""
@@ -407,8 +428,12 @@ class Retriever:
             for name in _ZH_DISEASE_NAME.findall(question)
             if name not in self._idf and not any(name in zh for zh in glossed)
         ]
-        # A question asking for a line of a paper's record names it by its symbol (PMID, URL).
-        if not only_its_line(expected_kind(question)):
+        # A question or a query names by its symbol what it asks about, unless it asks for a
+        # line of a paper's record (PMID, URL). A statement to check against the corpus ("TNF
+        # acts in CD4+ T cells …") may name a thing in its writer's own terms, and is still
+        # looked up.
+        asks = _IS_A_QUESTION.search(question) or len(question.split()) <= _KEYWORD_QUERY_WORDS
+        if asks and not only_its_line(expected_kind(question)):
             named += self._unknown_symbols(question)
         return list(dict.fromkeys(named)) + (self._unknown_micrornas(question))
 

@@ -1,0 +1,101 @@
+"""A question's misspelt or run-together words → the corpus's words ("platnium" → "platinum",
+"lungcancer" → "lung cancer"), so that a typing slip does not turn a question into one about
+something the corpus never mentions.
+
+Only a word that neither the corpus nor the model's vocabulary holds whole is mended: an
+everyday English word ("doses", "hour") is the asker's own, however close to a corpus word.
+And only one slip of the fingers is undone, a letter too many, too few, or two swapped: a
+letter in place of another is as often another word ("ontology", "oncology").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from .embeddings import word_pieces
+
+_WORD = re.compile(r"(?<![A-Za-z0-9-])[A-Za-z]+(?![A-Za-z0-9-])")
+# Shorter words have too many neighbours one slip away to tell which was meant.
+_MIN_LENGTH = 5
+# Each part of a run-together word is a word of its own, not a stray syllable.
+_MIN_PART = 3
+
+
+class Spelling:
+    """The corpus's words, and the mending of a question's words against them."""
+
+    def __init__(self, texts: Iterable[str], extra_words: Iterable[str] = ()) -> None:
+        counts: Counter[str] = Counter()
+        for text in texts:
+            counts.update(w.lower() for w in _WORD.findall(text))
+        for word in extra_words:
+            counts[word.lower()] += 1
+        self._counts = counts
+        # Every word under itself and each of its one-letter deletions: a word one slip from
+        # it shares a key with it (the "symmetric delete" way of finding them).
+        self._by_deletion: dict[str, set[str]] = defaultdict(set)
+        for word in counts:
+            if len(word) >= _MIN_LENGTH - 1:
+                for key in _deletions(word):
+                    self._by_deletion[key].add(word)
+
+    def mend(self, question: str) -> str:
+        """``question`` with each unknown word split into two corpus words or replaced by the
+        corpus word it most likely misspells; unchanged when nothing needs mending."""
+        return _WORD.sub(lambda m: self._mended(m.group()), question)
+
+    def _mended(self, word: str) -> str:
+        lowered = word.lower()
+        if (
+            len(lowered) < _MIN_LENGTH
+            or lowered in self._counts
+            or word.isupper()
+            or word_pieces(lowered) < 2
+        ):
+            return word
+        return self._split(lowered) or self._nearest(lowered) or word
+
+    def _split(self, word: str) -> str:
+        splits = [
+            (word[:i], word[i:])
+            for i in range(_MIN_PART, len(word) - _MIN_PART + 1)
+            if word[:i] in self._counts and word[i:] in self._counts
+        ]
+        if not splits:
+            return ""
+        left, right = max(splits, key=lambda s: min(self._counts[s[0]], self._counts[s[1]]))
+        return f"{left} {right}"
+
+    def _nearest(self, word: str) -> str:
+        candidates = {c for key in _deletions(word) for c in self._by_deletion.get(key, ())}
+        near = [
+            (-self._counts[c], c)
+            for c in candidates
+            # A slip rarely falls on the first letter, and a word's first letter rules out
+            # most of its look-alikes.
+            if c[0] == word[0] and _one_slip(word, c)
+        ]
+        return min(near)[1] if near else ""
+
+
+def _deletions(word: str) -> set[str]:
+    return {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}
+
+
+def _one_slip(typed: str, word: str) -> bool:
+    """Whether ``typed`` is ``word`` with one letter added, one dropped, or two neighbouring
+    letters swapped."""
+    if len(typed) == len(word):
+        differ = [i for i, (a, b) in enumerate(zip(typed, word, strict=True)) if a != b]
+        return (
+            len(differ) == 2
+            and differ[1] == differ[0] + 1
+            and typed[differ[0]] == word[differ[1]]
+            and typed[differ[1]] == word[differ[0]]
+        )
+    shorter, longer = sorted((typed, word), key=len)
+    return len(longer) == len(shorter) + 1 and any(
+        longer[:i] + longer[i + 1 :] == shorter for i in range(len(longer))
+    )

@@ -1,0 +1,53 @@
+"""spelling.py: a question's typing slips and run-together words are read as the corpus's words."""
+
+from __future__ import annotations
+
+import pytest
+
+from exorag.spelling import Spelling
+
+TEXT = (
+    "Platinum based chemotherapy remains the standard treatment. Drug resistance is an urgent"
+    " problem. Exosomes show potential for early diagnosis of lung cancer metastasis."
+)
+
+
+@pytest.fixture(scope="module")
+def spelling() -> Spelling:
+    return Spelling([TEXT], extra_words=["ontology"])
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("platnium resistnace", "platinum resistance"),  # two letters swapped
+        ("exosmes", "exosomes"),  # one dropped
+        ("chemotheraphy", "chemotherapy"),  # one added
+        ("lungcancer earlydiagnosis", "lung cancer early diagnosis"),  # run together
+        ("Platnium", "platinum"),
+    ],
+)
+def test_a_slip_is_read_as_the_corpus_word(spelling, typed, meant):
+    assert spelling.mend(typed) == meant
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "What doses are used?",  # an everyday word, whole in the model's vocabulary
+        "Which transporter lowers it?",  # one letter in place of another is another word
+        "Is PARP or KRAS named?",  # symbols are the asker's own
+        "Does exosome-based therapy work?",  # hyphenated words are left whole
+        "Is sonication used?",  # no corpus word is one slip away
+    ],
+)
+def test_a_word_that_is_no_slip_is_left_as_asked(spelling, asked):
+    assert spelling.mend(asked) == asked
+
+
+def test_a_misspelt_question_is_answered_from_the_corpus(assistant):
+    answer = assistant.ask("platnium chemo resistnace mechanisms nsclc")
+    assert not answer.abstained
+    assert "platinum resistance" in answer.text
+    # The answer shows the question as it was asked.
+    assert answer.question == "platnium chemo resistnace mechanisms nsclc"
