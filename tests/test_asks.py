@@ -183,7 +183,11 @@ def test_the_kind_a_question_asks_for(question: str, kind: str) -> None:
 @pytest.mark.parametrize(
     ("question", "previous", "kind"),
     [
-        ("and for the Chinese Journal of Lung Cancer one?", "What's the DOI of the Ji review?", "doi"),
+        (
+            "and for the Chinese Journal of Lung Cancer one?",
+            "What's the DOI of the Ji review?",
+            "doi",
+        ),
         ("What about the bone metastasis review?", "When was the Ji review published?", "date"),
         ("那骨转移那篇呢？", "Ji 那篇的 DOI 是多少？", "doi"),
         # A follow-up that asks something of its own keeps its own kind, or none.

@@ -97,10 +97,12 @@ def compose_answer(
     if asks_for_findings(expected):
         named_now = _the_paper_named(query.question, ranked, retriever)
         if named_now:
-            by_meaning = _paraphrase_candidates(query, ranked, retriever)
+            # By meaning costs a model call: only when its words found nothing there.
             candidates = (
                 _in_documents(candidates, ranked, named_now)
-                or _in_documents(by_meaning, ranked, named_now)
+                or _in_documents(
+                    _paraphrase_candidates(query, ranked, retriever), ranked, named_now
+                )
                 or candidates
             )
         # A follow-up that names no paper stays with the one the question before it named
@@ -247,9 +249,7 @@ def _candidates(
     return of_kind or candidates
 
 
-def _the_paper_named(
-    text: str, ranked: Sequence[RankedPassage], retriever: Retriever
-) -> set[str]:
+def _the_paper_named(text: str, ranked: Sequence[RankedPassage], retriever: Retriever) -> set[str]:
     """The one paper ``text`` speaks of ("the bone metastasis paper", "Frontiers 那篇"), as a
     set of its id; empty when it names none, or more than one."""
     if not _NAMES_A_PAPER.search(text):
