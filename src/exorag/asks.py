@@ -234,6 +234,15 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"\bauthors?\s*:|\bet al\b|作者", re.IGNORECASE),
     ),
     (
+        # What became of a paper after it appeared, which no record here tells.
+        "retraction",
+        re.compile(
+            r"\bretract|\berrat(?:um|a)\b|\bcorrigend|\bcorrections? (?:notice|published|issued)\b"
+            r"|\b(?:had|has|have|any|a) (?:a )?corrections?\b|撤稿|撤回|勘误|更正"
+        ),
+        re.compile(r"\bretract|\berratum\b|\bcorrigendum\b|撤稿|勘误", re.I),
+    ),
+    (
         # A journal's standing, which no record here gives.
         "impact factor",
         re.compile(r"\bimpact factors?\b|\bjif\b|影响因子|\bcitescore\b|\bh-index\b"),
@@ -485,7 +494,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|灵敏度|特异度|准确率"
             r"|\b(?:what|which) (?:is|are|was|were) the (?:[\w-]+ ){0,2}(?:incidence|prevalence"
             r"|rates?)\b|(?:发生率|发病率|患病率|生存率|有效率|缓解率)[^？?]*(?:多少|几)"
-            # A threshold, or how many in a stretch of time.
+            # A threshold, a level in a unit, or how many in a stretch of time.
+            r"|\b(?:mmol|µmol|μmol|nmol|mg|ng|pg|µg|μg)/(?:l|dl|ml)\b|毫摩尔"
             r"|\bcut-?offs?\b|\bthresholds? values?\b|临界值|阈值|cut-off"
             r"|\bper (?:hour|day|minute|second|week|cell)\b|每(?:小时|天|分钟|个细胞)"
         ),
@@ -546,6 +556,7 @@ _ONLY_ITS_LINE = {
     "pmcid": "PMC ID",
     "editor": "editor or reviewer",
     "impact factor": "impact factor",
+    "retraction": "retraction or correction",
     "cited work": "cited work",
     "doi": "DOI",
     "link": "link",
