@@ -176,6 +176,26 @@ def test_a_follow_up_is_not_answered_again_by_the_earlier_questions_answer(assis
     assert "platinum resistance" in answer.text
 
 
+def test_a_follow_up_stays_with_the_paper_the_question_before_it_named(assistant):
+    # "除了这两条" (besides these two) points back; the paper is the one just named, not the
+    # Chinese abstract that also speaks of signalling.
+    answer = assistant.ask(
+        "除了这两条，信号链条更下游出了问题也算一种吗？",
+        history=["Frontiers 那篇讲 TKI 耐药，提到了继发突变和旁路信号激活。"],
+    )
+    assert "abnormality of downstream signal pathways" in answer.text
+    cited = {c.doc_id for c in answer.citations if c.highlights}
+    assert cited == {"fonc.2025.1539047"}
+
+
+def test_an_elliptical_follow_up_asks_for_what_the_question_before_it_did(assistant):
+    answer = assistant.ask(
+        "and for the Chinese Journal of Lung Cancer one?",
+        history=["What's the DOI for the Ji et al. exosome resistance review?"],
+    )
+    assert "10.3779/j.issn.1009-3419.2025.101.22" in answer.text
+
+
 def test_two_short_lines_under_one_title_are_not_duplicates(assistant):
     # "67 references — full list in the complete paper: <link>" and "1 figure with captions
     # in the complete paper: <link>" share their paper's title and a link, not what they say.

@@ -93,23 +93,21 @@ def compose_answer(
     # A finding asked of one paper ("Does the bone metastasis paper present new data?") is
     # that paper's, when it has a sentence to offer, by words or else by meaning. The question
     # alone names it: after a question about one review, "What about the other review?"
-    # names neither.
+    # names neither. A follow-up that names no paper stays with the one the question before
+    # it named ("Ji 那篇 …" then "除了这两条 …？"), unless its own topic is the other paper's.
     if asks_for_findings(expected):
-        named_now = _the_paper_named(query.question, ranked, retriever)
-        if named_now:
+        paper = _the_paper_named(query.question, ranked, retriever)
+        if not paper and query.previous and not _OTHER_PAPER.search(query.question):
+            before = _the_paper_named(query.previous, ranked, retriever)
+            topic = _named_documents(retriever.analyse(query.question), ranked, retriever)
+            paper = before if len(topic) > 1 or topic == before else set()
+        if paper:
             # By meaning costs a model call: only when its words found nothing there.
             candidates = (
-                _in_documents(candidates, ranked, named_now)
-                or _in_documents(
-                    _paraphrase_candidates(query, ranked, retriever), ranked, named_now
-                )
+                _in_documents(candidates, ranked, paper)
+                or _in_documents(_paraphrase_candidates(query, ranked, retriever), ranked, paper)
                 or candidates
             )
-        # A follow-up that names no paper stays with the one the question before it named
-        # ("Ji 那篇 …" then "除了这两条 …？"), if that one says something about it.
-        elif query.previous and not _OTHER_PAPER.search(query.question):
-            named_before = _the_paper_named(query.previous, ranked, retriever)
-            candidates = _in_documents(candidates, ranked, named_before) or candidates
     chosen = _with_continuations(
         _choose(candidates, max_words, max_sentences), ranked, retriever, max_words
     )
