@@ -135,7 +135,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # Where a paper can be had, or in which format.
             r"|\bwhere\b[^?]*\b(?:available|downloaded|obtained)\b|\bas (?:markdown|pdf|html)\b"
             r"|\bwhere\b[^?]*\b(?:read|download)\b|\bonline\b[^?]*\b(?:read|find|get|access)\b"
-            r"|完整版|原文|去哪(?:儿|里)?(?:能)?(?:看|读|下载|找|拿)"
+            r"|完整版|去哪(?:儿|里)?(?:能)?(?:看|读|下载|找|拿)"
         ),
         re.compile(r"https?://\S+"),
     ),
@@ -169,6 +169,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # Whose views a paper states: "Do the opinions speak for the journal?"
             r"|\b(?:opinions?|views?|claims?|statements?)\b[^?]*\b(?:speak for|represent|reflect)"
             r"[^?]*\b(?:employers?|institutions?|organi[sz]ations?|publishers?|journal|editors?)\b"
+            r"|代表[^？?]*(?:立场|观点)|官方立场"
         ),
         re.compile(r"\bdisclaimer\b|\bnot guaranteed\b|\bendorsed\b", re.IGNORECASE),
     ),
