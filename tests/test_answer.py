@@ -136,6 +136,21 @@ def test_one_name_the_corpus_never_mentions_is_enough_to_abstain(assistant, ques
     assert named in answer.notice
 
 
+def test_a_class_the_corpus_names_only_by_its_kinds_is_no_other_subject(assistant):
+    # Non-coding RNAs: the review names lncRNA and miRNA.
+    answer = assistant.ask("Do any non-coding RNAs show up among the payloads exosomes ship?")
+    assert "miRNA, lncRNA, and protein" in answer.text
+
+
+def test_a_choice_between_everyday_words_is_no_unknown_subject(assistant):
+    everyday = assistant.ask(
+        "When checkpoint drugs stop working, is the milieu boosting or dampening immunity?"
+    )
+    assert "immunosuppressive microenvironment" in everyday.text
+    technical = assistant.ask("Which loading method suits exosomes, electroporation or sonication?")
+    assert technical.abstained and "electroporation" in technical.notice
+
+
 def test_a_statement_to_check_is_looked_up_whatever_symbols_it_uses(assistant):
     # A claim may name a thing in its writer's own terms; a question names what it asks about.
     claim = (

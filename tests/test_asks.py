@@ -155,6 +155,7 @@ from exorag.asks import expected_kind, is_kind, is_record_line, states_the_rever
         ("And which broad treatment classes does it tag itself with?", "keywords"),
         ("Frontiers in Oncology 这本期刊的影响因子是多少？", "impact factor"),
         ("What's the oldest one they cite, and from what year?", "cited work"),
+        ("When checkpoint drugs stop working, is the milieu boosting or dampening immunity?", ""),
         ("Has the review been retracted or had a correction published?", "retraction"),
         ("骨转移综述里，血钙达到多少 mmol/L 才算高钙血症？", "figure"),
         ("那转化以后换成哪种化疗方案比较好？", "advice"),

@@ -98,7 +98,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         "date",
         # "When was it accepted?", not "What happens to T cells when resistance develops?"
         re.compile(
-            r"^\W*when\b|\bwhen (?:was|were|did|is|are|will|has|had|does|do)\b"
+            # Not "When checkpoint drugs stop working, is …?", a clause before the question.
+            r"^\W*when\b(?![^?,]*,)|\bwhen (?:was|were|did|is|are|will|has|had|does|do)\b"
             r"|\b(?:when|date|day|year)\b[^?]*\b(?:published|accepted|received|submitted|revised)\b"
             r"|\b(?:what|which) (?:date|day|year)\b|何时|什么时候|哪天|哪一天|哪年|日期"
             # Which of two papers is newer: their dates answer it.

@@ -391,13 +391,18 @@ class Retriever:
             options = match.groups()
             entries = [self.glossary.matches(o) for o in options]
             same_entry = all(entries) and entries[0] == entries[1]
-            # A name: written with capitals or digits, or a word the model's vocabulary does
-            # not hold whole ("electroporation or sonication").
+            # Names: written with capitals or digits, or words the model's vocabulary does not
+            # hold whole, one of them a technical word ("electroporation or sonication", not
+            # "boosting or dampening").
+            pieces = [word_pieces(o) for o in options]
             written = [
-                not e and (re.search(r"[A-Z0-9]", o) is not None or word_pieces(o) > 1)
-                for o, e in zip(options, entries, strict=True)
+                not e and (re.search(r"[A-Z0-9]", o) is not None or p > 1)
+                for o, e, p in zip(options, entries, pieces, strict=True)
             ]
-            if (same_entry or all(written)) and not any(
+            technical = max(pieces) >= _TECHNICAL_PIECES or all(
+                re.search(r"[A-Z0-9]", o) for o in options
+            )
+            if (same_entry or (all(written) and technical)) and not any(
                 len(self._passages_with_all(_topical(terms(o)))) for o in options
             ):
                 return [o.lower() for o in options]
@@ -474,7 +479,9 @@ class Retriever:
         return self._mentioned[entry]
 
     def _find_mention(self, entry: tuple[tuple[str, ...], tuple[str, ...]]) -> bool:
-        for phrase in (*entry[0], *entry[1]):
+        # An entry is named where the entries it includes are: the reviews name non-coding
+        # RNAs only as lncRNA and miRNA.
+        for phrase in self.glossary.phrases_of(entry):
             phrase_terms = _topical(terms(phrase))
             # A phrase of stop words only ("review") cannot be checked: count it as mentioned.
             if not phrase_terms:
