@@ -89,6 +89,12 @@ _DRUG_NAME = re.compile(
 # (adenocarcinoma, squamous cell carcinoma) are the non-small cell lung cancer the corpus
 # writes of.
 _DISEASE_NAME = re.compile(r"[a-z]{2,}(?<!str)(?<!carcin)omas?|[a-z]*leuka?emias?")
+# The same in Chinese: a tumour (…瘤) or a cancer (…癌) named by the organ or tissue it grows
+# in (肝癌, 淋巴瘤, 胶质瘤), not any character before it (对癌细胞 "on cancer cells"). 腺癌 and
+# 鳞癌 are the lung carcinomas, as above.
+_ZH_DISEASE_NAME = re.compile(
+    r"[肝胃肠宫巢胰肾脑胱咽喉肤鼻舌唇睾胆骨血卵颈口食][癌瘤]|[巴素质胞髓肉管维肪间经][瘤]"
+)
 # A symbol of three or more capitals and digits (PARP, KRAS, G12C, ORCID): a gene, a protein
 # or a registry that no passage names, not even inside a longer name (RNA in miRNA, MONDO in
 # MONDO:0005138), is a subject of its own.
@@ -100,12 +106,6 @@ _IS_A_QUESTION = re.compile(
     r"[?？]|^\W*(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|does|do|did"
     r"|can|could|should|would|will|has|have)\b|吗|呢|什么|哪|怎么|如何|多少",
     re.IGNORECASE,
-)
-# The same in Chinese: a tumour (…瘤) or a cancer (…癌) named by the organ or tissue it grows
-# in (肝癌, 淋巴瘤, 胶质瘤), not any character before it (对癌细胞 "on cancer cells"). 腺癌 and
-# 鳞癌 are the lung carcinomas, as above.
-_ZH_DISEASE_NAME = re.compile(
-    r"[肝胃肠宫巢胰肾脑胱咽喉肤鼻舌唇睾胆骨血卵颈口食][癌瘤]|[巴素质胞髓肉管维肪间经][瘤]"
 )
 # A whole word, hyphens and all ("PD-1", "exosome-based").
 _WHOLE_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9]|[A-Za-z]")
