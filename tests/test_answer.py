@@ -123,6 +123,7 @@ def test_questions_name_what_the_corpus_never_mentions(assistant):
         # A symbol in capitals that no passage holds: a gene, a protein, a registry.
         ("Does the Frontiers review discuss exosomes in resistance to PARP inhibitors?", "parp"),
         ("What is Lingyun Ye's ORCID identifier?", "orcid"),
+        ("这篇耐药综述里有没有讲外泌体来源的 tRNA 片段（tRF）介导耐药？", "trf"),
         # One tumour the corpus never names is enough, in English or in Chinese.
         ("Do exosomes promote bone metastasis in neuroblastoma?", "neuroblastoma"),
         ("外泌体会促进肉瘤的骨转移吗？", "肉瘤"),

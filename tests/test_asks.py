@@ -155,6 +155,11 @@ from exorag.asks import expected_kind, is_kind, is_record_line, states_the_rever
         ("And which broad treatment classes does it tag itself with?", "keywords"),
         ("Frontiers in Oncology 这本期刊的影响因子是多少？", "impact factor"),
         ("What's the oldest one they cite, and from what year?", "cited work"),
+        (
+            "Has that author published other papers on exosomes? Can you list them?",
+            "publication list",
+        ),
+        ("Is Li Zhang the senior contact on the Frontiers review?", "correspondence"),
         ("When checkpoint drugs stop working, is the milieu boosting or dampening immunity?", ""),
         ("Has the review been retracted or had a correction published?", "retraction"),
         ("骨转移综述里，血钙达到多少 mmol/L 才算高钙血症？", "figure"),

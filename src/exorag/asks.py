@@ -217,7 +217,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         "correspondence",
         # A person to write to, not "cell contact" or 联系 (a link between two things).
         re.compile(
-            r"\bcorrespond|\b(?:lead|main|primary) contact\b"
+            r"\bcorrespond|\b(?:lead|main|primary|senior) contact\b"
             r"|\bcontact (?:the |an? |its )?(?:\w+ )?(?:authors?|person|details|information"
             r"|address)\b|\b(?:how|whom?) (?:can|do|could|should|would) (?:i|we|you|one) "
             r"(?:contact|reach|write to)\b|通讯作者|联系(?:方式|人|地址|作者)|如何联系|怎么联系"
@@ -234,6 +234,17 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\b(?:first|second|third|last) (?:or (?:the )?\w+ )?author\b|第[一二三]作者"
         ),
         re.compile(r"\bauthors?\s*:|\bet al\b|作者", re.IGNORECASE),
+    ),
+    (
+        # An author's other work, which no record here lists.
+        "publication list",
+        re.compile(
+            r"\bother (?:papers|articles|publications|works|studies|reviews)\b[^?]*"
+            r"\b(?:published|written|authored|by)\b|\b(?:published|written|authored)\b[^?]*"
+            r"\bother (?:papers|articles|publications|works|studies|reviews)\b"
+            r"|\bpublication (?:list|record|history)\b|还发表(?:过)?(?:哪些|什么)|其他(?:论文|文章)"
+        ),
+        re.compile(r"(?!)"),
     ),
     (
         # What became of a paper after it appeared, which no record here tells.
@@ -559,6 +570,7 @@ _ONLY_ITS_LINE = {
     "editor": "editor or reviewer",
     "impact factor": "impact factor",
     "retraction": "retraction or correction",
+    "publication list": "list of other publications",
     "cited work": "cited work",
     "doi": "DOI",
     "link": "link",

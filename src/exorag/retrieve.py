@@ -95,10 +95,10 @@ _DISEASE_NAME = re.compile(r"[a-z]{2,}(?<!str)(?<!carcin)omas?|[a-z]*leuka?emias
 _ZH_DISEASE_NAME = re.compile(
     r"[肝胃肠宫巢胰肾脑胱咽喉肤鼻舌唇睾胆骨血卵颈口食][癌瘤]|[巴素质胞髓肉管维肪间经][瘤]"
 )
-# A symbol of three or more capitals and digits (PARP, KRAS, G12C, ORCID): a gene, a protein
-# or a registry that no passage names, not even inside a longer name (RNA in miRNA, MONDO in
-# MONDO:0005138), is a subject of its own.
-_CAPITALISED_SYMBOL = re.compile(r"[A-Z0-9]*[A-Z][A-Z0-9]*s?")
+# A symbol of three or more capitals and digits, after at most two small letters (PARP, KRAS,
+# G12C, ORCID, tRF, mtDNA): a gene, a protein or a registry that no passage names, not even
+# inside a longer name (RNA in miRNA, MONDO in MONDO:0005138), is a subject of its own.
+_CAPITALISED_SYMBOL = re.compile(r"[a-z]{0,2}[A-Z0-9]*[A-Z][A-Z0-9]*s?")
 _SYMBOL_LENGTH = 3
 # A few words with no verb ("KRAS G12C inhibitor resistance") are a query, not a statement.
 _KEYWORD_QUERY_WORDS = 6
