@@ -199,6 +199,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(
             r"\baffiliat|\binstitutions?\b|\bdepartments?\b|\b(?:which|what) (?:city|country)\b"
             r"|\bwhere (?:do|does|did) [^?]*\b(?:authors?|researchers?|writers?)\b[^?]*\bwork\b"
+            r"|\b(?:authors?|researchers?|writers?)\b[^?]*\bwork (?:in|at) (?:one|the same)\b"
             r"|\bwhich (?:university|hospital|institute)|单位|机构"
         ),
         re.compile(
@@ -290,7 +291,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         # Whether a paper has figures, and how many.
         "figures",
         re.compile(
-            r"\bfigures?\b(?! out\b)|\billustrations?\b|\bdiagrams?\b|插图|图表|几张图|几幅图|图片"
+            # Not "the 40–160 nm figure", a number.
+            r"(?<!nm )(?<![\d%] )\bfigures?\b(?! out\b)|\billustrations?\b|\bdiagrams?\b"
+            r"|插图|图表|几张图|几幅图|图片"
         ),
         re.compile(r"\b\d+ (?:figures?|illustrations?)\b|\bfigures? with captions\b|幅图|张图"),
     ),
