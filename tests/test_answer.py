@@ -126,6 +126,8 @@ def test_questions_name_what_the_corpus_never_mentions(assistant):
         ("这篇耐药综述里有没有讲外泌体来源的 tRNA 片段（tRF）介导耐药？", "trf"),
         # One tumour the corpus never names is enough, in English or in Chinese.
         ("Do exosomes promote bone metastasis in neuroblastoma?", "neuroblastoma"),
+        # … or a process of cells named by its suffix.
+        ("Does the Frontiers review connect exosomes to ferroptosis evasion?", "ferroptosis"),
         ("外泌体会促进肉瘤的骨转移吗？", "肉瘤"),
         # A close neighbour of the topic that the reviews never mention.
         ("中医药能不能通过抑制外泌体释放来治疗肺癌骨转移？", "traditional chinese medicine"),

@@ -176,6 +176,18 @@ def test_a_follow_up_is_not_answered_again_by_the_earlier_questions_answer(assis
     assert "platinum resistance" in answer.text
 
 
+def test_what_the_asker_needs_it_for_is_no_part_of_the_question(assistant):
+    # A grant is what the asker writes, not funding asked about; a biomarker aim is theirs.
+    cited = assistant.ask(
+        "写基金本子要引一句：晚期非小细胞肺癌病人现在活得怎么样，Ji 那篇摘要是怎么评价的？"
+    )
+    assert "still unsatisfactory" in cited.text
+    uses = assistant.ask(
+        "For a biomarker grant aim: which clinical uses does the bone review see for exosomes?"
+    )
+    assert not uses.abstained, uses.notice
+
+
 def test_a_follow_up_stays_with_the_paper_the_question_before_it_named(assistant):
     # "除了这两条" (besides these two) points back; the paper is the one just named, not the
     # Chinese abstract that also speaks of signalling.

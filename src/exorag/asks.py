@@ -257,6 +257,17 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"\bretract|\berratum\b|\bcorrigendum\b|撤稿|勘误", re.I),
     ),
     (
+        # How much a paper is read or cited, or what it cost to publish: no record here says.
+        "usage or fee",
+        re.compile(
+            r"\baltmetric|\bpage[- ]?views?\b|\bdownload (?:count|number)s?\b|\bcitation counts?\b"
+            r"|\btimes cited\b|\bhow (?:many times|often) (?:has|is|was) (?:it|the \w+) cited\b"
+            r"|\barticle processing charges?\b|\bpublication (?:fee|charge)s?\b"
+            r"|版面费|引用次数|被引|阅读量|下载量"
+        ),
+        re.compile(r"\baltmetric|\bviews?\b: ?\d|\bcited by \d|\bAPC\b", re.I),
+    ),
+    (
         # A journal's standing, which no record here gives.
         "impact factor",
         re.compile(r"\bimpact factors?\b|\bjif\b|影响因子|\bcitescore\b|\bh-index\b"),
@@ -316,6 +327,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         "identifier",
         re.compile(
             r"\bmesh\b|\bontolog|\b(?:entity|concept|term) (?:ids?|identifiers?)\b"
+            # After a question about a tagged entity: "What's the identifier for it?"
+            r"|\b(?:identifiers?|ids?|codes?) (?:for|of) (?:it|that|this|them)\b"
             # The vocabularies such tags come from, named.
             r"|\b(?:mondo|umls|snomed|doid|chebi|hgnc)\b"
             r"|\b(?:controlled[- ])?vocabulary (?:codes?|ids?|identifiers?|terms?)\b"
@@ -574,6 +587,7 @@ _ONLY_ITS_LINE = {
     "impact factor": "impact factor",
     "retraction": "retraction or correction",
     "publication list": "list of other publications",
+    "usage or fee": "usage figure or fee",
     "cited work": "cited work",
     "doi": "DOI",
     "link": "link",

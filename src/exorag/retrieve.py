@@ -59,7 +59,11 @@ _POINTS_BACK = re.compile(
 _ASKER_SAYS = re.compile(
     r"^\W*(?:(?:i(?:'m| am)|we(?:'re| are)) (?:working on|doing|studying|running|setting up)"
     r"|i work on|(?:in )?my (?:lab|group|project|thesis)\b"
-    r"|我(?:们)?(?:正)?在(?:做|研究|搞|开展)|我的(?:课题|项目|实验))[^,，;；。.?？]*[,，;；。.]\s*",
+    r"|我(?:们)?(?:正)?在(?:做|研究|搞|开展)|我的(?:课题|项目|实验))[^,，;；。.?？]*[,，;；。.]\s*"
+    # What the asker needs it for: "For a biomarker grant aim: …", "写基金本子要引一句：…".
+    r"|^\W*for (?:a|an|my|our) [^:：?？]{0,40}(?:grant|proposal|talk|slides?|thesis|paper"
+    r"|report|lecture|presentation|journal club)[^:：?？]{0,20}[:：]\s*"
+    r"|^\W*写(?:基金|标书|本子|论文|综述|报告|PPT)[^:：?？]{0,20}[:：]\s*",
     re.IGNORECASE,
 )
 # Two options to choose between: "Is cisplatin or carboplatin more affected?"
@@ -89,6 +93,9 @@ _DRUG_NAME = re.compile(
 # (adenocarcinoma, squamous cell carcinoma) are the non-small cell lung cancer the corpus
 # writes of.
 _DISEASE_NAME = re.compile(r"[a-z]{2,}(?<!str)(?<!carcin)omas?|[a-z]*leuka?emias?")
+# And one process of cells or tissues named by its suffix (ferroptosis, autophagy,
+# angiogenesis), which a paraphrase would not use for a process the corpus names otherwise.
+_PROCESS_NAME = re.compile(r"[a-z]{3,}(?:ptosis|phagy|genesis|plasia)")
 # The same in Chinese: a tumour (…瘤) or a cancer (…癌) named by the organ or tissue it grows
 # in (肝癌, 淋巴瘤, 胶质瘤), not any character before it (对癌细胞 "on cancer cells"). 腺癌 and
 # 鳞癌 are the lung carcinomas, as above.
@@ -343,7 +350,7 @@ class Retriever:
             tuple(lexical),
             tuple(concepts.items()),
             tuple(unmentioned),
-            expected_kind(question, context[-1] if context else ""),
+            expected_kind(about, context[-1] if context else ""),
             frozenset(borrowed),
         )
         return query, len(known)
@@ -426,7 +433,9 @@ class Retriever:
         named = [
             word.lower()
             for word in unknown
-            if _DRUG_NAME.fullmatch(word.lower()) or _DISEASE_NAME.fullmatch(word.lower())
+            if _DRUG_NAME.fullmatch(word.lower())
+            or _DISEASE_NAME.fullmatch(word.lower())
+            or _PROCESS_NAME.fullmatch(word.lower())
         ]
         # A name inside a glossary term (巴瘤 in 淋巴瘤) is that term's, which the glossary knows.
         glossed = [zh for _, forms in self.glossary.matches(question) for zh in forms]
