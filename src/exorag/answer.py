@@ -96,11 +96,18 @@ def compose_answer(
     # names neither. A follow-up that names no paper stays with the one the question before
     # it named ("Ji 那篇 …" then "除了这两条 …？"), unless its own topic is the other paper's.
     if asks_for_findings(expected):
-        paper = _the_paper_named(query.question, ranked, retriever)
-        if not paper and query.previous and not _OTHER_PAPER.search(query.question):
-            before = _the_paper_named(query.previous, ranked, retriever)
-            topic = _named_documents(retriever.analyse(query.question), ranked, retriever)
-            paper = before if len(topic) > 1 or topic == before else set()
+        names_a_paper = _NAMES_A_PAPER.search(query.question) is not None
+        follows_a_paper = bool(query.previous) and not _OTHER_PAPER.search(query.question)
+        paper: set[str] = set()
+        if names_a_paper or follows_a_paper:
+            # The question read alone is the query itself when it follows none.
+            alone = retriever.analyse(query.question) if query.previous else query
+            topic = _named_documents(alone, ranked, retriever)
+            if names_a_paper and len(topic) == 1:
+                paper = topic
+            elif follows_a_paper:
+                before = _the_paper_named(query.previous, ranked, retriever)
+                paper = before if len(topic) > 1 or topic == before else set()
         if paper:
             # By meaning costs a model call: only when its words found nothing there.
             candidates = (

@@ -525,7 +525,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|rates?)\b|(?:发生率|发病率|患病率|生存率|有效率|缓解率)[^？?]*(?:多少|几)"
             # A threshold, a level in a unit, or how many in a stretch of time.
             r"|\b(?:mmol|µmol|μmol|nmol|mg|ng|pg|µg|μg)/(?:l|dl|ml)\b|毫摩尔"
-            r"|\bcut-?offs?\b|\bthresholds? values?\b|临界值|阈值|cut-off"
+            r"|\bcut-?offs?\b|\bthresholds? values?\b|临界值|阈值"
             r"|\bper (?:hour|day|minute|second|week|cell)\b|每(?:小时|天|分钟|个细胞)"
         ),
         re.compile(rf"\d(?![\d.,–-]*\s*{_LENGTH_UNIT})", re.I),

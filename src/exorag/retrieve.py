@@ -294,7 +294,7 @@ class Retriever:
             and not self._names_a_known_member(about, entry)
             and not _only_an_example(about, entry)
         ]
-        unmentioned += self._foreign_terms(about)
+        unmentioned += self._foreign_terms(about, asked)
         unmentioned += [o for o in self._unnamed_options(about) if o not in unmentioned]
         absent = {en[0] for en, _ in entries} & set(unmentioned)
         # Each entry's terms, its phrasings, and whether it names what no passage mentions.
@@ -402,23 +402,24 @@ class Retriever:
             # hold whole, one of them a technical word ("electroporation or sonication", not
             # "boosting or dampening").
             pieces = [word_pieces(o) for o in options]
+            capitalised = [re.search(r"[A-Z0-9]", o) is not None for o in options]
             written = [
-                not e and (re.search(r"[A-Z0-9]", o) is not None or p > 1)
-                for o, e, p in zip(options, entries, pieces, strict=True)
+                not e and (c or p > 1) for e, c, p in zip(entries, capitalised, pieces, strict=True)
             ]
-            technical = max(pieces) >= _TECHNICAL_PIECES or all(
-                re.search(r"[A-Z0-9]", o) for o in options
-            )
+            technical = max(pieces) >= _TECHNICAL_PIECES or all(capitalised)
             if (same_entry or (all(written) and technical)) and not any(
                 len(self._passages_with_all(_topical(terms(o)))) for o in options
             ):
                 return [o.lower() for o in options]
         return []
 
-    def _foreign_terms(self, question: str) -> list[str]:
+    def _foreign_terms(
+        self, question: str, entries: list[tuple[tuple[str, ...], tuple[str, ...]]]
+    ) -> list[str]:
         """The question's technical words that no passage and no glossary entry has, when
         there are enough of them to say that the question is about something else, or when
-        one is a drug's or a disease's name or a symbol."""
+        one is a drug's or a disease's name or a symbol. ``entries`` are the glossary's
+        matches in the question."""
         unknown = [
             word
             for word in dict.fromkeys(_LATIN_WORD.findall(question))
@@ -431,14 +432,14 @@ class Retriever:
         if len(technical) >= _FOREIGN_TERMS:
             return list(dict.fromkeys(technical))
         named = [
-            word.lower()
-            for word in unknown
-            if _DRUG_NAME.fullmatch(word.lower())
-            or _DISEASE_NAME.fullmatch(word.lower())
-            or _PROCESS_NAME.fullmatch(word.lower())
+            word
+            for word in (w.lower() for w in unknown)
+            if _DRUG_NAME.fullmatch(word)
+            or _DISEASE_NAME.fullmatch(word)
+            or _PROCESS_NAME.fullmatch(word)
         ]
         # A name inside a glossary term (巴瘤 in 淋巴瘤) is that term's, which the glossary knows.
-        glossed = [zh for _, forms in self.glossary.matches(question) for zh in forms]
+        glossed = [zh for _, forms in entries for zh in forms]
         named += [
             name
             for name in _ZH_DISEASE_NAME.findall(question)
