@@ -467,3 +467,20 @@ def test_two_dates_of_a_papers_record_say_how_long_it_took(assistant):
     answer = assistant.ask("How long did the Frontiers paper take from submission to acceptance?")
     assert "Received: 03 Dec 2024; Accepted: 28 Apr 2025." in answer.text
     assert not assistant.ask("Under which licence is the drug resistance review?").abstained
+
+
+def test_a_section_the_question_names_answers_it(assistant):
+    answer = assistant.ask("Yuan & Tang 这篇综述的 Highlights 第一条讲的是什么？")
+    assert_quoted_and_cited(answer)
+    first, n = quoted_sentences(answer)[0]
+    assert first.startswith("The research stage of exosomes")
+    assert answer.citations[n - 1].section == "Highlights"
+
+
+def test_what_the_question_sets_aside_does_not_answer_it(assistant):
+    answer = assistant.ask("除了针对驱动基因的靶向治疗，还有哪一种治疗也算是 breakthrough？")
+    assert_quoted_and_cited(answer)
+    assert any(
+        sentence.startswith("Immunotherapy (IO) is another breakthrough")
+        for sentence, _ in quoted_sentences(answer)
+    )

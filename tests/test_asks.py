@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from exorag.asks import expected_kind, is_kind, is_record_line, states_the_reverse
+from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, states_the_reverse
 
 
 @pytest.mark.parametrize(
@@ -188,6 +188,18 @@ from exorag.asks import expected_kind, is_kind, is_record_line, states_the_rever
         ("Which inhibitor do the authors recommend to treat bone metastasis?", "advice"),
         ("Does the review recommend further research on exosomes?", ""),
         ("肺癌每年的新发病例数和死亡人数具体是多少？", "figure"),
+        # The asker's grant application is no grant asked about.
+        ("For the background of a grant application, what does the review cover?", ""),
+        ("写基金本子：外泌体在骨转移中起什么作用？", ""),
+        ("How many people are credited on the Frontiers piece?", "authors"),
+        ("What persistent identifier should I cite for it?", "doi"),
+        ("And the two co-authors, are they at the same place?", "affiliation"),
+        ("Does it give the proportion of patients who become resistant?", "percentage"),
+        ("血钙超过多少需要紧急处理？", "figure"),
+        ("What does the caption of Figure 1 say?", "caption"),
+        ("Does the paper have figures with captions?", "figures"),
+        ("Which exosome assay has been approved by regulators?", "approval"),
+        ("这个检测获批了吗？", "approval"),
     ],
 )
 def test_the_kind_a_question_asks_for(question: str, kind: str) -> None:
@@ -259,6 +271,10 @@ def test_a_follow_up_about_people_just_asked_about_asks_where_they_work() -> Non
         ("**Diseases:** hypercalcemia (MESH:D006934)", "number", False),
         ("This article reviews exosomes.", "article type", False),
         ("Anything at all.", "", False),
+        ("Figure 1: Exosomes in the bone niche.", "caption", True),
+        ("1 figure with captions in the complete paper: https://x.org/full.md", "caption", False),
+        ("The assay was approved by the FDA in 2020.", "approval", True),
+        ("Exosomes show potential for early diagnosis.", "approval", False),
     ],
 )
 def test_whether_a_sentence_gives_the_kind(sentence: str, kind: str, gives: bool) -> None:
@@ -313,3 +329,18 @@ def test_a_number_must_be_of_the_questions_subject() -> None:
 )
 def test_which_lines_belong_to_a_papers_record(text: str, record: bool) -> None:
     assert is_record_line(text) is record
+
+
+@pytest.mark.parametrize(
+    ("question", "aside"),
+    [
+        ("Besides targeted therapy, which other treatment is a breakthrough?", "targeted therapy"),
+        ("除了靶向治疗，还有哪一种治疗也算突破？", "靶向治疗"),
+        ("What else do exosomes carry apart from miRNA?", "miRNA"),
+        ("Which treatments face resistance?", ""),
+    ],
+)
+def test_what_a_question_sets_aside(question: str, aside: str) -> None:
+    found, rest = set_aside(question)
+    assert found.strip() == aside
+    assert (aside in rest) is (not aside)

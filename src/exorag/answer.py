@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from .asks import (
@@ -17,6 +17,7 @@ from .asks import (
     is_record_line,
     of_its_paper,
     only_its_line,
+    set_aside,
     states_the_reverse,
 )
 from .chunking import language_of, word_count
@@ -30,6 +31,8 @@ _SENTENCE_MIN_COVERAGE = 0.2
 # Sentences compared by meaning when none shares the question's words.
 _PARAPHRASE_PASSAGES = 2
 _PARAPHRASE_MIN_SIMILARITY = 0.4
+# A section that stands for the whole paper when a question names it.
+_WHOLE_PAPER = frozenset({"abstract"})
 # A small lift for a sentence in the question's own language.
 _LANGUAGE_BONUS = 0.05
 # Words that point back to the sentence before, within a sentence's first words.
@@ -211,10 +214,16 @@ def _candidates(
 ) -> list[_Candidate]:
     candidates = []
     question_language = language_of(query.question)
+    question_terms = frozenset(terms(query.question))
+    query = _without_what_is_set_aside(query)
     for rank, item in enumerate(ranked):
         passage = item.passage
         context = retriever.context_terms(passage)
+        named_section = _named_section(passage.section, question_terms)
         for start, end, text, own in retriever.sentences(passage):
+            # "What is the first of the highlights?": the section the question names speaks
+            # for each of its sentences.
+            own = own | named_section
             # The sentence must itself speak to the question; its document and section may
             # supply the rest ("the DOI of the bone metastasis review").
             own_share = retriever.coverage(query, own)
@@ -252,6 +261,30 @@ def _candidates(
         and ranked[c.rank].passage.metadata.get("doc_id") in named
     ]
     return of_kind or candidates
+
+
+def _without_what_is_set_aside(query: Query) -> Query:
+    """``query`` without the concepts only its "besides …" clause names: a sentence that says
+    only what the asker already has does not answer "which other …?"."""
+    aside, rest = set_aside(query.question)
+    if not aside:
+        return query
+    aside_terms, rest_terms = set(terms(aside)), set(terms(rest))
+    kept = tuple(
+        (phrasings, weight)
+        for phrasings, weight in query.concepts
+        if not any(p <= aside_terms for p in phrasings) or any(p <= rest_terms for p in phrasings)
+    )
+    return replace(query, concepts=kept) if kept else query
+
+
+def _named_section(section: str, question_terms: frozenset[str]) -> frozenset[str]:
+    """The terms of ``section`` when the question names it ("Highlights", "key findings");
+    empty otherwise. "The abstract" names a whole paper, not a part of it."""
+    named = frozenset(terms(section.rsplit(">", 1)[-1]))
+    if not named or named <= _WHOLE_PAPER or not named <= question_terms:
+        return frozenset()
+    return named
 
 
 def _the_paper_named(text: str, ranked: Sequence[RankedPassage], retriever: Retriever) -> set[str]:

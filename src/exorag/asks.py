@@ -45,6 +45,12 @@ _ELLIPSIS = re.compile(
     r"|^\W*and (?:the|that|this|for) [\w' .&-]{0,60}\?*\W*$"
     r"|^[^？?。，,]{0,24}呢[？?]?\s*$"
 )
+# "Besides X, …", "除了X，…": X is what the asker already has.
+_SET_ASIDE = re.compile(
+    r"\b(?:besides|apart from|aside from|other than|except for|in addition to)\s+([^,;:?]+)"
+    r"|除了([^，,。？?；;]+)",
+    re.I,
+)
 _WHERE_THEY_ARE = re.compile(
     r"\bwhere (?:do|does|did|is|are|was|were) (?:they|he|she)\b"
     r"|\bwhere (?:do|does|did|is|are|was|were) [^?]*\b(?:work|based)\b|他们在哪|在哪(?:里)?工作"
@@ -112,7 +118,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     ),
     (
         "doi",
-        re.compile(r"\bdois?\b|digital object identifiers?"),
+        re.compile(r"\bdois?\b|digital object identifiers?|\bpersistent identifiers?"),
         re.compile(r"\b10\.\d{4,9}/\S+"),
     ),
     (
@@ -155,8 +161,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         "funding",
         # A grant that pays, not a pathway that "grants cells resistance".
         re.compile(
-            r"\bfund(?:ed|ing|ers?|s)?\b|\bsponsor|资助|基金"
-            r"|\b(?:which|what|whose|any|a|the) grants?\b"
+            r"\bfund(?:ed|ing|ers?|s)?\b|\bsponsor|资助|基金(?!本子|申请书)"
+            # Not the asker's own "grant application".
+            r"|\b(?:which|what|whose|any|a|the) grants?\b(?! (?:applications?|proposals?|aims?"
+            r"|writing|reports?|submissions?|renewals?|panels?|reviewers?)\b)"
             r"|\bgrants? (?:numbers?|no|support|from|supported|paid|funded)\b"
         ),
         re.compile(r"\bfund(?:ed|ing|s)?\b|\bgrants?\b|\bsupported by\b|资助|基金", re.IGNORECASE),
@@ -201,6 +209,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bwhere (?:do|does|did) [^?]*\b(?:authors?|researchers?|writers?)\b[^?]*\bwork\b"
             r"|\b(?:authors?|researchers?|writers?)\b[^?]*\bwork (?:in|at) (?:one|the same)\b"
             r"|\bwhich (?:university|hospital|institute)|单位|机构"
+            r"|\b(?:at|from) the same (?:place|institutions?|hospitals?|universit(?:y|ies)|city)\b"
         ),
         re.compile(
             r"universit|hospital|institute|college|school of|cent(?:er|re)\b|department"
@@ -231,6 +240,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"\bwho (?:wrote|authored|(?:is|was|are|were) the (?:\w+ )?authors?\b)"
             r"|\bwritten by\b|\b(?:name|list) the authors\b|\bauthors'? names?\b"
             r"|\bwhich authors\b|作者是|谁写"
+            r"|\bhow many (?:people|persons|names|researchers|scientists|writers)\b[^?]*"
+            r"\b(?:credited|listed|named)\b"
             # Where a name stands in the list.
             r"|\b(?:first|second|third|last) (?:or (?:the )?\w+ )?author\b|第[一二三]作者"
         ),
@@ -255,6 +266,15 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\b(?:had|has|have|any|a) (?:a )?corrections?\b|撤稿|撤回|勘误|更正"
         ),
         re.compile(r"\bretract|\berratum\b|\bcorrigendum\b|撤稿|勘误", re.I),
+    ),
+    (
+        # Whether a regulator has cleared a test or a drug: only a sentence that says so tells.
+        "approval",
+        re.compile(
+            r"\bapproved (?:by|for)\b|\b(?:fda|ema|nmpa|regulatory)[- ]?(?:approved|approval"
+            r"|clearance|cleared)\b|\bcleared by\b|获批|批准上市|审批"
+        ),
+        re.compile(r"\bapproved\b|\bapproval\b|获批|批准", re.I),
     ),
     (
         # How much a paper is read or cited, or what it cost to publish: no record here says.
@@ -297,6 +317,16 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|卷号|第几卷|哪一卷"
         ),
         re.compile(r"\bVolume \d+|\bVol\.? ?\d+|第\s*\d+\s*卷"),
+    ),
+    (
+        # What a figure's caption says: the record only counts the figures.
+        "caption",
+        re.compile(
+            r"\bcaptions? (?:of|for|to|under) (?:the )?(?:first |second )?(?:figure|fig)"
+            r"|\b(?:figure|fig\.?) ?\d+(?:'s)? (?:caption|legend)|\bwhat does (?:the )?(?:caption"
+            r"|legend)\b|图\s*\d+\s*的?(?:图注|图例|说明)|图注|图例"
+        ),
+        re.compile(r"^\s*(?:figure|fig\.?)\s*\d+[.:|]", re.IGNORECASE | re.MULTILINE),
     ),
     (
         # Whether a paper has figures, and how many.
@@ -444,6 +474,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         "percentage",
         re.compile(
             r"\b(?:what|which) (?:percentage|proportion|fraction|share)\b"
+            r"|\b(?:percentage|proportion|fraction) of (?:patients|people|cases|participants"
+            r"|subjects|smokers|men|women|tumou?rs)\b"
             r"|\bhow many percent\b|\bwhat percent\b|百分之几|百分之多少|多大比例|百分比|占比"
             r"|比例[^？?，,。]{0,4}是多少"
         ),
@@ -527,6 +559,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\b(?:mmol|µmol|μmol|nmol|mg|ng|pg|µg|μg)/(?:l|dl|ml)\b|毫摩尔"
             r"|\bcut-?offs?\b|\bthresholds? values?\b|临界值|阈值"
             r"|\bper (?:hour|day|minute|second|week|cell)\b|每(?:小时|天|分钟|个细胞)"
+            r"|(?:超过|高于|低于|大于|小于|达到|超出)多少|多少以[上下]"
         ),
         re.compile(rf"\d(?![\d.,–-]*\s*{_LENGTH_UNIT})", re.I),
     ),
@@ -600,6 +633,8 @@ _ONLY_ITS_LINE = {
     "references": "reference count",
     "journal volume": "journal volume",
     "figures": "figure count",
+    "caption": "figure caption",
+    "approval": "regulatory approval",
     "percentage": "percentage",
     "duration": "length of time",
     "member": "specific name",
@@ -612,6 +647,16 @@ _ONLY_ITS_LINE = {
 # Kinds about the people of one paper: the authors, affiliations or contact of one paper are
 # not another's.
 _OF_ITS_PAPER = {"authors": "authors", "affiliation": "affiliations", "correspondence": "contact"}
+
+
+def set_aside(question: str) -> tuple[str, str]:
+    """What the question sets aside ("besides targeted therapy, which other treatment …",
+    除了…), and the rest of it: the asker knows the first and asks for something else."""
+    found = _SET_ASIDE.search(question)
+    if not found:
+        return "", question
+    aside = found.group(1) or found.group(2)
+    return aside, question[: found.start()] + " " + question[found.end() :]
 
 
 def of_its_paper(kind: str) -> str:
