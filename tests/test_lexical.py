@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from exorag.lexical import cjk_bigrams, terms
+from exorag.lexical import cjk_bigrams, simplified, terms
 
 
 def test_biomedical_tokens_stay_whole_and_their_parts_match_too():
@@ -58,3 +58,21 @@ def test_chinese_becomes_character_bigrams():
 
 def test_mixed_text_keeps_both_scripts_in_order():
     assert terms("外泌体 carry miR-21") == ["外泌", "泌体", "carri", "mir-21", "mir", "21"]
+
+
+def test_an_english_clitic_is_part_of_no_term():
+    # The "t" of "doesn't" would otherwise match the T of "T cell".
+    assert terms("doesn't meet those terms") == ["meet", "term"]
+    assert terms("the author's view") == ["author", "view"]
+    assert terms("can't") == terms("won't") == []
+
+
+def test_colonization_and_hospitalization_keep_their_own_stems():
+    assert terms("colonization colonise") == ["coloniz", "coloniz"]
+    assert "colon" not in terms("bone colonization")
+    assert terms("hospitalization") != terms("hospital")
+
+
+def test_traditional_chinese_meets_simplified():
+    assert terms("外泌體") == terms("外泌体")
+    assert simplified("這篇綜述 EGFR") == "这篇综述 EGFR"

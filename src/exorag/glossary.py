@@ -10,6 +10,7 @@ from pathlib import Path
 
 from .corpus import parse_yaml
 from .errors import CorpusError
+from .lexical import simplified
 
 GLOSSARY_FILE = "glossary.yaml"
 # The words of a lower-cased text, as a glossary term's boundaries see them.
@@ -44,6 +45,7 @@ class Glossary:
         """The English of every Chinese term in ``text``, in the order they occur: a rough
         word-by-word gloss that the English-only model can read.
         """
+        text = simplified(text)
         found = []
         for en, zh in self.entries:
             positions = [text.find(t) for t in zh if t in text]

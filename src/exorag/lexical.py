@@ -9,6 +9,7 @@ _CJK_RUN = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+"
 # Biomedical tokens keep their inner hyphens, dots and slashes: miR-21, EGFR-TKI, 40-160, 3.5.
 _LATIN = r"[A-Za-z0-9]+(?:[-./'’][A-Za-z0-9]+)*"
 _TERM = re.compile(f"({_CJK_RUN})|({_LATIN})")
+_CJK_RUN_PATTERN = re.compile(_CJK_RUN)
 
 STOPWORDS = frozenset(
     """a about above after again against all also am an and any are as at be because been before
@@ -39,8 +40,15 @@ _SPELLING = {
     "oestrogen": "estrogen",
 }
 _AEMIA = re.compile(r"aemi(a|as|c)$")
+_OWN_STEM = re.compile(r"(coloni|hospitali)[sz](?:e|es|ed|ing|ation|ations)$")
 # An upper-case acronym with a plural s: TKIs, ICIs, EVs.
 _ACRONYM_PLURAL = re.compile(r"^[A-Z][A-Z0-9]+s$")
+
+
+# An English clitic is part of no term: "doesn't" is "does", "the author's" the author, and
+# the "t" of "doesn't" would match the T of "T cell".
+_CLITIC = re.compile(r"(?:n['’]t|['’](?:s|re|ve|ll|d|m))$")
+_NEGATED = {"ca": "can", "wo": "will", "sha": "shall"}
 
 
 @lru_cache(maxsize=1)
@@ -53,13 +61,38 @@ def _stemmer():
 @lru_cache(maxsize=65536)
 def _latin_terms(token: str) -> tuple[str, ...]:
     stem = _stemmer().stemWord
+    if _CLITIC.search(token):
+        base = _CLITIC.sub("", token)
+        token = _NEGATED.get(base, base) if token[len(base) :][0] == "n" else base
     token = _SPELLING.get(token, token)
     token = _AEMIA.sub(r"emi\1", token)
+    # The stemmer folds "colonization" into "colon" and "hospitalization" into "hospital".
+    own = _OWN_STEM.match(token)
+    if own:
+        return (own.group(1) + "z",)
     parts = [p for p in re.split(r"[-./'’]", token) if p]
     if len(parts) == 1:
         return () if token in STOPWORDS else (stem(token),)
     # The whole token matches exactly; its parts let "EGFR" find "EGFR-TKI".
     return (token, *(stem(p) for p in parts if p not in STOPWORDS))
+
+
+def simplified(text: str) -> str:
+    """``text`` with traditional Chinese characters in their simplified forms (這篇 → 这篇), so
+    that one glossary and one index serve readers of either script."""
+    return _CJK_RUN_PATTERN.sub(lambda run: _simplified_run(run.group()), text)
+
+
+@lru_cache(maxsize=1)
+def _converter():
+    from opencc import OpenCC
+
+    return OpenCC("t2s")
+
+
+@lru_cache(maxsize=65536)
+def _simplified_run(run: str) -> str:
+    return _converter().convert(run)
 
 
 def cjk_bigrams(run: str) -> list[str]:
@@ -74,7 +107,7 @@ def terms(text: str) -> list[str]:
     # distinct token worked out once.
     out: list[str] = []
     for cjk, latin in _TERM.findall(text):
-        out.extend(cjk_bigrams(cjk) if cjk else _token_terms(latin))
+        out.extend(cjk_bigrams(_simplified_run(cjk)) if cjk else _token_terms(latin))
     return out
 
 
