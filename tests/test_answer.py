@@ -131,6 +131,13 @@ def test_questions_name_what_the_corpus_never_mentions(assistant):
         ("外泌体会促进肉瘤的骨转移吗？", "肉瘤"),
         # A close neighbour of the topic that the reviews never mention.
         ("中医药能不能通过抑制外泌体释放来治疗肺癌骨转移？", "traditional chinese medicine"),
+        # 中 is also "in": a Chinese name of function characters is looked for as written.
+        ("用中药能不能减少外泌体引起的肺癌耐药？", "traditional chinese medicine"),
+        # A symbol before a hyphen, and one whose letters only stand inside words ("secreted").
+        ("Do ALK-positive NSCLC patients also develop drug resistance through exosomes?", "alk"),
+        ("RET 融合的肺癌耐药了，外泌体在里面起什么作用？", "ret"),
+        # "Colonization" is no colon.
+        ("结直肠癌用奥沙利铂耐药，外泌体是怎么参与进去的？", "colorectal cancer"),
     ],
 )
 def test_one_name_the_corpus_never_mentions_is_enough_to_abstain(assistant, question, named):
@@ -475,6 +482,9 @@ def test_a_section_the_question_names_answers_it(assistant):
     first, n = quoted_sentences(answer)[0]
     assert first.startswith("The research stage of exosomes")
     assert answer.citations[n - 1].section == "Highlights"
+    # Named in other words: what a paper adds is its contribution.
+    adds = assistant.ask("How does the bone paper characterise what it adds to the literature?")
+    assert any(adds.citations[n - 1].section == "Contribution" for _, n in quoted_sentences(adds))
 
 
 def test_what_the_question_sets_aside_does_not_answer_it(assistant):
@@ -484,3 +494,11 @@ def test_what_the_question_sets_aside_does_not_answer_it(assistant):
         sentence.startswith("Immunotherapy (IO) is another breakthrough")
         for sentence, _ in quoted_sentences(answer)
     )
+
+
+def test_a_question_in_traditional_chinese_is_read_as_simplified(assistant):
+    answer = assistant.ask("這篇講肺癌耐藥的綜述說，外泌體裡面可以裝載哪些分子來傳遞訊息？")
+    assert_quoted_and_cited(answer)
+    assert "miRNA, lncRNA, and protein" in answer.text
+    # The question is shown as asked.
+    assert answer.question.startswith("這篇")

@@ -346,3 +346,21 @@ def test_exorag_ask_uses_the_index_named_by_the_environment(shipped_index, monke
     default = exorag._default
     assert exorag.ask("What is the diameter of exosomes?").citations
     assert exorag._default is default  # created once, then reused
+
+
+def test_a_follow_up_to_a_follow_up_that_names_nothing_reads_the_question_before_it(assistant):
+    history = ["骨转移综述里的外泌体是多大的？", "它们是怎么产生的？"]
+    answer = assistant.ask("到了骨里面，它们又干了什么？", history=history)
+    assert not answer.abstained, answer.notice
+    assert "bone metastasis" in answer.text or "骨转移" in answer.text
+    # Without the first question "它们" is nothing the corpus can place.
+    assert assistant.ask("到了骨里面，它们又干了什么？", history=history[1:]).abstained
+
+
+def test_the_word_journal_names_no_paper(assistant):
+    # "Chinese Journal of Lung Cancer" holds the word; the Frontiers review is a journal's too.
+    answer = assistant.ask(
+        "Give me the citation details for that paper: journal, volume and DOI.",
+        history=["Which review discusses exosomes passing drug resistance between NSCLC cells?"],
+    )
+    assert "10.3389/fonc.2025.1539047" in answer.text

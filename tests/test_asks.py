@@ -200,6 +200,15 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
         ("Does the paper have figures with captions?", "figures"),
         ("Which exosome assay has been approved by regulators?", "approval"),
         ("这个检测获批了吗？", "approval"),
+        ("Which condition corresponds to MESH:D005598?", "identifier"),
+        ("How many microRNA molecules does a single exosome hold?", "figure"),
+        ("How many exosomes per millilitre of blood does a healthy person have?", "figure"),
+        ("How many months does it usually take before that happens?", "duration"),
+        ("耐药一般几个月出现？", "duration"),
+        ("肺癌骨转移患者的中位生存期是多少个月？", "figure"),
+        ("What can doctors do to get it working again?", "advice"),
+        ("出版社会不会为这个产品做担保？", "disclaimer"),
+        ("第一作者 Hongzhi Ji 所在的医院在哪个城市？", "affiliation"),
     ],
 )
 def test_the_kind_a_question_asks_for(question: str, kind: str) -> None:
@@ -338,6 +347,8 @@ def test_which_lines_belong_to_a_papers_record(text: str, record: bool) -> None:
         ("除了靶向治疗，还有哪一种治疗也算突破？", "靶向治疗"),
         ("What else do exosomes carry apart from miRNA?", "miRNA"),
         ("Which treatments face resistance?", ""),
+        # Asked beside what is set aside, not instead of it.
+        ("Aside from designer vesicles, is shutting off their release put forward?", ""),
     ],
 )
 def test_what_a_question_sets_aside(question: str, aside: str) -> None:

@@ -33,6 +33,8 @@ _PARAPHRASE_PASSAGES = 2
 _PARAPHRASE_MIN_SIMILARITY = 0.4
 # A section that stands for the whole paper when a question names it.
 _WHOLE_PAPER = frozenset({"abstract"})
+# Words for any paper's record, which name no one paper.
+_RECORD_WORDS = frozenset(terms("journal volume issue doi article paper review study"))
 # A small lift for a sentence in the question's own language.
 _LANGUAGE_BONUS = 0.05
 # Words that point back to the sentence before, within a sentence's first words.
@@ -170,8 +172,9 @@ def _named_documents(
     """The documents among ``ranked`` whose title, journal and authors cover the question
     best ("the DOI of the bone metastasis review"), and any that a word of the question names
     alone ("the Frontiers one or the Chinese one"): all of them when it names none."""
+    # "Journal" names no paper, though one journal's name holds the word.
     records = {
-        item.passage.metadata.get("doc_id"): retriever.document_terms(item.passage)
+        item.passage.metadata.get("doc_id"): retriever.document_terms(item.passage) - _RECORD_WORDS
         for item in ranked
     }
     shares = {doc: retriever.coverage(query, terms) for doc, terms in records.items()}
@@ -214,12 +217,11 @@ def _candidates(
 ) -> list[_Candidate]:
     candidates = []
     question_language = language_of(query.question)
-    question_terms = frozenset(terms(query.question))
     query = _without_what_is_set_aside(query)
     for rank, item in enumerate(ranked):
         passage = item.passage
         context = retriever.context_terms(passage)
-        named_section = _named_section(passage.section, question_terms)
+        named_section = _named_section(passage.section, query)
         for start, end, text, own in retriever.sentences(passage):
             # "What is the first of the highlights?": the section the question names speaks
             # for each of its sentences.
@@ -278,13 +280,15 @@ def _without_what_is_set_aside(query: Query) -> Query:
     return replace(query, concepts=kept) if kept else query
 
 
-def _named_section(section: str, question_terms: frozenset[str]) -> frozenset[str]:
-    """The terms of ``section`` when the question names it ("Highlights", "key findings");
-    empty otherwise. "The abstract" names a whole paper, not a part of it."""
-    named = frozenset(terms(section.rsplit(">", 1)[-1]))
-    if not named or named <= _WHOLE_PAPER or not named <= question_terms:
+def _named_section(section: str, query: Query) -> frozenset[str]:
+    """The terms of ``section`` when the question's concepts name all of it ("Highlights",
+    "key findings", "what it adds to the literature" for Contribution); empty otherwise. "The
+    abstract" names a whole paper, not a part of it."""
+    heading = frozenset(terms(section.rsplit(">", 1)[-1]))
+    if not heading or heading <= _WHOLE_PAPER:
         return frozenset()
-    return named
+    named = {t for phrasings, _ in query.concepts for p in phrasings if p <= heading for t in p}
+    return heading if named == heading else frozenset()
 
 
 def _the_paper_named(text: str, ranked: Sequence[RankedPassage], retriever: Retriever) -> set[str]:
@@ -349,8 +353,11 @@ def _choose(candidates: list[_Candidate], max_words: int, max_sentences: int) ->
         seen.add(signature)
         words += size
     # Passages in retrieval order, so that [1] is the best-ranked passage the answer quotes;
-    # each passage's sentences in their own order.
-    return sorted(chosen, key=lambda c: (c.rank, c.start))
+    # each passage's sentences in their own order, except that the answer opens with its
+    # best sentence ("外泌体是怎么形成的？" is not answered first by "已形成晚期转移"), unless
+    # that one leans on the sentence before it.
+    opens = not _refers_back(lead.text)
+    return sorted(chosen, key=lambda c: (c.rank, not (opens and c is lead), c.start))
 
 
 def _with_continuations(

@@ -231,7 +231,8 @@ def _with_dirs(
 
 
 def _follow_up_context(question: str, history: Sequence[str]) -> list[str]:
-    """The previous question, when this one reads as a follow-up (short, or leaning on it)."""
+    """The previous two questions, when this one reads as a follow-up (short, or leaning on
+    it); the retriever reads the older one only when the newer names nothing itself."""
     if not history:
         return []
     from .chunking import word_count
@@ -241,5 +242,5 @@ def _follow_up_context(question: str, history: Sequence[str]) -> list[str]:
         ("and ", "what about", "how about", "also", "why", "then")
     )
     if word_count(question) <= 8 or leaning or points_back(question):
-        return [str(history[-1])]
+        return [str(earlier) for earlier in history[-2:]]
     return []

@@ -51,6 +51,11 @@ _SET_ASIDE = re.compile(
     r"|除了([^，,。？?；;]+)",
     re.I,
 )
+_ASKS_FOR_ANOTHER = re.compile(
+    r"\b(?:which|what) (?:other|else)\b|\belse\b|\banother\b|\bother (?:ones?|\w+s)\b"
+    r"|还有|另外|其他|其它|别的",
+    re.I,
+)
 _WHERE_THEY_ARE = re.compile(
     r"\bwhere (?:do|does|did|is|are|was|were) (?:they|he|she)\b"
     r"|\bwhere (?:do|does|did|is|are|was|were) [^?]*\b(?:work|based)\b|他们在哪|在哪(?:里)?工作"
@@ -178,7 +183,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # Whose views a paper states: "Do the opinions speak for the journal?"
             r"|\b(?:opinions?|views?|claims?|statements?)\b[^?]*\b(?:speak for|represent|reflect)"
             r"[^?]*\b(?:employers?|institutions?|organi[sz]ations?|publishers?|journal|editors?)\b"
-            r"|代表[^？?]*(?:立场|观点)|官方立场"
+            r"|代表[^？?]*(?:立场|观点)|官方立场|出版[^？?]*(?:担保|背书|保证)|(?:担保|背书)[^？?]*出版"
         ),
         re.compile(r"\bdisclaimer\b|\bnot guaranteed\b|\bendorsed\b", re.IGNORECASE),
     ),
@@ -208,7 +213,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"\baffiliat|\binstitutions?\b|\bdepartments?\b|\b(?:which|what) (?:city|country)\b"
             r"|\bwhere (?:do|does|did) [^?]*\b(?:authors?|researchers?|writers?)\b[^?]*\bwork\b"
             r"|\b(?:authors?|researchers?|writers?)\b[^?]*\bwork (?:in|at) (?:one|the same)\b"
-            r"|\bwhich (?:university|hospital|institute)|单位|机构"
+            r"|\bwhich (?:university|hospital|institute)|单位|机构|所在的?(?:医院|大学|城市)"
             r"|\b(?:at|from) the same (?:place|institutions?|hospitals?|universit(?:y|ies)|city)\b"
         ),
         re.compile(
@@ -227,7 +232,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         "correspondence",
         # A person to write to, not "cell contact" or 联系 (a link between two things).
         re.compile(
-            r"\bcorrespond|\b(?:lead|main|primary|senior) contact\b"
+            r"\bcorrespond(?!s? to\b)|\b(?:lead|main|primary|senior) contact\b"
             r"|\bcontact (?:the |an? |its )?(?:\w+ )?(?:authors?|person|details|information"
             r"|address)\b|\b(?:how|whom?) (?:can|do|could|should|would) (?:i|we|you|one) "
             r"(?:contact|reach|write to)\b|通讯作者|联系(?:方式|人|地址|作者)|如何联系|怎么联系"
@@ -384,6 +389,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"\bhow (?:should|do|can|could|would) (?:i|we|you|one|nurses?|doctors?|clinicians?)"
             r" (?:best )?(?:manage|treat|handle|care for|prevent|monitor|nurse)\b"
             r"|\bwhat should (?:i|we|you|he|she|they|my [\w-]+|the patient) do\b"
+            r"|\bwhat (?:can|could) (?:doctors?|clinicians?|oncologists?|we|i|they) do\b"
             r"|怎么办|该怎么(?:治|办|处理|护理)|应该(?:怎么|如何)(?:治|处理|护理|用药|办)|如何护理"
             # What the authors recommend, or which option comes first.
             r"|\b(?:recommend|advise)\w*\b[^?]*\b(?:treat\w*|therap\w*|drugs?|inhibitors?|doses?"
@@ -488,6 +494,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(
             r"\bhow long (?:does|did|do|will|would|can|could|until|before|after|to)\b"
             r"|\bhow (?:quickly|soon|fast)\b|\bafter how (?:many|much|long)\b|多久|多长时间"
+            # A span counted in units of time, unless a statistic is asked for ("median").
+            r"|^(?!.*(?:median|mean|average|中位|平均)).*?(?:\bhow many (?:seconds|minutes|hours"
+            r"|days|weeks|months|years)\b|(?:几|多少)(?:秒|分钟|小时|天|周|个月|年))"
         ),
         re.compile(
             r"\d[\d.,–-]*\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|h)\b"
@@ -558,7 +567,11 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # A threshold, a level in a unit, or how many in a stretch of time.
             r"|\b(?:mmol|µmol|μmol|nmol|mg|ng|pg|µg|μg)/(?:l|dl|ml)\b|毫摩尔"
             r"|\bcut-?offs?\b|\bthresholds? values?\b|临界值|阈值"
-            r"|\bper (?:hour|day|minute|second|week|cell)\b|每(?:小时|天|分钟|个细胞)"
+            r"|\bper (?:hour|day|minute|second|week|cell|exosome|vesicle|millilit\w+|microlit\w+"
+            r"|lit(?:re|er)|ml|µl|μl)\b|每(?:小时|天|分钟|个细胞|毫升|微升)"
+            # A count held by one of a kind: "How many miRNAs does a single exosome hold?"
+            r"|\bhow many [\w-]+(?: [\w-]+)? (?:does|do|can|could|would|will) (?:a single|each|one"
+            r"|an average|the average|a typical)\b|每个外泌体"
             r"|(?:超过|高于|低于|大于|小于|达到|超出)多少|多少以[上下]"
         ),
         re.compile(rf"\d(?![\d.,–-]*\s*{_LENGTH_UNIT})", re.I),
@@ -653,7 +666,9 @@ def set_aside(question: str) -> tuple[str, str]:
     """What the question sets aside ("besides targeted therapy, which other treatment …",
     除了…), and the rest of it: the asker knows the first and asks for something else."""
     found = _SET_ASIDE.search(question)
-    if not found:
+    # "Aside from X, is Y put forward?" asks about Y beside X, and a sentence naming both
+    # answers it.
+    if not found or not _ASKS_FOR_ANOTHER.search(question):
         return "", question
     aside = found.group(1) or found.group(2)
     return aside, question[: found.start()] + " " + question[found.end() :]

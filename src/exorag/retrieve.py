@@ -23,7 +23,7 @@ from .config import Settings
 from .embeddings import embed, word_pieces
 from .glossary import Glossary
 from .index import IndexReader, StoredPassage
-from .lexical import terms
+from .lexical import simplified, terms
 from .spelling import Spelling
 
 # Reciprocal rank fusion constant: damps the difference between rank 1 and rank 2.
@@ -107,6 +107,8 @@ _ZH_DISEASE_NAME = re.compile(
 # inside a longer name (RNA in miRNA, MONDO in MONDO:0005138), is a subject of its own.
 _CAPITALISED_SYMBOL = re.compile(r"[a-z]{0,2}[A-Z0-9]*[A-Z][A-Z0-9]*s?")
 _SYMBOL_LENGTH = 3
+# A capital after the first letter, or a digit: miRNA, TKIs, CD63.
+_NAME_WRITTEN = re.compile(r".[A-Z]|\d")
 # A few words with no verb ("KRAS G12C inhibitor resistance") are a query, not a statement.
 _KEYWORD_QUERY_WORDS = 6
 _IS_A_QUESTION = re.compile(
@@ -215,7 +217,6 @@ class Retriever:
         }
         self._unseen_idf = math.log(1 + (total + 0.5) / 0.5)
         self._mentioned: dict[tuple[tuple[str, ...], tuple[str, ...]], bool] = {}
-        self._inside_terms: dict[str, bool] = {}
         self.abbreviations = Abbreviations.defined_in(p.text for p in self.passages)
         # Answers re-read the same top passages again and again.
         self._sentences = lru_cache(maxsize=4096)(self._split_sentences)
@@ -233,8 +234,11 @@ class Retriever:
         # Read as meant: "platnium" is platinum, "lungcancer" lung cancer. The answer still
         # shows the question as asked.
         asked = question
-        question = self._spelling.mend(question)
-        context = [self._spelling.mend(earlier) for earlier in context]
+        question = self._spelling.mend(simplified(question))
+        context = [self._spelling.mend(simplified(earlier)) for earlier in context]
+        # "它们是怎么产生的？" names nothing: what it followed says what "they" are.
+        if len(context) > 1 and self._analysed(context[-1], ())[1]:
+            context = context[-1:]
         alone, known = self._analysed(question, ())
         if not context:
             return replace(alone, question=asked)
@@ -457,19 +461,32 @@ class Retriever:
     def _unknown_symbols(self, question: str) -> list[str]:
         """The symbols the question writes in capitals that no passage holds, whole or as
         part of a longer name, and no glossary entry knows."""
+        # "ALK-positive" names ALK.
+        words = (part for word in _WHOLE_WORD.findall(question) for part in word.split("-"))
         return [
             word.lower()
-            for word in dict.fromkeys(_WHOLE_WORD.findall(question))
+            for word in dict.fromkeys(words)
             if len(word) >= _SYMBOL_LENGTH
             and _CAPITALISED_SYMBOL.fullmatch(word)
             and not self.glossary.matches(word)
-            and not self._inside_known_terms(word.lower().removesuffix("s"))
+            and not self._inside_written_names(word.removesuffix("s"))
         ]
 
-    def _inside_known_terms(self, symbol: str) -> bool:
-        if symbol not in self._inside_terms:
-            self._inside_terms[symbol] = any(symbol in term for term in self._idf)
-        return self._inside_terms[symbol]
+    def _inside_written_names(self, symbol: str) -> bool:
+        """Whether a passage writes ``symbol``, in its capitals, alone or inside a longer name
+        (RNA inside miRNA). Its letters inside a word do not count: RET is not in "secreted"."""
+        return any(symbol in name for name in self._written_names)
+
+    @cached_property
+    def _written_names(self) -> frozenset[str]:
+        """Every word that the passages write with a capital after its first letter, or a
+        digit: the names a symbol may stand inside."""
+        return frozenset(
+            word
+            for p in self.passages
+            for word in _WHOLE_WORD.findall(f"{p.context_text}\n{p.text}")
+            if _NAME_WRITTEN.search(word)
+        )
 
     def _unknown_micrornas(self, question: str) -> list[str]:
         """The microRNAs the question names ("miR-21") that no passage names in any of the
@@ -494,8 +511,13 @@ class Retriever:
         for phrase in self.glossary.phrases_of(entry):
             phrase_terms = _topical(terms(phrase))
             # A phrase of stop words only ("review") cannot be checked: count it as mentioned.
+            # A Chinese one (中药, whose 中 also means "in") is looked for as written.
             if not phrase_terms:
-                return True
+                if not _CJK.match(phrase):
+                    return True
+                if any(phrase in simplified(p.text) for p in self.passages):
+                    return True
+                continue
             holders = self._passages_with_all(phrase_terms)
             # Reading a few passages settles it; past that many holders, assume it is named.
             if len(holders) > _MENTION_READS:
