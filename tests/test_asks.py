@@ -203,12 +203,14 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
         ("Which condition corresponds to MESH:D005598?", "identifier"),
         ("How many microRNA molecules does a single exosome hold?", "figure"),
         ("How many exosomes per millilitre of blood does a healthy person have?", "figure"),
-        ("How many months does it usually take before that happens?", "duration"),
-        ("耐药一般几个月出现？", "duration"),
+        ("How many months does it usually take before that happens?", "figure"),
+        ("耐药一般几个月出现？", "figure"),
         ("肺癌骨转移患者的中位生存期是多少个月？", "figure"),
         ("What can doctors do to get it working again?", "advice"),
         ("出版社会不会为这个产品做担保？", "disclaimer"),
         ("第一作者 Hongzhi Ji 所在的医院在哪个城市？", "affiliation"),
+        ("Is the Frontiers paper an original research article or a review?", "article type"),
+        ("那出现高钙血症的病人一般要怎么补液、用什么药降钙？", "advice"),
     ],
 )
 def test_the_kind_a_question_asks_for(question: str, kind: str) -> None:

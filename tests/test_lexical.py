@@ -76,3 +76,10 @@ def test_colonization_and_hospitalization_keep_their_own_stems():
 def test_traditional_chinese_meets_simplified():
     assert terms("外泌體") == terms("外泌体")
     assert simplified("這篇綜述 EGFR") == "这篇综述 EGFR"
+
+
+def test_words_naming_a_paper_are_stop_words_in_any_inflection():
+    # "Both reviews …" had made "review" a rare topic that only a TL;DR sentence held.
+    assert terms("both reviews, papers and articles") == []
+    # "More and more studies show" is a body of work.
+    assert terms("studies") == ["studi"]

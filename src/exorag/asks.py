@@ -349,6 +349,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:what|which) (?:kind|type|sort) of (?:article|paper|publication|study)\b"
             r"|\barticle type\b|文章类型|什么类型的(?:文章|论文)"
+            r"|\b(?:original )?research (?:article|paper|study) or (?:a )?review\b"
+            r"|\ba review or (?:an? )?(?:original|research)\b|是综述还是(?:原创|研究|论著)"
         ),
         re.compile(
             r"\b(?:review|research|original|systematic review|mini[- ]review|perspective"
@@ -396,6 +398,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|dosing|regimens?)\b|\bfirst[- ]choice\b|推荐|首选"
             # Which option is best for the asker, and advice asked for outright.
             r"|换(?:成|用)?哪种|哪种[^？?]{0,12}(?:比较好|更好|最好)|(?:用药|治疗)建议|给(?:点|些|个)建议"
+            r"|[用吃]什么药|要怎么(?:补液|治|处理|护理)"
         ),
         re.compile(
             r"\b(?:should|recommend(?:s|ed|ation)?|guidelines?|advised?)\b|建议|推荐|应当",
@@ -494,9 +497,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(
             r"\bhow long (?:does|did|do|will|would|can|could|until|before|after|to)\b"
             r"|\bhow (?:quickly|soon|fast)\b|\bafter how (?:many|much|long)\b|多久|多长时间"
-            # A span counted in units of time, unless a statistic is asked for ("median").
-            r"|^(?!.*(?:median|mean|average|中位|平均)).*?(?:\bhow many (?:seconds|minutes|hours"
-            r"|days|weeks|months|years)\b|(?:几|多少)(?:秒|分钟|小时|天|周|个月|年))"
+
         ),
         re.compile(
             r"\d[\d.,–-]*\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|h)\b"
@@ -557,6 +558,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"\b(?:median|mean|average)\b|\bin (?:months|weeks|days|years|hours|mg)\b"
             # A p-value, a count of people or samples: only a number gives one.
             r"|\bby how (?:much|many)\b|\bp[- ]values?\b"
+            # A span counted in units of time: a number, not "survival is short".
+            r"|\bhow many (?:seconds|minutes|hours|days|weeks|months|years)\b"
+            r"|(?:几|多少)(?:秒|分钟|小时|天|周|个月|年)"
             r"|\bsample size\b|\bhow many (?:patients|participants|subjects|cases|people|samples"
             r"|mice|individuals|cohorts?|deaths)\b|中位|平均|多少例|多少名|多少人|样本量|人数|病例数"
             # A test's accuracy, or how often something happens, asked as a number.

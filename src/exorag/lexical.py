@@ -25,6 +25,8 @@ STOPWORDS = frozenset(
 )
 
 
+# The stems of words that name a paper, in any inflection.
+_PAPER_WORDS = frozenset({"review", "paper", "articl"})
 # British spellings folded to American before stemming, so "licence" finds "License".
 _SPELLING = {
     "licence": "license",
@@ -72,7 +74,9 @@ def _latin_terms(token: str) -> tuple[str, ...]:
         return (own.group(1) + "z",)
     parts = [p for p in re.split(r"[-./'’]", token) if p]
     if len(parts) == 1:
-        return () if token in STOPWORDS else (stem(token),)
+        # "Both reviews" names papers as "review" does; "studies" may be a body of work.
+        stemmed = stem(token)
+        return () if token in STOPWORDS or stemmed in _PAPER_WORDS else (stemmed,)
     # The whole token matches exactly; its parts let "EGFR" find "EGFR-TKI".
     return (token, *(stem(p) for p in parts if p not in STOPWORDS))
 
