@@ -497,7 +497,6 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(
             r"\bhow long (?:does|did|do|will|would|can|could|until|before|after|to)\b"
             r"|\bhow (?:quickly|soon|fast)\b|\bafter how (?:many|much|long)\b|多久|多长时间"
-
         ),
         re.compile(
             r"\d[\d.,–-]*\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|h)\b"
