@@ -136,6 +136,9 @@ def test_questions_name_what_the_corpus_never_mentions(assistant):
         # A symbol before a hyphen, and one whose letters only stand inside words ("secreted").
         ("Do ALK-positive NSCLC patients also develop drug resistance through exosomes?", "alk"),
         ("RET 融合的肺癌耐药了，外泌体在里面起什么作用？", "ret"),
+        # A drug named in Chinese by its stem, and a state of cells the reviews never discuss.
+        ("安罗替尼耐药跟外泌体有没有关系？", "安罗替尼"),
+        ("Do osteocyte exosomes keep lung cancer cells dormant in bone?", "dormant"),
         # "Colonization" is no colon.
         ("结直肠癌用奥沙利铂耐药，外泌体是怎么参与进去的？", "colorectal cancer"),
     ],

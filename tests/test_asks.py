@@ -211,6 +211,12 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
         ("第一作者 Hongzhi Ji 所在的医院在哪个城市？", "affiliation"),
         ("Is the Frontiers paper an original research article or a review?", "article type"),
         ("那出现高钙血症的病人一般要怎么补液、用什么药降钙？", "advice"),
+        ("What median overall survival figure do they cite?", "figure"),
+        ("And for TKIs, what's the corresponding list of resistance mechanisms?", ""),
+        ("How can I correspond with the authors?", "correspondence"),
+        ("骨转移那篇综述把外泌体归为哪一类囊泡？", "definition"),
+        ("Which bone-targeting ligand is displayed on their surface?", "member"),
+        ("那外泌体里具体是哪些蛋白把顺铂耐药传给敏感细胞的？", "member"),
     ],
 )
 def test_the_kind_a_question_asks_for(question: str, kind: str) -> None:

@@ -232,7 +232,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         "correspondence",
         # A person to write to, not "cell contact" or 联系 (a link between two things).
         re.compile(
-            r"\bcorrespond(?!s? to\b)|\b(?:lead|main|primary|senior) contact\b"
+            r"\bcorrespond(?:ence|ent|ing (?:authors?|address|e-?mail|contact|person)|s? with)\b"
+            r"|\b(?:lead|main|primary|senior) contact\b"
             r"|\bcontact (?:the |an? |its )?(?:\w+ )?(?:authors?|person|details|information"
             r"|address)\b|\b(?:how|whom?) (?:can|do|could|should|would) (?:i|we|you|one) "
             r"(?:contact|reach|write to)\b|通讯作者|联系(?:方式|人|地址|作者)|如何联系|怎么联系"
@@ -337,8 +338,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         # Whether a paper has figures, and how many.
         "figures",
         re.compile(
-            # Not "the 40–160 nm figure", a number.
-            r"(?<!nm )(?<![\d%] )\bfigures?\b(?! out\b)|\billustrations?\b|\bdiagrams?\b"
+            # Not "the 40–160 nm figure", a number, nor "a median survival figure", a statistic.
+            r"^(?!.*\b(?:median|mean|average|survival|statistics?)\b).*?"
+            r"(?:(?<!nm )(?<![\d%] )\bfigures?\b(?! out\b)|\billustrations?\b|\bdiagrams?\b)"
             r"|插图|图表|几张图|几幅图|图片"
         ),
         re.compile(r"\b\d+ (?:figures?|illustrations?)\b|\bfigures? with captions\b|幅图|张图"),
@@ -415,7 +417,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"\b(?:which|what) (?:(?!(?:about|roles?|do|does|did|are|is|were|was|the|an?|of|in"
             r"|on|for|to|type|kind|sort|class)\b)[\w-]+ ){0,2}?"
             r"(?:micro-?rnas?|mirnas?|mirs?|lncrnas?|long non-?coding rnas?|circrnas?|genes?"
-            r"|isoforms?|kinases?|transporters?|signal(?:l)?ing pathway)\b"
+            r"|isoforms?|kinases?|transporters?|ligands?|signal(?:l)?ing pathway)\b"
             r"(?! (?:activation|alterations?|famil(?:y|ies)|types?|class(?:es)?|categor(?:y|ies)"
             r"|changes?|mutations?))"
             r"|\bname (?:an?|one|the|any) (?:specific )?(?:micro-?rna|mirna|lncrna|circrna|gene)\b"
@@ -428,6 +430,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|信号通路|通路|亚型|激酶)"
             r"|(?:mirna|microrna|mir|lncrna|circrna|基因|信号通路|通路) ?(?:具体)?是?"
             r"哪(?:一)?(?:个|种|条|些)"
+            # Particular members asked for in Chinese: "具体是哪些蛋白".
+            r"|具体(?:是)?哪(?:些|种|个)(?:蛋白|分子|细胞因子|代谢物|配体|受体)"
+            r"|哪些具体的?(?:蛋白|分子|细胞因子|代谢物)"
             # Any class, asked for as particular members: "Which specific cytokines …?"
             r"|\b(?:which|what) (?:specific|particular|exact|individual) (?:[\w-]+ )?(?:proteins?"
             r"|cytokines?|metabolites?|molecules?|factors?|receptors?|enzymes?|ligands?|drugs?"
@@ -470,6 +475,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|^\W*[^？?的，。]{1,10}(?:是什么|是指什么|指的是什么|的定义是什么)[？?]?\s*$"
             # "How does the review define exosomes?"
             r"|\b(?:how|what) (?:does|do|did) [^?]*\bdefines?\b|\bdefinition of\b"
+            # The class a thing belongs to: "归为哪一类囊泡", "classified as".
+            r"|(?:归为|归于|属于)哪一?类|\b(?:classif(?:y|ies|ied)|categori[sz]es?) [^?]*\bas\b"
         ),
         # A sentence that says what its subject is: "Exosomes are small molecules …",
         # "外泌体是由 … 形成的 … 细胞外囊泡".

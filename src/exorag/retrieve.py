@@ -23,7 +23,7 @@ from .config import Settings
 from .embeddings import embed, word_pieces
 from .glossary import Glossary
 from .index import IndexReader, StoredPassage
-from .lexical import simplified, terms
+from .lexical import cjk_bigrams, simplified, terms
 from .spelling import Spelling
 
 # Reciprocal rank fusion constant: damps the difference between rank 1 and rank 2.
@@ -102,6 +102,9 @@ _PROCESS_NAME = re.compile(r"[a-z]{3,}(?:ptosis|phagy|genesis|plasia)")
 _ZH_DISEASE_NAME = re.compile(
     r"[肝胃肠宫巢胰肾脑胱咽喉肤鼻舌唇睾胆骨血卵颈口食][癌瘤]|[巴素质胞髓肉管维肪间经][瘤]"
 )
+# A drug in Chinese, by the transliterated stems of kinase inhibitors (安罗替尼, 吉非替尼) and
+# antibodies (贝伐珠单抗, 地舒单抗).
+_ZH_DRUG_NAME = re.compile(r"[\u4e00-\u9fff]{2}替尼|[\u4e00-\u9fff]{2,4}单抗")
 # A symbol of three or more capitals and digits, after at most two small letters (PARP, KRAS,
 # G12C, ORCID, tRF, mtDNA): a gene, a protein or a registry that no passage names, not even
 # inside a longer name (RNA in miRNA, MONDO in MONDO:0005138), is a subject of its own.
@@ -448,6 +451,12 @@ class Retriever:
             name
             for name in _ZH_DISEASE_NAME.findall(question)
             if name not in self._idf and not any(name in zh for zh in glossed)
+        ]
+        named += [
+            name
+            for name in _ZH_DRUG_NAME.findall(question)
+            if not len(self._passages_with_all(cjk_bigrams(name)))
+            and not any(zh in name for zh in glossed)
         ]
         # A question or a query names by its symbol what it asks about, unless it asks for a
         # line of a paper's record (PMID, URL). A statement to check against the corpus ("TNF
