@@ -33,8 +33,8 @@ _PARAPHRASE_PASSAGES = 2
 _PARAPHRASE_MIN_SIMILARITY = 0.4
 # A section that stands for the whole paper when a question names it.
 _WHOLE_PAPER = frozenset({"abstract"})
-# Words for any paper's record, which name no one paper.
-_RECORD_WORDS = frozenset(terms("journal volume issue doi article paper review study"))
+# Words for any paper's record, which name no one paper ("paper" and "review" are stop words).
+_RECORD_WORDS = frozenset(terms("journal volume issue doi"))
 # A small lift for a sentence in the question's own language.
 _LANGUAGE_BONUS = 0.05
 # Words that point back to the sentence before, within a sentence's first words.

@@ -50,6 +50,7 @@ _ACRONYM_PLURAL = re.compile(r"^[A-Z][A-Z0-9]+s$")
 # An English clitic is part of no term: "doesn't" is "does", "the author's" the author, and
 # the "t" of "doesn't" would match the T of "T cell".
 _CLITIC = re.compile(r"(?:n['’]t|['’](?:s|re|ve|ll|d|m))$")
+# What is left of "can't", "won't" and "shan't" once "n't" is gone.
 _NEGATED = {"ca": "can", "wo": "will", "sha": "shall"}
 
 
@@ -63,9 +64,10 @@ def _stemmer():
 @lru_cache(maxsize=65536)
 def _latin_terms(token: str) -> tuple[str, ...]:
     stem = _stemmer().stemWord
-    if _CLITIC.search(token):
-        base = _CLITIC.sub("", token)
-        token = _NEGATED.get(base, base) if token[len(base) :][0] == "n" else base
+    clitic = _CLITIC.search(token)
+    if clitic:
+        base = token[: clitic.start()]
+        token = _NEGATED.get(base, base) if clitic.group().startswith("n") else base
     token = _SPELLING.get(token, token)
     token = _AEMIA.sub(r"emi\1", token)
     # The stemmer folds "colonization" into "colon" and "hospitalization" into "hospital".
