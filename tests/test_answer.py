@@ -505,3 +505,10 @@ def test_a_question_in_traditional_chinese_is_read_as_simplified(assistant):
     assert "miRNA, lncRNA, and protein" in answer.text
     # The question is shown as asked.
     assert answer.question.startswith("這篇")
+
+
+def test_a_paper_named_in_traditional_chinese_is_that_paper(assistant):
+    answer = assistant.ask("這篇講肺癌耐藥的綜述說，外泌體裡面可以裝載哪些分子？")
+    assert {answer.citations[n - 1].doc_id for _, n in quoted_sentences(answer)} == {
+        "fonc.2025.1539047"
+    }

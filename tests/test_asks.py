@@ -217,6 +217,7 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
         ("骨转移那篇综述把外泌体归为哪一类囊泡？", "definition"),
         ("Which bone-targeting ligand is displayed on their surface?", "member"),
         ("那外泌体里具体是哪些蛋白把顺铂耐药传给敏感细胞的？", "member"),
+        ("Does the entry contain the paper's body text, or is it just a summary?", ""),
     ],
 )
 def test_the_kind_a_question_asks_for(question: str, kind: str) -> None:

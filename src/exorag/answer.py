@@ -101,8 +101,8 @@ def compose_answer(
     # names neither. A follow-up that names no paper stays with the one the question before
     # it named ("Ji 那篇 …" then "除了这两条 …？"), unless its own topic is the other paper's.
     if asks_for_findings(expected):
-        names_a_paper = _NAMES_A_PAPER.search(query.question) is not None
-        follows_a_paper = bool(query.previous) and not _OTHER_PAPER.search(query.question)
+        names_a_paper = _NAMES_A_PAPER.search(query.read) is not None
+        follows_a_paper = bool(query.previous) and not _OTHER_PAPER.search(query.read)
         paper: set[str] = set()
         if names_a_paper or follows_a_paper:
             # The question read alone is the query itself when it follows none.
@@ -126,7 +126,7 @@ def compose_answer(
     if not chosen:
         return _abstention(query, ranked)
     # "from drug-resistant cells to sensitive cells" answers no question about the other way.
-    if any(states_the_reverse(query.question, c.text) for c in chosen):
+    if any(states_the_reverse(query.read, c.text) for c in chosen):
         return _abstention(query, ranked, "The passages found say it the other way round.")
 
     # Cited passages come first, in the order the answer cites them; the rest follow by rank.
@@ -158,7 +158,7 @@ def _named_papers_give(
             query.kind,
             on_topic=retriever.coverage(query, own) > 0,
             section=item.passage.section,
-            asked=query.question,
+            asked=query.read,
         )
         for item in ranked
         if item.passage.metadata.get("doc_id") in named
@@ -216,7 +216,7 @@ def _candidates(
     named: set[str],
 ) -> list[_Candidate]:
     candidates = []
-    question_language = language_of(query.question)
+    question_language = language_of(query.read)
     query = _without_what_is_set_aside(query)
     for rank, item in enumerate(ranked):
         passage = item.passage
@@ -234,7 +234,7 @@ def _candidates(
                 expected,
                 on_topic=own_share > 0,
                 section=passage.section,
-                asked=query.question,
+                asked=query.read,
             )
             if own_share == 0 and not gives_kind:
                 continue
@@ -259,7 +259,7 @@ def _candidates(
     of_kind = [
         c
         for c in candidates
-        if is_kind(c.text, expected, section=ranked[c.rank].passage.section, asked=query.question)
+        if is_kind(c.text, expected, section=ranked[c.rank].passage.section, asked=query.read)
         and ranked[c.rank].passage.metadata.get("doc_id") in named
     ]
     return of_kind or candidates
@@ -268,7 +268,7 @@ def _candidates(
 def _without_what_is_set_aside(query: Query) -> Query:
     """``query`` without the concepts only its "besides …" clause names: a sentence that says
     only what the asker already has does not answer "which other …?"."""
-    aside, rest = set_aside(query.question)
+    aside, rest = set_aside(query.read)
     if not aside:
         return query
     aside_terms, rest_terms = set(terms(aside)), set(terms(rest))

@@ -446,7 +446,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     (
         "summary",
         re.compile(
-            r"\bgist\b|\bsummar|\bin a nutshell\b|\btl;? ?dr\b|\bone[- ]line\b(?![^?]*\bdefin)"
+            # Not "is it just a summary?", which asks what the corpus holds of a paper.
+            r"\bgist\b|(?<!just a )(?<!only a )\bsummar|\bin a nutshell\b|\btl;? ?dr\b"
+            r"|\bone[- ]line\b(?![^?]*\bdefin)"
             r"|\bmain (?:point|message|idea|aim)s?\b"
             r"|\b(?:aim|purpose|goal|objective)s? of (?:the|this|that) [\w -]{0,40}?"
             r"(?:paper|review|article|study)\b"

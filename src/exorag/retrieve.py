@@ -141,6 +141,8 @@ class Query:
     ``kind`` is what its wording asks for (a date, a DOI, a definition …; see ``asks``).
     ``borrowed`` are the concepts a follow-up took from the questions before it.
     ``previous`` is the question it follows, if any.
+    ``read`` is the question as read: typing slips mended, traditional Chinese simplified. The
+    patterns read it; ``question`` is shown as asked.
     """
 
     question: str
@@ -151,6 +153,7 @@ class Query:
     kind: str = ""
     borrowed: frozenset[frozenset[frozenset[str]]] = frozenset()
     previous: str = ""
+    read: str = ""
 
     def says_itself(self, found: frozenset[str] | set[str]) -> bool:
         """Whether ``found`` mentions a concept of the question's own, not only one it
@@ -359,6 +362,7 @@ class Retriever:
             tuple(unmentioned),
             expected_kind(about, context[-1] if context else ""),
             frozenset(borrowed),
+            read=question,
         )
         return query, len(known)
 
@@ -582,7 +586,7 @@ class Retriever:
             passage = self.passages[position]
             text, section = passage.text, passage.section
             share = self.coverage(query, self._term_sets[position])
-            gives = is_kind(text, kind, on_topic=share > 0, section=section, asked=query.question)
+            gives = is_kind(text, kind, on_topic=share > 0, section=section, asked=query.read)
             covered[pid] = share + (KIND_BONUS if gives else 0.0)
             # Coverage counts exact words, which a paraphrase does not share: the third list
             # weighs it beside meaning. A record line ranks lower for a question that does
