@@ -218,6 +218,17 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
         ("Which bone-targeting ligand is displayed on their surface?", "member"),
         ("那外泌体里具体是哪些蛋白把顺铂耐药传给敏感细胞的？", "member"),
         ("Does the entry contain the paper's body text, or is it just a summary?", ""),
+        ("那这篇综述是用什么方法测定外泌体大小的？", "method"),
+        ("How were the exosomes isolated?", "method"),
+        ("How do the authors characterise the survival of advanced NSCLC patients?", ""),
+        ("For a grant background section: does the abstract name detoxification?", ""),
+        ("Was the review supported by a grant?", "funding"),
+        ("Can I present its statements as the official position of the hospital?", "disclaimer"),
+        ("What's the publication date of the Yuan and Tang review?", "date"),
+        ("How much do skeletal-related events shorten survival?", "figure"),
+        ("Does the review name specific exosomal molecules as predictors?", "member"),
+        ("Would switching him to platinum chemo get around the resistance?", "advice"),
+        ("Which chemotherapy is still the first choice without a driver mutation?", ""),
     ],
 )
 def test_the_kind_a_question_asks_for(question: str, kind: str) -> None:

@@ -113,6 +113,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"^\W*when\b(?![^?,]*,)|\bwhen (?:was|were|did|is|are|will|has|had|does|do)\b"
             r"|\b(?:when|date|day|year)\b[^?]*\b(?:published|accepted|received|submitted|revised)\b"
             r"|\b(?:what|which) (?:date|day|year)\b|何时|什么时候|哪天|哪一天|哪年|日期"
+            r"|\bpublication dates?\b|\bdate of publication\b"
             # Which of two papers is newer: their dates answer it.
             r"|\b(?:published|accepted|appeared|came out)"
             r" (?:later|earlier|first|last|more recently)"
@@ -167,9 +168,11 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         # A grant that pays, not a pathway that "grants cells resistance".
         re.compile(
             r"\bfund(?:ed|ing|ers?|s)?\b|\bsponsor|资助|基金(?!本子|申请书)"
-            # Not the asker's own "grant application".
-            r"|\b(?:which|what|whose|any|a|the) grants?\b(?! (?:applications?|proposals?|aims?"
-            r"|writing|reports?|submissions?|renewals?|panels?|reviewers?)\b)"
+            # Not the asker's own "grant application" or "grant background section".
+            r"|\b(?:which|what|whose|any) grants?\b(?! (?:applications?|proposals?|aims?"
+            r"|writing|reports?|submissions?|renewals?|panels?|reviewers?|background)\b)"
+            r"|\b(?:supported|paid|funded|backed) by (?:a|the|any) grants?\b"
+            r"|\breceived? (?:a|any) grants?\b"
             r"|\bgrants? (?:numbers?|no|support|from|supported|paid|funded)\b"
         ),
         re.compile(r"\bfund(?:ed|ing|s)?\b|\bgrants?\b|\bsupported by\b|资助|基金", re.IGNORECASE),
@@ -184,6 +187,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\b(?:opinions?|views?|claims?|statements?)\b[^?]*\b(?:speak for|represent|reflect)"
             r"[^?]*\b(?:employers?|institutions?|organi[sz]ations?|publishers?|journal|editors?)\b"
             r"|代表[^？?]*(?:立场|观点)|官方立场|出版[^？?]*(?:担保|背书|保证)|(?:担保|背书)[^？?]*出版"
+            r"|\bofficial (?:position|view|stance|opinion)s?\b"
         ),
         re.compile(r"\bdisclaimer\b|\bnot guaranteed\b|\bendorsed\b", re.IGNORECASE),
     ),
@@ -325,6 +329,24 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"\bVolume \d+|\bVol\.? ?\d+|第\s*\d+\s*卷"),
     ),
     (
+        # How something was measured, detected or isolated: only a sentence naming a method
+        # tells.
+        "method",
+        re.compile(
+            r"\b(?:what|which) (?:methods?|techniques?|assays?|platforms?|instruments?)"
+            r" (?:was|were|did|do|does|is|are|they|the authors)\b"
+            r"|\bhow (?:did|do) (?:they|the authors) (?:measure|detect|isolate|quantif|purif)\w*"
+            r"|\bhow (?:was|were|are|is) (?:[\w-]+ ){0,3}(?:measured|detected|isolated|quantified"
+            r"|purified|extracted)\b"
+            r"|[用采通]\w?什么方法|怎么测(?:定|量|的)|如何(?:检测|测定|分离)"
+        ),
+        re.compile(
+            r"\b(?:microscopy|sequencing|chromatography|cytometry|pcr|elisa|western blot\w*"
+            r"|ultracentrifugation|tracking analysis|spectrometry)\b|电镜|测序|离心",
+            re.I,
+        ),
+    ),
+    (
         # What a figure's caption says: the record only counts the figures.
         "caption",
         re.compile(
@@ -394,10 +416,12 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r" (?:best )?(?:manage|treat|handle|care for|prevent|monitor|nurse)\b"
             r"|\bwhat should (?:i|we|you|he|she|they|my [\w-]+|the patient) do\b"
             r"|\bwhat (?:can|could) (?:doctors?|clinicians?|oncologists?|we|i|they) do\b"
+            r"|\b(?:would|should|could|does) (?:switching|changing)"
+            r" (?:him|her|them|the patient|to)\b"
             r"|怎么办|该怎么(?:治|办|处理|护理)|应该(?:怎么|如何)(?:治|处理|护理|用药|办)|如何护理"
             # What the authors recommend, or which option comes first.
             r"|\b(?:recommend|advise)\w*\b[^?]*\b(?:treat\w*|therap\w*|drugs?|inhibitors?|doses?"
-            r"|dosing|regimens?)\b|\bfirst[- ]choice\b|推荐|首选"
+            r"|dosing|regimens?)\b|推荐|首选"
             # Which option is best for the asker, and advice asked for outright.
             r"|换(?:成|用)?哪种|哪种[^？?]{0,12}(?:比较好|更好|最好)|(?:用药|治疗)建议|给(?:点|些|个)建议"
             r"|[用吃]什么药|要怎么(?:补液|治|处理|护理)"
@@ -421,6 +445,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"(?! (?:activation|alterations?|famil(?:y|ies)|types?|class(?:es)?|categor(?:y|ies)"
             r"|changes?|mutations?))"
             r"|\bname (?:an?|one|the|any) (?:specific )?(?:micro-?rna|mirna|lncrna|circrna|gene)\b"
+            r"|\bname (?:any |the )?specific (?:[\w-]+ )?(?:molecules?|proteins?|mirnas?|genes?"
+            r"|(?:bio)?markers?|predictors?)\b"
             # A class asked for with named examples: "Which cytokines, for instance TGF-beta or
             # IL-10, …?" wants those names, not the class.
             r"|\b(?:which|what) (?:[\w-]+ ){0,2}(?:proteins?|cytokines?|molecules?|factors?"
@@ -566,6 +592,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"\b(?:median|mean|average)\b|\bin (?:months|weeks|days|years|hours|mg)\b"
             # A p-value, a count of people or samples: only a number gives one.
             r"|\bby how (?:much|many)\b|\bp[- ]values?\b"
+            r"|\bhow much (?:[\w-]+ ){0,4}(?:shortens?|reduces?|lowers?|raises?|increases?"
+            r"|improves?|extends?|prolongs?)\b"
             # A span counted in units of time: a number, not "survival is short".
             r"|\bhow many (?:seconds|minutes|hours|days|weeks|months|years)\b"
             r"|(?:几|多少)(?:秒|分钟|小时|天|周|个月|年)"
@@ -659,6 +687,7 @@ _ONLY_ITS_LINE = {
     "journal volume": "journal volume",
     "figures": "figure count",
     "caption": "figure caption",
+    "method": "method",
     "approval": "regulatory approval",
     "percentage": "percentage",
     "duration": "length of time",
