@@ -208,6 +208,11 @@ class StoredPassage:
         """Where the passage stands: its document (title, journal, authors) and section."""
         return f"{self.document_text} {self.section}"
 
+    @property
+    def searchable_text(self) -> str:
+        """Where the passage stands, then what it says: the text a name is looked for in."""
+        return f"{self.context_text}\n{self.text}"
+
 
 class IndexReader:
     """A read-only view of the live build: its manifest, glossary, collection and passages.

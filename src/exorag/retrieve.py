@@ -226,6 +226,8 @@ class Retriever:
         self.abbreviations = Abbreviations.defined_in(p.text for p in self.passages)
         # Answers re-read the same top passages again and again.
         self._sentences = lru_cache(maxsize=4096)(self._split_sentences)
+        # A conversation reads its earlier questions again with each follow-up.
+        self._analysed = lru_cache(maxsize=1024)(self._analyse)
 
     def analyse(self, question: str, context: Sequence[str] = ()) -> Query:
         """Expand the question (and earlier questions it follows) across languages.
@@ -241,7 +243,7 @@ class Retriever:
         # shows the question as asked.
         asked = question
         question = self._spelling.mend(simplified(question))
-        context = [self._spelling.mend(simplified(earlier)) for earlier in context]
+        context = tuple(self._spelling.mend(simplified(earlier)) for earlier in context)
         # "它们是怎么产生的？" names nothing: what it followed says what "they" are.
         if len(context) > 1 and self._analysed(context[-1], ())[1]:
             context = context[-1:]
@@ -262,9 +264,9 @@ class Retriever:
     @cached_property
     def _spelling(self) -> Spelling:
         english = (word for en, _ in self.glossary.entries for term in en for word in term.split())
-        return Spelling((f"{p.context_text}\n{p.text}" for p in self.passages), english)
+        return Spelling((p.searchable_text for p in self.passages), english)
 
-    def _analysed(self, question: str, context: Sequence[str]) -> tuple[Query, int]:
+    def _analyse(self, question: str, context: tuple[str, ...]) -> tuple[Query, int]:
         """The question as retrieval sees it, and how many things the corpus knows it names."""
         text = " ".join([*context, question])
         entries = self.glossary.matches(text)
@@ -497,7 +499,7 @@ class Retriever:
         return frozenset(
             word
             for p in self.passages
-            for word in _WHOLE_WORD.findall(f"{p.context_text}\n{p.text}")
+            for word in _WHOLE_WORD.findall(p.searchable_text)
             if _NAME_WRITTEN.search(word)
         )
 
@@ -528,7 +530,7 @@ class Retriever:
             if not phrase_terms:
                 if not _CJK.match(phrase):
                     return True
-                if any(phrase in simplified(p.text) for p in self.passages):
+                if any(phrase in simplified(p.searchable_text) for p in self.passages):
                     return True
                 continue
             holders = self._passages_with_all(phrase_terms)
@@ -537,7 +539,7 @@ class Retriever:
                 return True
             for position in holders:
                 passage = self.passages[position]
-                if not self.glossary.only_negated(entry, f"{passage.context_text}\n{passage.text}"):
+                if not self.glossary.only_negated(entry, passage.searchable_text):
                     return True
         return False
 
