@@ -291,6 +291,13 @@ def test_a_choice_between_names_the_corpus_writes_only_as_their_class_is_refused
         "Which review was published later, the Frontiers one or the Chinese one?"
     )
     assert not papers.abstained
+    # Names in a statement before the question offer no choice: it asks about the class.
+    listed = assistant.ask(
+        "Patients on cisplatin or carboplatin stop responding after a while. What reasons"
+        " does the review give for resistance to those platinum drugs?"
+    )
+    assert not listed.abstained
+    assert "DNA damage repair" in listed.text
 
 
 def test_one_assistant_serves_several_threads(assistant):

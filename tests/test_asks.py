@@ -229,6 +229,22 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
         ("Does the review name specific exosomal molecules as predictors?", "member"),
         ("Would switching him to platinum chemo get around the resistance?", "advice"),
         ("Which chemotherapy is still the first choice without a driver mutation?", ""),
+        ("没有驱动基因突变，一般首选什么治疗？", ""),
+        # A span asked for as a count wants a number, not "生存期短".
+        ("这种情况一般还能活多久？中位生存期大概是几个月？", "figure"),
+        ("一般还能活多久？", "duration"),
+        # "列几条" asks for the things themselves, not for how many.
+        ("外泌体在骨转移里做了哪些事？能简单列几条吗", ""),
+        ("Is the Ji et al. article already out in its final typeset form?", "publication status"),
+        ("这篇综述目前处于什么出版状态？", "publication status"),
+        ("Who are the two researchers behind the review on vesicle signalling?", "authors"),
+        ("那张图具体展示了什么内容？", "caption"),
+        ("What does the figure in the bone review show?", "caption"),
+        (
+            "How does lung cancer compare with other malignancies in how many people it kills?",
+            "rank",
+        ),
+        ("肺癌和其他恶性肿瘤相比，死亡人数怎么样？", "rank"),
     ],
 )
 def test_the_kind_a_question_asks_for(question: str, kind: str) -> None:

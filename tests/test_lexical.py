@@ -83,3 +83,10 @@ def test_words_naming_a_paper_are_stop_words_in_any_inflection():
     assert terms("both reviews, papers and articles") == []
     # "More and more studies show" is a body of work.
     assert terms("studies") == ["studi"]
+
+
+def test_the_askers_own_voice_names_no_topic():
+    # "Retired engineer here, trying to …": filler and the asker's family are not topics a
+    # sentence must share.
+    assert terms("my dad actually keeps trying, stuff like that") == ["like"]
+    assert terms("Ji et al. report") == ["ji", "report"]

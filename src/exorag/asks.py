@@ -250,6 +250,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"\bwho (?:wrote|authored|(?:is|was|are|were) the (?:\w+ )?authors?\b)"
             r"|\bwritten by\b|\b(?:name|list) the authors\b|\bauthors'? names?\b"
             r"|\bwhich authors\b|作者是|谁写"
+            r"|\b(?:researchers|scientists|people|team|names?|who) (?:is |are )?behind\b"
             r"|\bhow many (?:people|persons|names|researchers|scientists|writers)\b[^?]*"
             r"\b(?:credited|listed|named)\b"
             # Where a name stands in the list.
@@ -296,6 +297,21 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|版面费|引用次数|被引|阅读量|下载量"
         ),
         re.compile(r"\baltmetric|\bviews?\b: ?\d|\bcited by \d|\bAPC\b", re.I),
+    ),
+    (
+        # Where a paper stands on its way to print: "Is it already out in its final form?"
+        "publication status",
+        re.compile(
+            r"\bpublication status\b|\b(?:already|yet) (?:out|published|in print)\b"
+            r"|\bfinal,? (?:typeset|type set|formatted|published|printed) (?:form|version)\b"
+            r"|\bin (?:its |their )?final (?:\w+ )?(?:form|version)\b|出版状态|发表状态"
+            r"|正式(?:出版|发表|刊出|见刊)|见刊"
+        ),
+        re.compile(
+            r"\bprovisionally accepted\b|\bwill be published soon\b|\bin press\b"
+            r"|\bfinal,? formatted version\b",
+            re.I,
+        ),
     ),
     (
         # A journal's standing, which no record here gives.
@@ -353,6 +369,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"\bcaptions? (?:of|for|to|under) (?:the )?(?:first |second )?(?:figure|fig)"
             r"|\b(?:figure|fig\.?) ?\d+(?:'s)? (?:caption|legend)|\bwhat does (?:the )?(?:caption"
             r"|legend)\b|图\s*\d+\s*的?(?:图注|图例|说明)|图注|图例"
+            # What a figure shows: its caption says.
+            r"|\bwhat does (?:the|that|this|its) (?:figure|fig\.?|diagram|image)\b[^?]*"
+            r"\b(?:show|depict|illustrate)|图[^？?，。]{0,8}(?:展示|显示|描述|画)了?(?:些)?什么"
         ),
         re.compile(r"^\s*(?:figure|fig\.?)\s*\d+[.:|]", re.IGNORECASE | re.MULTILINE),
     ),
@@ -421,7 +440,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|怎么办|该怎么(?:治|办|处理|护理)|应该(?:怎么|如何)(?:治|处理|护理|用药|办)|如何护理"
             # What the authors recommend, or which option comes first.
             r"|\b(?:recommend|advise)\w*\b[^?]*\b(?:treat\w*|therap\w*|drugs?|inhibitors?|doses?"
-            r"|dosing|regimens?)\b|推荐|首选"
+            r"|dosing|regimens?)\b|推荐"
             # Which option is best for the asker, and advice asked for outright.
             r"|换(?:成|用)?哪种|哪种[^？?]{0,12}(?:比较好|更好|最好)|(?:用药|治疗)建议|给(?:点|些|个)建议"
             r"|[用吃]什么药|要怎么(?:补液|治|处理|护理)"
@@ -530,8 +549,12 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         # count ("How long is the bibliography?").
         "duration",
         re.compile(
+            # Not a span asked for as a count ("多久？中位生存期大概是几个月？"): only a number
+            # gives that.
+            r"^(?![^\n]*(?:\bmedian\b|\bhow many (?:days|weeks|months|years)\b|中位"
+            r"|(?:几|多少)(?:天|周|个月|年)))[^\n]*?(?:"
             r"\bhow long (?:does|did|do|will|would|can|could|until|before|after|to)\b"
-            r"|\bhow (?:quickly|soon|fast)\b|\bafter how (?:many|much|long)\b|多久|多长时间"
+            r"|\bhow (?:quickly|soon|fast)\b|\bafter how (?:many|much|long)\b|多久|多长时间)"
         ),
         re.compile(
             r"\d[\d.,–-]*\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|h)\b"
@@ -567,6 +590,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(
             r"\bwhere (?:does|do|did|is|are|was|were) [^?]*\brank|\branks? (?:among|first|highest)"
             r"|\bhow (?:does|do|did) [^?]*\brank\b|排名|排第几|位居"
+            # How it stands beside the others: "How does lung cancer compare with other
+            # malignancies in how many people it kills?"
+            r"|\bcompared? (?:with|to) (?:other|the other|all other)\b"
+            r"|(?:与|和|跟)其他[^？?，。]{0,12}(?:相比|比较|比)"
         ),
         re.compile(
             r"\b(?:highest|lowest|leading|first|second|third|most common|most frequent)\b"
@@ -618,10 +645,11 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     ),
     (
         "number",
-        # Not "how big a hurdle is resistance?", which asks how much it matters.
+        # Not "how big a hurdle is resistance?", which asks how much it matters, nor "列几条"
+        # (list a few), which asks for the things themselves.
         re.compile(
             r"\bhow (?:many|much|big|large|long|small)\b(?! an? )|\bnumber of\b|多少"
-            r"|(?<!哪)几(?!乎)|多大|多长|多宽|多重|多粗"
+            r"|(?<![哪列举说讲])几(?!乎|句)|多大|多长|多宽|多重|多粗"
         ),
         re.compile(r"\d"),
     ),

@@ -21,7 +21,15 @@ STOPWORDS = frozenset(
     what when where which while who whom why will with would you your yours yourself yourselves
     tell describe explain list give according paper review article study text mentioned say says
     said much many kind kinds type types role way ways cause causes caused happen happens
-    occur occurs mean means called based put forward two three""".split()
+    occur occurs mean means called based put forward two three et al""".split()
+) | frozenset(
+    # The asker's own voice, which names no topic: "Retired engineer here, trying to
+    # understand …", "my dad's doctor keeps saying …", "what stuff is actually inside?".
+    """actually really basically stuff thing things trying try tried wondering wonder curious
+    know want please maybe ever everyone anyone someone somebody keep keeps lot lots bit pretty
+    simply exactly sure okay ok hey hi thanks thank guess whether retired layman
+    mom mum dad father mother uncle aunt friend wife husband son daughter grandmother
+    grandfather grandma grandpa sister brother""".split()
 )
 
 

@@ -68,6 +68,8 @@ _ASKER_SAYS = re.compile(
 )
 # Two options to choose between: "Is cisplatin or carboplatin more affected?"
 _CHOICE = re.compile(r"([\w-]+) or ([\w-]+)")
+# A sentence that ends in a full stop, before the question that follows it.
+_STATEMENT = re.compile(r"[^.?!。？！]*[.。](?=\s*\S)")
 # An example of a class: "PD-1这类药" (drugs of the PD-1 kind).
 _EXAMPLE_OF_A_CLASS = re.compile(r"\s*(?:这类|这种|之类|一类)")
 # A question about two or more technical terms the corpus never uses ("platelet-derived
@@ -406,8 +408,10 @@ class Retriever:
         """The two names a question asks to choose between when no passage names either:
         two members of one glossary entry that the corpus names only as the entry ("cisplatin
         or carboplatin", where it writes "platinum"), or names written with capitals or digits
-        that no passage holds. The corpus cannot say which."""
-        for match in _CHOICE.finditer(question):
+        that no passage holds. The corpus cannot say which. A statement offers no choice:
+        "Patients on cisplatin or carboplatin stop responding. Why?" asks about both."""
+        asking = " ".join(_STATEMENT.sub("", question).split())
+        for match in _CHOICE.finditer(asking):
             options = match.groups()
             entries = [self.glossary.matches(o) for o in options]
             same_entry = all(entries) and entries[0] == entries[1]
