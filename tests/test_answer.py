@@ -141,6 +141,9 @@ def test_questions_name_what_the_corpus_never_mentions(assistant):
         ("Do osteocyte exosomes keep lung cancer cells dormant in bone?", "dormant"),
         # "Colonization" is no colon.
         ("结直肠癌用奥沙利铂耐药，外泌体是怎么参与进去的？", "colorectal cancer"),
+        # Care the reviews never discuss, asked in a family's words.
+        ("我爸化疗期间白细胞很低，要不要打升白针？", "neutropenia"),
+        ("What role do exosomes play in radioresistance of NSCLC?", "radiotherapy"),
     ],
 )
 def test_one_name_the_corpus_never_mentions_is_enough_to_abstain(assistant, question, named):
@@ -153,6 +156,22 @@ def test_a_class_the_corpus_names_only_by_its_kinds_is_no_other_subject(assistan
     # Non-coding RNAs: the review names lncRNA and miRNA.
     answer = assistant.ask("Do any non-coding RNAs show up among the payloads exosomes ship?")
     assert "miRNA, lncRNA, and protein" in answer.text
+
+
+def test_what_the_asker_sets_aside_names_no_other_subject(assistant):
+    # "not just a marker": the reviews never say "biomarker", but the question is not about one.
+    answer = assistant.ask(
+        "As an orthopaedic surgeon I see a lot of spinal mets from lung primaries. Are exosomes"
+        " being looked at as a treatment angle, not just a marker?"
+    )
+    assert not answer.abstained
+    assert "engineered exosomes" in answer.text
+    assert assistant.ask("Are exosomes being looked at as a biomarker?").abstained
+
+
+def test_an_open_question_naming_two_members_of_a_class_asks_about_the_class(assistant):
+    answer = assistant.ask("Why do patients stop responding to cisplatin or carboplatin?")
+    assert "DNA damage repair" in answer.text
 
 
 def test_a_choice_between_everyday_words_is_no_unknown_subject(assistant):

@@ -245,6 +245,10 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
             "rank",
         ),
         ("肺癌和其他恶性肿瘤相比，死亡人数怎么样？", "rank"),
+        ("骨转移综述的全文实体里，hypercalcemia 对应的 MeSH ID 是什么？", "identifier"),
+        ("骨转移综述的全文在哪里看？", "link"),
+        ("What is the first highlight of the bone metastasis review about?", ""),
+        ("What is the bone metastasis review about?", "summary"),
     ],
 )
 def test_the_kind_a_question_asks_for(question: str, kind: str) -> None:

@@ -143,7 +143,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"\b(?:url|web ?(?:page|site|address)|download|link to)\b"
             r"|\b(?:read|find|available|access|view)\b[^?]*\bonline\b"
             r"|\bfull[- ]?text\b.*\b(?:where|find|get|read)\b"
-            r"|\b(?:where|find|get|read)\b.*\bfull[- ]?text\b|网址|链接|全文"
+            r"|\b(?:where|find|get|read)\b.*\bfull[- ]?text\b|网址|链接|全文(?!实体)"
             r"|\bhosted\b|\b(?:summary|source|landing|home) ?page\b"
             # Where a paper can be had, or in which format.
             r"|\bwhere\b[^?]*\b(?:available|downloaded|obtained)\b|\bas (?:markdown|pdf|html)\b"
@@ -497,7 +497,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bmain (?:point|message|idea|aim)s?\b"
             r"|\b(?:aim|purpose|goal|objective)s? of (?:the|this|that) [\w -]{0,40}?"
             r"(?:paper|review|article|study)\b"
-            r"|\bwhat is (?:the|this|that) [\w -]{0,40}?(?:paper|review|article|study) about\b"
+            # Not "What is the first highlight of the review about?", which asks for a section.
+            r"|\bwhat is (?:the|this|that) (?![\w -]{0,40}?\b(?:highlights?|findings?|figures?"
+            r"|sections?|tables?)\b)[\w -]{0,40}?(?:paper|review|article|study) about\b"
             r"|\badds? to the (?:literature|field)\b"
             r"|\bcontribution of (?:the|this) (?:paper|review)|\b(?:paper|review)'s contribution\b"
             r"|\bmain (?:emphasis|focus)\b|概要|总结一下|的总结|总结(?:是什么|了什么)|主要内容"

@@ -67,7 +67,22 @@ _ASKER_SAYS = re.compile(
     re.IGNORECASE,
 )
 # Two options to choose between: "Is cisplatin or carboplatin more affected?"
+# What the asker says is not the question: "Are exosomes a treatment angle, not just a
+# marker?" asks nothing about markers.
+_NOT_ASKED = re.compile(
+    r"\b(?:not just|not only|not merely|not simply|rather than|instead of)\s+"
+    r"[^,;:?.!，；：？。！]+",
+    re.IGNORECASE,
+)
 _CHOICE = re.compile(r"([\w-]+) or ([\w-]+)")
+# A question that asks to choose: "which", "whether", a comparison, or a yes-or-no question
+# ("Is cisplatin or carboplatin more affected?").
+_CHOOSES = re.compile(
+    r"\b(?:which|whether|either|versus|vs|rather|prefer\w*|more|less|better|worse|higher"
+    r"|lower|[a-z]+er than)\b|^\W*(?:is|are|was|were|do|does|did|can|could|should|would|will"
+    r"|has|have)\b",
+    re.IGNORECASE,
+)
 # A sentence that ends in a full stop, before the question that follows it.
 _STATEMENT = re.compile(r"[^.?!。？！]*[.。](?=\s*\S)")
 # An example of a class: "PD-1这类药" (drugs of the PD-1 kind).
@@ -299,7 +314,7 @@ class Retriever:
             for phrases in phrase_lists
         ]
         # What the asker says of their own work ("我在做 EV 分离，…") is no subject to look up.
-        about = _ASKER_SAYS.sub("", question)
+        about = _NOT_ASKED.sub("", _ASKER_SAYS.sub("", question))
         asked = entries if text == about else self.glossary.matches(about)
         unmentioned = [
             entry[0][0]
@@ -408,9 +423,12 @@ class Retriever:
         """The two names a question asks to choose between when no passage names either:
         two members of one glossary entry that the corpus names only as the entry ("cisplatin
         or carboplatin", where it writes "platinum"), or names written with capitals or digits
-        that no passage holds. The corpus cannot say which. A statement offers no choice:
-        "Patients on cisplatin or carboplatin stop responding. Why?" asks about both."""
+        that no passage holds. The corpus cannot say which. Neither a statement nor an open
+        question offers a choice: "Patients on cisplatin or carboplatin stop responding. Why?"
+        and "Why do patients stop responding to cisplatin or carboplatin?" ask about both."""
         asking = " ".join(_STATEMENT.sub("", question).split())
+        if not _CHOOSES.search(asking):
+            return []
         for match in _CHOICE.finditer(asking):
             options = match.groups()
             entries = [self.glossary.matches(o) for o in options]
