@@ -144,6 +144,8 @@ def test_questions_name_what_the_corpus_never_mentions(assistant):
         # Care the reviews never discuss, asked in a family's words.
         ("我爸化疗期间白细胞很低，要不要打升白针？", "neutropenia"),
         ("What role do exosomes play in radioresistance of NSCLC?", "radiotherapy"),
+        ("外泌體液態活檢喺香港邊度可以做？大概要幾錢？", "cost"),
+        ("Can I buy exosome supplements or creams to help my dad?", "supplement"),
     ],
 )
 def test_one_name_the_corpus_never_mentions_is_enough_to_abstain(assistant, question, named):

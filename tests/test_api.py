@@ -300,6 +300,21 @@ def test_a_choice_between_names_the_corpus_writes_only_as_their_class_is_refused
     assert "DNA damage repair" in listed.text
 
 
+def test_a_follow_up_about_the_other_paper_asks_of_the_paper_not_yet_named(assistant):
+    answer = assistant.ask(
+        "And the other review's DOI?",
+        history=["What is the DOI of the bone metastasis review?"],
+    )
+    assert "10.3389/fonc.2025.1539047" in answer.text
+    assert "10.3779" not in answer.text
+    # "The other two authors" are no other paper.
+    authors = assistant.ask(
+        "What about the other two authors — where are they affiliated?",
+        history=["Who is the corresponding author of the Frontiers review?"],
+    )
+    assert "Shandong" in authors.text or "SHANDONG" in authors.text
+
+
 def test_one_assistant_serves_several_threads(assistant):
     questions = [
         TKI_QUESTION,

@@ -249,6 +249,15 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
         ("骨转移综述的全文在哪里看？", "link"),
         ("What is the first highlight of the bone metastasis review about?", ""),
         ("What is the bone metastasis review about?", "summary"),
+        # 大概要 is "roughly needs", no 概要.
+        ("大概要几钱？", "number"),
+        ("And which one of them should I email for an interview?", "correspondence"),
+        ("What is the corresponding author's email address?", "email"),
+        ("NSCLC耐药那篇文章的第一作者来自哪家医院？", "affiliation"),
+        ("How should hypercalcaemia be treated in lung cancer patients?", "advice"),
+        ("What cargo-loading technique (electroporation, sonication) is used?", "method"),
+        ("ICI耐药中起关键作用的代谢物是哪一种，腺苷还是犬尿氨酸？", "member"),
+        ("Which chemical is listed among the full-text entities of the review?", "identifier"),
     ],
 )
 def test_the_kind_a_question_asks_for(question: str, kind: str) -> None:

@@ -22,7 +22,7 @@ from .asks import (
 )
 from .chunking import language_of, word_count
 from .lexical import terms
-from .retrieve import KIND_BONUS, Query, RankedPassage, Retriever
+from .retrieve import KIND_BONUS, THE_OTHER_PAPER, Query, RankedPassage, Retriever
 from .types import ABSTENTION_TEXT, Answer, Citation
 
 # A sentence joins the answer only if it scores at least this share of the best sentence.
@@ -81,6 +81,13 @@ def compose_answer(
     expected = query.kind
     # Only a question of some kind looks for its line in the papers it names.
     named = _named_documents(query, ranked, retriever) if expected else set()
+    # "Is the other paper in the same journal?" asks of the paper the question before did not
+    # name.
+    if named and query.previous and THE_OTHER_PAPER.search(query.read):
+        before = _the_paper_named(query.previous, ranked, retriever)
+        others = {item.passage.metadata.get("doc_id") for item in ranked} - before
+        if before and others:
+            named = others
     asked_for = only_its_line(expected)
     if asked_for and not _named_papers_give(query, ranked, retriever, named):
         return _abstention(query, ranked, f"No passage found gives the {asked_for} asked for.")

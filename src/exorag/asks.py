@@ -218,6 +218,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bwhere (?:do|does|did) [^?]*\b(?:authors?|researchers?|writers?)\b[^?]*\bwork\b"
             r"|\b(?:authors?|researchers?|writers?)\b[^?]*\bwork (?:in|at) (?:one|the same)\b"
             r"|\bwhich (?:university|hospital|institute)|单位|机构|所在的?(?:医院|大学|城市)"
+            r"|哪(?:家|个|所)(?:医院|大学|机构)"
             r"|\b(?:at|from) the same (?:place|institutions?|hospitals?|universit(?:y|ies)|city)\b"
         ),
         re.compile(
@@ -229,7 +230,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     (
         "email",
         # Not "an email or an address": any way to write to them answers that.
-        re.compile(r"\be-?mail(?: address)?\b(?! or\b)|邮箱|电子邮件"),
+        # "Which of them should I email?" asks whom to write to, not for an address.
+        re.compile(r"(?<!i )(?<!we )\be-?mail(?: address)?\b(?! or\b)|邮箱|电子邮件"),
         re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+"),
     ),
     (
@@ -241,6 +243,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bcontact (?:the |an? |its )?(?:\w+ )?(?:authors?|person|details|information"
             r"|address)\b|\b(?:how|whom?) (?:can|do|could|should|would) (?:i|we|you|one) "
             r"(?:contact|reach|write to)\b|通讯作者|联系(?:方式|人|地址|作者)|如何联系|怎么联系"
+            r"|\b(?:should|can|could|do|would) (?:i|we) (?:e-?mail|write to|contact|reach)\b"
         ),
         re.compile(r"correspond|e-?mail|通讯", re.IGNORECASE),
     ),
@@ -351,6 +354,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:what|which) (?:methods?|techniques?|assays?|platforms?|instruments?)"
             r" (?:was|were|did|do|does|is|are|they|the authors)\b"
+            r"|\b(?:what|which) (?:[\w-]+ ){0,2}(?:methods?|techniques?|protocols?)"
+            r" (?:\([^)]*\) )?(?:was|were|is|are) used\b"
             r"|\bhow (?:did|do) (?:they|the authors) (?:measure|detect|isolate|quantif|purif)\w*"
             r"|\bhow (?:was|were|are|is) (?:[\w-]+ ){0,3}(?:measured|detected|isolated|quantified"
             r"|purified|extracted)\b"
@@ -414,6 +419,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\b(?:controlled[- ])?vocabulary (?:codes?|ids?|identifiers?|terms?)\b"
             # Entities tagged in the text, not "GFP-tagged exosomes".
             r"|\b(?:entit(?:y|ies)|concepts?|terms?)\b[^?]*\b(?:tagged|annotated)\b"
+            r"|\b(?:listed|named) among the (?:[\w-]+ )?entities\b|\bfull[- ]text entit"
         ),
         re.compile(r"\b[A-Z]{2,}:[A-Z]?\d{4,}\b"),
     ),
@@ -433,6 +439,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(
             r"\bhow (?:should|do|can|could|would) (?:i|we|you|one|nurses?|doctors?|clinicians?)"
             r" (?:best )?(?:manage|treat|handle|care for|prevent|monitor|nurse)\b"
+            r"|\bhow (?:should|is|are) [^?]{1,60}\bbe (?:treated|managed|handled|prevented)\b"
             r"|\bwhat should (?:i|we|you|he|she|they|my [\w-]+|the patient) do\b"
             r"|\bwhat (?:can|could) (?:doctors?|clinicians?|oncologists?|we|i|they) do\b"
             r"|\b(?:would|should|could|does) (?:switching|changing)"
@@ -478,6 +485,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # Particular members asked for in Chinese: "具体是哪些蛋白".
             r"|具体(?:是)?哪(?:些|种|个)(?:蛋白|分子|细胞因子|代谢物|配体|受体)"
             r"|哪些具体的?(?:蛋白|分子|细胞因子|代谢物)"
+            r"|(?:蛋白|分子|细胞因子|代谢物|配体|受体)是?哪(?:一)?(?:种|个|些)"
             # Any class, asked for as particular members: "Which specific cytokines …?"
             r"|\b(?:which|what) (?:specific|particular|exact|individual) (?:[\w-]+ )?(?:proteins?"
             r"|cytokines?|metabolites?|molecules?|factors?|receptors?|enzymes?|ligands?|drugs?"
@@ -502,7 +510,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|sections?|tables?)\b)[\w -]{0,40}?(?:paper|review|article|study) about\b"
             r"|\badds? to the (?:literature|field)\b"
             r"|\bcontribution of (?:the|this) (?:paper|review)|\b(?:paper|review)'s contribution\b"
-            r"|\bmain (?:emphasis|focus)\b|概要|总结一下|的总结|总结(?:是什么|了什么)|主要内容"
+            r"|\bmain (?:emphasis|focus)\b|(?<!大)概要|总结一下|的总结|总结(?:是什么|了什么)"
+            r"|主要内容"
             r"|综述了什么|写作目的|目的是什么"
         ),
         re.compile(

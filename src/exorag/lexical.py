@@ -26,8 +26,8 @@ STOPWORDS = frozenset(
     # The asker's own voice, which names no topic: "Retired engineer here, trying to
     # understand …", "my dad's doctor keeps saying …", "what stuff is actually inside?".
     """actually really basically stuff thing things trying try tried wondering wonder curious
-    know want please maybe ever everyone anyone someone somebody keep keeps lot lots bit pretty
-    simply exactly sure okay ok hey hi thanks thank guess whether retired layman
+    know want please maybe ever everyone everybody anyone anybody someone somebody keep keeps
+    lot lots bit pretty simply exactly sure okay ok hey hi thanks thank guess whether retired layman
     mom mum dad father mother uncle aunt friend wife husband son daughter grandmother
     grandfather grandma grandpa sister brother""".split()
 )

@@ -74,6 +74,10 @@ _NOT_ASKED = re.compile(
     r"[^,;:?.!，；：？。！]+",
     re.IGNORECASE,
 )
+# A follow-up that turns to the paper the question before did not name.
+THE_OTHER_PAPER = re.compile(
+    r"\bother (?:paper|review|article|study|one)\b|另一篇|另外(?:一|那)篇", re.IGNORECASE
+)
 _CHOICE = re.compile(r"([\w-]+) or ([\w-]+)")
 # A question that asks to choose: "which", "whether", a comparison, or a yes-or-no question
 # ("Is cisplatin or carboplatin more affected?").
@@ -268,9 +272,13 @@ class Retriever:
         if not context:
             return replace(alone, question=asked)
         previous = context[-1]
+        kind = expected_kind(question, previous)
+        # "Is the other paper in the same journal?": the record of the paper not yet asked
+        # about, which the earlier question's topic would only lead away from.
+        if THE_OTHER_PAPER.search(question) and not asks_for_findings(kind):
+            return replace(alone, question=asked, kind=kind, previous=previous)
         if known > 1 and not _REFERS_TO_TREATMENT.search(question):
             if not points_back(question):
-                kind = expected_kind(question, previous)
                 return replace(alone, question=asked, kind=kind, previous=previous)
             with_context = self._analysed(question, context)[0]
             return replace(
