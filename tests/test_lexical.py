@@ -76,6 +76,8 @@ def test_colonization_and_hospitalization_keep_their_own_stems():
 def test_traditional_chinese_meets_simplified():
     assert terms("外泌體") == terms("外泌体")
     assert simplified("這篇綜述 EGFR") == "这篇综述 EGFR"
+    # 著 after a verb is the particle 着; in 著名 and 显著 it stays.
+    assert simplified("帶著 著名 顯著") == "带着 著名 显著"
 
 
 def test_words_naming_a_paper_are_stop_words_in_any_inflection():

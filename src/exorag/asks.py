@@ -153,6 +153,19 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"https?://\S+"),
     ),
     (
+        # Whether the collection holds a paper's body, or only its summary.
+        "full text",
+        re.compile(
+            r"\b(?:full|complete|whole|entire)(?: body)? text\b[^?]*\b(?:included|hold|holds"
+            r"|contain|contains|reproduced|here|collection|corpus)\b"
+            r"|\bbody text\b|\bbody of the (?:[\w-]+ )?(?:article|paper|review)\b"
+            r"|\b(?:only|just) (?:a|the) summary\b|全文(?:收录|有没有|在不在|是否)|只有摘要"
+        ),
+        re.compile(
+            r"\bfull (?:body )?text (?:is not included|omitted)|\bbody text omitted\b", re.I
+        ),
+    ),
+    (
         "licence",
         re.compile(
             r"\blicen[cs]e[ds]?\b|\bcopyright|\bwho owns\b"
@@ -399,10 +412,15 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\barticle type\b|文章类型|什么类型的(?:文章|论文)"
             r"|\b(?:original )?research (?:article|paper|study) or (?:a )?review\b"
             r"|\ba review or (?:an? )?(?:original|research)\b|是综述还是(?:原创|研究|论著)"
+            # New data, or a synthesis of what is known: "Is it new bench work, or a refresher
+            # of the existing literature?"
+            r"|\b(?:paper|piece|article|review|study)\b[^?]*\b(?:new|original|primary)"
+            r" (?:bench work|experimental (?:findings|data|work|results)|research)\b[^?]*\bor\b"
         ),
         re.compile(
             r"\b(?:review|research|original|systematic review|mini[- ]review|perspective"
-            r"|editorial|case report|opinion) article\b",
+            r"|editorial|case report|opinion) article\b"
+            r"|\b(?:paper|article|review) provides an? (?:updated )?overview\b",
             re.IGNORECASE,
         ),
     ),

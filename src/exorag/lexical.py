@@ -106,7 +106,12 @@ def _converter():
 
 @lru_cache(maxsize=65536)
 def _simplified_run(run: str) -> str:
-    return _converter().convert(run)
+    return _PARTICLE_ZHE.sub("着", _converter().convert(run))
+
+
+# OpenCC keeps 著 wherever it may be the simplified 著 of 著名 (famous) and 显著 (marked), but
+# after a verb it is the particle 着: 帶著 is 带着 (carrying).
+_PARTICLE_ZHE = re.compile(r"(?<![显编原名巨论专卓昭])著(?![名作称者])")
 
 
 def cjk_bigrams(run: str) -> list[str]:
