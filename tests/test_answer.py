@@ -146,6 +146,8 @@ def test_questions_name_what_the_corpus_never_mentions(assistant):
         ("What role do exosomes play in radioresistance of NSCLC?", "radiotherapy"),
         ("外泌體液態活檢喺香港邊度可以做？大概要幾錢？", "cost"),
         ("Can I buy exosome supplements or creams to help my dad?", "supplement"),
+        ("上海市肺科医院叶凌云医生哪天出门诊？怎么挂号？", "appointment"),
+        ("市面上的外泌体美容产品安全吗？", "supplement"),
     ],
 )
 def test_one_name_the_corpus_never_mentions_is_enough_to_abstain(assistant, question, named):

@@ -220,6 +220,8 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
         ("Does the entry contain the paper's body text, or is it just a summary?", "full text"),
         ("Is the body of the Chinese article reproduced in this collection?", "full text"),
         ("Is the Yuan & Tang piece new experimental findings, or a refresher?", "article type"),
+        ("Is the article on lung cancer drug resistance free to read?", "licence"),
+        ("Where do the doctors who wrote the drug resistance paper work?", "affiliation"),
         ("那这篇综述是用什么方法测定外泌体大小的？", "method"),
         ("How were the exosomes isolated?", "method"),
         ("How do the authors characterise the survival of advanced NSCLC patients?", ""),

@@ -173,6 +173,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\b(?:reproduce|re-?use|reprint)\b[^?]*\b(?:figures?|tables?|article|paper|review"
             r"|text|content|material|it)\b"
             r"|\bthe rights\b|\bpermission|\bopen[- ]access\b|版权|许可"
+            # Whether anyone may read it: "Is the article free to read?"
+            r"|\bfree to (?:read|access|download)\b|\bpaywall|免费(?:看|阅读|下载)"
         ),
         re.compile(r"licen[cs]e|copyright|©|permitted|open-access|版权|许可", re.IGNORECASE),
     ),
@@ -228,7 +230,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         "affiliation",
         re.compile(
             r"\baffiliat|\binstitutions?\b|\bdepartments?\b|\b(?:which|what) (?:city|country)\b"
-            r"|\bwhere (?:do|does|did) [^?]*\b(?:authors?|researchers?|writers?)\b[^?]*\bwork\b"
+            r"|\bwhere (?:do|does|did) [^?]*\b(?:authors?|researchers?|writers?|doctors?"
+            r"|scientists|people)\b[^?]*\bwork\b"
             r"|\b(?:authors?|researchers?|writers?)\b[^?]*\bwork (?:in|at) (?:one|the same)\b"
             r"|\bwhich (?:university|hospital|institute)|单位|机构|所在的?(?:医院|大学|城市)"
             r"|哪(?:家|个|所)(?:医院|大学|机构)"
