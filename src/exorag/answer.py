@@ -43,7 +43,9 @@ _ZH_BACK_REFERENCES = ("其", "该", "此", "这", "它")
 _BACK_REFERENCE_WORDS = 12
 _WORD = re.compile(r"[a-z]+")
 # A follow-up that turns to the paper not yet asked about.
-_OTHER_PAPER = re.compile(r"\bother\b|\bsecond (?:one|paper|review)\b|另一篇|另外(?:一|那)篇", re.I)
+_OTHER_PAPER = re.compile(
+    rf"\bother\b|\bsecond (?:one|paper|review)\b|{THE_OTHER_PAPER.pattern}", re.I
+)
 # A question that speaks of one paper: "the bone metastasis paper", "Frontiers 那篇".
 _NAMES_A_PAPER = re.compile(
     r"\b(?:paper|review|article|study|abstract|summary)\b|et al|那篇|这篇|综述|文章|一文", re.I

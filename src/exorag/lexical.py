@@ -97,6 +97,11 @@ def simplified(text: str) -> str:
     return _CJK_RUN_PATTERN.sub(lambda run: _simplified_run(run.group()), text)
 
 
+# OpenCC keeps 著 wherever it may be the simplified 著 of 著名 (famous) and 显著 (marked), but
+# after a verb it is the particle 着: 帶著 is 带着 (carrying).
+_PARTICLE_ZHE = re.compile(r"(?<![显编原名巨论专卓昭])著(?![名作称者])")
+
+
 @lru_cache(maxsize=1)
 def _converter():
     from opencc import OpenCC
@@ -107,11 +112,6 @@ def _converter():
 @lru_cache(maxsize=65536)
 def _simplified_run(run: str) -> str:
     return _PARTICLE_ZHE.sub("着", _converter().convert(run))
-
-
-# OpenCC keeps 著 wherever it may be the simplified 著 of 著名 (famous) and 显著 (marked), but
-# after a verb it is the particle 着: 帶著 is 带着 (carrying).
-_PARTICLE_ZHE = re.compile(r"(?<![显编原名巨论专卓昭])著(?![名作称者])")
 
 
 def cjk_bigrams(run: str) -> list[str]:

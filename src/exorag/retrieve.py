@@ -272,13 +272,15 @@ class Retriever:
         if not context:
             return replace(alone, question=asked)
         previous = context[-1]
-        kind = expected_kind(question, previous)
         # "Is the other paper in the same journal?": the record of the paper not yet asked
         # about, which the earlier question's topic would only lead away from.
-        if THE_OTHER_PAPER.search(question) and not asks_for_findings(kind):
-            return replace(alone, question=asked, kind=kind, previous=previous)
+        if THE_OTHER_PAPER.search(question):
+            kind = expected_kind(question, previous)
+            if not asks_for_findings(kind):
+                return replace(alone, question=asked, kind=kind, previous=previous)
         if known > 1 and not _REFERS_TO_TREATMENT.search(question):
             if not points_back(question):
+                kind = expected_kind(question, previous)
                 return replace(alone, question=asked, kind=kind, previous=previous)
             with_context = self._analysed(question, context)[0]
             return replace(
