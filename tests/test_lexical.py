@@ -15,6 +15,14 @@ def test_biomedical_tokens_stay_whole_and_their_parts_match_too():
     assert terms("PD-L1") == ["pd-l1", "pd", "l1"]
 
 
+def test_what_non_negates_is_not_named():
+    # "How small are exosomes?" is not about every passage of a paper titled "… non-small cell
+    # lung cancer".
+    assert "small" not in terms("non-small cell lung cancer")
+    assert "non-small" in terms("non-small cell lung cancer")
+    assert "small" in terms("small molecules")
+
+
 def test_sizes_and_decimals_stay_whole():
     assert terms("Exosomes are 40-160 nm in diameter") == [
         "exosom",

@@ -174,7 +174,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|text|content|material|it)\b"
             r"|\bthe rights\b|\bpermission|\bopen[- ]access\b|版权|许可"
             # Whether anyone may read it: "Is the article free to read?"
-            r"|\bfree to (?:read|access|download)\b|\bpaywall|免费(?:看|阅读|下载)"
+            r"|\bfree (?:for (?:anyone|everyone|anybody|the public) )?to (?:read|access"
+            r"|download)\b|\bpaywall|免费(?:看|阅读|下载)"
         ),
         re.compile(r"licen[cs]e|copyright|©|permitted|open-access|版权|许可", re.IGNORECASE),
     ),
@@ -638,6 +639,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         "size",
         re.compile(
             r"\bin (?:nm|nanomet\w+|µm|μm|microns?|micromet\w+)\b|\bsize range\b"
+            # "How small are exosomes?", not "how big a hurdle is it?" nor "how large a cohort".
+            r"|\bhow (?:small|tiny|big|large) (?:is|are|was|were)\b|\bwhat size\b"
             r"|多少纳米|几纳米|粒径(?:区间|范围)"
         ),
         re.compile(rf"\d[\d.,–-]*\s*{_LENGTH_UNIT}", re.I),

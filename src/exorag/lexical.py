@@ -87,7 +87,10 @@ def _latin_terms(token: str) -> tuple[str, ...]:
         # "Both reviews" names papers as "review" does; "studies" may be a body of work.
         stemmed = stem(token)
         return () if token in STOPWORDS or stemmed in _PAPER_WORDS else (stemmed,)
-    # The whole token matches exactly; its parts let "EGFR" find "EGFR-TKI".
+    # The whole token matches exactly; its parts let "EGFR" find "EGFR-TKI". What "non-"
+    # negates is not named: "non-small cell" says nothing small.
+    if parts[0] == "non":
+        parts = parts[:1]
     return (token, *(stem(p) for p in parts if p not in STOPWORDS))
 
 
