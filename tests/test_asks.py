@@ -402,6 +402,8 @@ def test_which_lines_belong_to_a_papers_record(text: str, record: bool) -> None:
         ("Besides targeted therapy, which other treatment is a breakthrough?", "targeted therapy"),
         ("除了靶向治疗，还有哪一种治疗也算突破？", "靶向治疗"),
         ("What else do exosomes carry apart from miRNA?", "miRNA"),
+        # "Besides X, which …?" asks for one beside X, as "which other" does.
+        ("Besides targeted agents, which treatment is a breakthrough?", "targeted agents"),
         ("Which treatments face resistance?", ""),
         # Asked beside what is set aside, not instead of it.
         ("Aside from designer vesicles, is shutting off their release put forward?", ""),

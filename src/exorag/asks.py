@@ -56,6 +56,9 @@ _ASKS_FOR_ANOTHER = re.compile(
     r"|还有|另外|其他|其它|别的",
     re.I,
 )
+# "Besides targeted agents, which treatment …?" asks for one beside them, as "which other"
+# does.
+_ASKS_WHICH = re.compile(r"(?:which|what|who)\b|哪", re.I)
 _WHERE_THEY_ARE = re.compile(
     r"\bwhere (?:do|does|did|is|are|was|were) (?:they|he|she)\b"
     r"|\bwhere (?:do|does|did|is|are|was|were) [^?]*\b(?:work|based)\b|他们在哪|在哪(?:里)?工作"
@@ -772,10 +775,12 @@ def set_aside(question: str) -> tuple[str, str]:
     found = _SET_ASIDE.search(question)
     # "Aside from X, is Y put forward?" asks about Y beside X, and a sentence naming both
     # answers it.
-    if not found or not _ASKS_FOR_ANOTHER.search(question):
+    if not found:
         return "", question
-    aside = found.group(1) or found.group(2)
-    return aside, question[: found.start()] + " " + question[found.end() :]
+    rest = question[: found.start()] + " " + question[found.end() :]
+    if not (_ASKS_FOR_ANOTHER.search(question) or _ASKS_WHICH.match(rest.lstrip(" ,"))):
+        return "", question
+    return found.group(1) or found.group(2), rest
 
 
 def of_its_paper(kind: str) -> str:
