@@ -148,6 +148,8 @@ def test_questions_name_what_the_corpus_never_mentions(assistant):
         ("Can I buy exosome supplements or creams to help my dad?", "supplement"),
         ("上海市肺科医院叶凌云医生哪天出门诊？怎么挂号？", "appointment"),
         ("市面上的外泌体美容产品安全吗？", "supplement"),
+        # Another site of spread, named by the organ alone.
+        ("Do these bubbles also help lung cancer spread to the brain?", "brain metastasis"),
     ],
 )
 def test_one_name_the_corpus_never_mentions_is_enough_to_abstain(assistant, question, named):

@@ -48,6 +48,8 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
         ("roughly how small are these exosome things?", "size"),
         ("How large are the vesicles, in nanometres?", "size"),
         ("How many patients were enrolled?", "figure"),
+        ("whats the 5yr survival for stage 4 nsclc", "figure"),
+        ("晚期肺癌五年生存率是多少？", "figure"),
         ("In one line, how does the review define exosomes?", "definition"),
         ("Give me the one-line gist of the bone review.", "summary"),
         ("What are the DOIs of the two reviews?", "doi"),
