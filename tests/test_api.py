@@ -313,6 +313,16 @@ def test_a_follow_up_about_the_other_paper_asks_of_the_paper_not_yet_named(assis
         history=["Who is the corresponding author of the Frontiers review?"],
     )
     assert "Shandong" in authors.text or "SHANDONG" in authors.text
+    # A finding asked again of the other paper is that paper's alone.
+    payload = assistant.ask("那另一篇呢？", history=["外泌体里装的啥 骨转移那篇"])
+    assert "miRNA, lncRNA, and protein" in payload.text
+    assert "蛋白质、脂质和核酸" not in payload.text
+
+
+def test_spoken_chinese_asks_what_written_chinese_asks(assistant):
+    # 啥 is 什么: a definition, and a date, not the papers' summaries.
+    assert "40-160 nm" in assistant.ask("外泌体是啥？").text
+    assert "2025" in assistant.ask("骨转移那篇啥时候发表的？").text
 
 
 def test_one_assistant_serves_several_threads(assistant):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from exorag.lexical import cjk_bigrams, simplified, terms
+from exorag.lexical import cjk_bigrams, simplified, terms, written_chinese
 
 
 def test_biomedical_tokens_stay_whole_and_their_parts_match_too():
@@ -100,3 +100,7 @@ def test_the_askers_own_voice_names_no_topic():
     # sentence must share.
     assert terms("my dad actually keeps trying, stuff like that") == ["like"]
     assert terms("Ji et al. report") == ["ji", "report"]
+
+
+def test_spoken_chinese_question_words_take_their_written_forms():
+    assert written_chinese("外泌体是啥？咋形成的？") == "外泌体是什么？怎么形成的？"

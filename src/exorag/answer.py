@@ -85,11 +85,8 @@ def compose_answer(
     named = _named_documents(query, ranked, retriever) if expected else set()
     # "Is the other paper in the same journal?" asks of the paper the question before did not
     # name.
-    if named and query.previous and THE_OTHER_PAPER.search(query.read):
-        before = _the_paper_named(query.previous, ranked, retriever)
-        others = {item.passage.metadata.get("doc_id") for item in ranked} - before
-        if before and others:
-            named = others
+    if named:
+        named = _the_other_papers(query, ranked, retriever) or named
     asked_for = only_its_line(expected)
     if asked_for and not _named_papers_give(query, ranked, retriever, named):
         return _abstention(query, ranked, f"No passage found gives the {asked_for} asked for.")
@@ -112,8 +109,9 @@ def compose_answer(
     if asks_for_findings(expected):
         names_a_paper = _NAMES_A_PAPER.search(query.read) is not None
         follows_a_paper = bool(query.previous) and not _OTHER_PAPER.search(query.read)
-        paper: set[str] = set()
-        if names_a_paper or follows_a_paper:
+        # "那另一篇呢？" after a question about one paper asks the same of the other.
+        paper = _the_other_papers(query, ranked, retriever)
+        if not paper and (names_a_paper or follows_a_paper):
             # The question read alone is the query itself when it follows none.
             alone = retriever.analyse(query.question) if query.previous else query
             topic = _named_documents(alone, ranked, retriever)
@@ -307,6 +305,18 @@ def _the_paper_named(text: str, ranked: Sequence[RankedPassage], retriever: Retr
         return set()
     named = _named_documents(retriever.analyse(text), ranked, retriever)
     return named if len(named) == 1 else set()
+
+
+def _the_other_papers(
+    query: Query, ranked: Sequence[RankedPassage], retriever: Retriever
+) -> set[str]:
+    """The papers among ``ranked`` that the question before did not name, when this one asks
+    about "the other paper" and that one named a paper; empty otherwise."""
+    if not (query.previous and THE_OTHER_PAPER.search(query.read)):
+        return set()
+    before = _the_paper_named(query.previous, ranked, retriever)
+    others = {item.passage.metadata.get("doc_id") for item in ranked} - before
+    return others if before else set()
 
 
 def _in_documents(

@@ -101,6 +101,16 @@ def simplified(text: str) -> str:
     return _CJK_RUN_PATTERN.sub(lambda run: _simplified_run(run.group()), text)
 
 
+def written_chinese(question: str) -> str:
+    """A question's spoken Chinese in its written forms: 啥 is 什么 and 咋 is 怎么, so that
+    "外泌体是啥？" asks for a definition as "外泌体是什么？" does."""
+    return _COLLOQUIAL.sub(lambda word: _WRITTEN[word.group()], question)
+
+
+_WRITTEN = {"啥": "什么", "咋": "怎么"}
+_COLLOQUIAL = re.compile("|".join(_WRITTEN))
+
+
 # OpenCC keeps 著 wherever it may be the simplified 著 of 著名 (famous) and 显著 (marked), but
 # after a verb it is the particle 着: 帶著 is 带着 (carrying).
 _PARTICLE_ZHE = re.compile(r"(?<![显编原名巨论专卓昭])著(?![名作称者])")
