@@ -61,6 +61,16 @@ def test_a_term_is_found_wherever_its_words_stand():
     assert glossary.matches("lung cancerous") == []
 
 
+def test_a_phrasal_verb_may_hold_its_object_before_its_particle():
+    glossary = Glossary(((("let out", "shrug off"), ("释放",)), (("drug resistance",), ("耐药",))))
+    assert glossary.matches("How does a cell let it out?")
+    assert glossary.matches("Do tumours shrug the drugs off?")
+    # The object stays a term of its own, and three words apart is no phrasal verb.
+    assert len(glossary.matches("Can cells shrug drug resistance off?")) == 2
+    assert not glossary.matches("let the cells of the tumour out")
+    assert not glossary.matches("a letter out of date")
+
+
 def test_a_plural_the_glossary_does_not_list_names_its_entry(assistant):
     # "circRNA" is listed, "circRNAs" is not: a question about them is about another RNA.
     answer = assistant.ask("Can exosomal circRNAs predict response to immunotherapy?")

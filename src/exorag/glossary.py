@@ -17,6 +17,8 @@ GLOSSARY_FILE = "glossary.yaml"
 _WORDS = re.compile(r"[a-z0-9]+")
 # A negating prefix just before a term ("non-small cell …").
 _NEGATED_EN = re.compile(r"\bnon[- ]?$")
+# The particle that ends a two-word phrasal verb.
+_PHRASAL = re.compile(r" (out|off|on|along)$")
 
 
 @dataclass(frozen=True)
@@ -60,10 +62,11 @@ class Glossary:
         lowered = text.lower()
         found: list[tuple[int, int, int]] = []
         for number in self._candidates(lowered, text):
-            en, zh = self.entries[number]
+            zh = self.entries[number][1]
             pattern = self._english_patterns[number]
             # A plain substring test first: most entries are absent, and it is far cheaper.
-            spans = [m.span() for m in pattern.finditer(lowered)] if _any_in(en, lowered) else []
+            present = _any_in(self._anchors[number], lowered)
+            spans = [m.span() for m in pattern.finditer(lowered)] if present else []
             spans += [(i, i + len(t)) for t in zh for i in _occurrences(text, t)]
             found += [(start, end, number) for start, end in spans]
         kept = {
@@ -144,11 +147,13 @@ class Glossary:
 
     @cached_property
     def _english_patterns(self) -> list[re.Pattern[str]]:
-        return [
-            # A plural the entry does not list is still the term ("circRNAs").
-            re.compile("|".join(rf"(?<![a-z0-9]){re.escape(t)}(?:e?s)?(?![a-z0-9])" for t in en))
-            for en, _ in self.entries
-        ]
+        return [re.compile("|".join(map(_english_pattern, en))) for en, _ in self.entries]
+
+    @cached_property
+    def _anchors(self) -> list[tuple[str, ...]]:
+        """Per entry, a text that each of its English terms holds wherever it is named: the
+        term, or a phrasal verb's verb, whose object may stand before its particle."""
+        return [tuple(_PHRASAL.sub("", t) for t in en) for en, _ in self.entries]
 
 
 def load_glossary(corpus_dir: Path) -> Glossary:
@@ -194,6 +199,19 @@ def _terms(value: object) -> tuple[str, ...]:
     if not isinstance(value, list):
         return ()
     return tuple(str(v).strip() for v in value if str(v).strip())
+
+
+def _english_pattern(term: str) -> str:
+    """A term as whole words. A plural the entry does not list is still the term ("circRNAs");
+    a phrasal verb may hold its object between verb and particle ("let it out", "pass that
+    trick on")."""
+    phrasal = _PHRASAL.search(term)
+    if phrasal and " " not in term[: phrasal.start()]:
+        verb = re.escape(term[: phrasal.start()])
+        words = r"(?:\s+[a-z'’-]+){0,2}"
+        # Only the verb is the match, so that the object stays a term of its own.
+        return rf"(?<![a-z0-9]){verb}(?:e?s|e?d|ing)?(?={words}\s+{phrasal.group(1)}(?![a-z0-9]))"
+    return rf"(?<![a-z0-9]){re.escape(term)}(?:e?s)?(?![a-z0-9])"
 
 
 def _any_in(terms: tuple[str, ...], text: str) -> bool:
