@@ -377,6 +377,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\b(?:what|which) (?:[\w-]+ ){0,2}(?:methods?|techniques?|protocols?)"
             r" (?:\([^)]*\) )?(?:was|were|is|are) used\b"
             r"|\bhow (?:did|do) (?:they|the authors) (?:measure|detect|isolate|quantif|purif)\w*"
+            # "How do lab scientists separate exosomes out of blood?": no detecting ("How can
+            # doctors detect it early?" asks what may serve, not how a lab works).
+            r"|\bhow (?:do|does|did|can|could|would|are|is) (?:[\w-]+ ){0,3}(?:isolat|separat"
+            r"|purif|extract)\w*"
             r"|\bhow (?:was|were|are|is) (?:[\w-]+ ){0,3}(?:measured|detected|isolated|quantified"
             r"|purified|extracted)\b"
             r"|[用采通]\w?什么方法|怎么测(?:定|量|的)|如何(?:检测|测定|分离)"
