@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from exorag.lexical import cjk_bigrams, simplified, terms, written_chinese
+from exorag.lexical import cjk_bigrams, simplified, terms, without_reciprocals, written_chinese
 
 
 def test_biomedical_tokens_stay_whole_and_their_parts_match_too():
@@ -104,3 +104,12 @@ def test_the_askers_own_voice_names_no_topic():
 
 def test_spoken_chinese_question_words_take_their_written_forms():
     assert written_chinese("外泌体是啥？咋形成的？") == "外泌体是什么？怎么形成的？"
+
+
+def test_from_one_to_another_names_no_other_thing():
+    assert without_reciprocals("Can exosomes pass resistance from one tumour cell to another?") == (
+        "Can exosomes pass resistance from tumour cell to tumour cell?"
+    )
+    assert without_reciprocals("Do cells talk to one another?") == "Do cells talk to each other?"
+    # "Another" that names another thing stays.
+    assert without_reciprocals("Is IO another breakthrough?") == "Is IO another breakthrough?"

@@ -107,6 +107,14 @@ def written_chinese(question: str) -> str:
     return _COLLOQUIAL.sub(lambda word: _WRITTEN[word.group()], question)
 
 
+def without_reciprocals(question: str) -> str:
+    """``question`` with "from one X to another" as "from X to X" and "one another" as "each
+    other": "another" there names no other thing, as it does in "another breakthrough"."""
+    return _ONE_ANOTHER.sub("each other", _FROM_ONE_TO_ANOTHER.sub(r"from \1 to \1", question))
+
+
+_FROM_ONE_TO_ANOTHER = re.compile(r"\bfrom one ((?:[\w-]+ ){0,2}[\w-]+) to another\b", re.I)
+_ONE_ANOTHER = re.compile(r"\bone another\b", re.I)
 _WRITTEN = {"啥": "什么", "咋": "怎么"}
 _COLLOQUIAL = re.compile("|".join(_WRITTEN))
 

@@ -23,7 +23,7 @@ from .config import Settings
 from .embeddings import embed, word_pieces
 from .glossary import Glossary
 from .index import IndexReader, StoredPassage
-from .lexical import cjk_bigrams, simplified, terms, written_chinese
+from .lexical import cjk_bigrams, simplified, terms, without_reciprocals, written_chinese
 from .spelling import Spelling
 
 # Reciprocal rank fusion constant: damps the difference between rank 1 and rank 2.
@@ -263,10 +263,8 @@ class Retriever:
         # Read as meant: "platnium" is platinum, "lungcancer" lung cancer. The answer still
         # shows the question as asked.
         asked = question
-        question = self._spelling.mend(written_chinese(simplified(question)))
-        context = tuple(
-            self._spelling.mend(written_chinese(simplified(earlier))) for earlier in context
-        )
+        question = self._read_as_meant(question)
+        context = tuple(self._read_as_meant(earlier) for earlier in context)
         # "它们是怎么产生的？" names nothing: what it followed says what "they" are.
         if len(context) > 1 and self._analysed(context[-1], ())[1]:
             context = context[-1:]
@@ -289,6 +287,9 @@ class Retriever:
                 with_context, question=asked, dense_text=alone.dense_text, previous=previous
             )
         return replace(self._analysed(question, context)[0], question=asked, previous=previous)
+
+    def _read_as_meant(self, question: str) -> str:
+        return self._spelling.mend(without_reciprocals(written_chinese(simplified(question))))
 
     @cached_property
     def _spelling(self) -> Spelling:
