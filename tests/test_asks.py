@@ -49,6 +49,7 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
         ("How large are the vesicles, in nanometres?", "size"),
         ("How many patients were enrolled?", "figure"),
         ("whats the 5yr survival for stage 4 nsclc", "figure"),
+        ("What objective response rate do PD-1 inhibitors achieve?", "figure"),
         ("晚期肺癌五年生存率是多少？", "figure"),
         ("In one line, how does the review define exosomes?", "definition"),
         ("Give me the one-line gist of the bone review.", "summary"),

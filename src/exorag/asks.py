@@ -673,6 +673,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|mice|individuals|cohorts?|deaths)\b|中位|平均|多少例|多少名|多少人|样本量|人数|病例数"
             # A test's accuracy, or how often something happens, asked as a number.
             r"|\bsensitivity and specificity\b|\bspecificity\b|\bauc\b|\barea under\b"
+            # A trial's outcome measures are numbers too.
+            r"|\b(?:objective |overall )?response rates?\b|\bdisease control rates?\b"
+            r"|\bhazard ratios?\b|客观缓解率|疾病控制率"
             r"|灵敏度|特异度|准确率"
             r"|\b(?:what|which) (?:is|are|was|were) the (?:[\w-]+ ){0,2}(?:incidence|prevalence"
             r"|rates?)\b|(?:发生率|发病率|患病率|生存率|有效率|缓解率)[^？?]*(?:多少|几)"
