@@ -319,6 +319,25 @@ def test_a_follow_up_about_the_other_paper_asks_of_the_paper_not_yet_named(assis
     assert "蛋白质、脂质和核酸" not in payload.text
 
 
+def test_a_record_question_about_two_papers_is_answered_from_each(assistant):
+    # Its words find only the Frontiers review's lines; each paper's date answers it.
+    dates = assistant.ask("Which of the two reviews came out more recently?")
+    assert "2025-11-20" in dates.text
+    assert "28 Apr 2025" in dates.text
+    journals = assistant.ask("Are both reviews in the same journal?")
+    assert "Chinese Journal of Lung Cancer" in journals.text
+    assert "Frontiers in Oncology" in journals.text
+    # One paper's record is that paper's alone, and "the other paper" is the other one's.
+    one = assistant.ask("In which journal did the bone metastasis review appear?")
+    assert "Frontiers" not in one.text
+    other = assistant.ask(
+        "Is the other paper in the same journal?",
+        history=["Which journal published the paper about lung cancer spreading to bone?"],
+    )
+    assert "Frontiers in Oncology" in other.text
+    assert "Chinese Journal of Lung Cancer" not in other.text
+
+
 def test_spoken_chinese_asks_what_written_chinese_asks(assistant):
     # 啥 is 什么: a definition, and a date, not the papers' summaries.
     assert "40-160 nm" in assistant.ask("外泌体是啥？").text

@@ -22,7 +22,14 @@ from .asks import (
 )
 from .chunking import language_of, word_count
 from .lexical import terms
-from .retrieve import KIND_BONUS, THE_OTHER_PAPER, Query, RankedPassage, Retriever
+from .retrieve import (
+    KIND_BONUS,
+    OF_EACH_PAPER,
+    THE_OTHER_PAPER,
+    Query,
+    RankedPassage,
+    Retriever,
+)
 from .types import ABSTENTION_TEXT, Answer, Citation
 
 # A sentence joins the answer only if it scores at least this share of the best sentence.
@@ -224,6 +231,7 @@ def _candidates(
 ) -> list[_Candidate]:
     candidates = []
     question_language = language_of(query.read)
+    of_each_paper = not asks_for_findings(expected) and OF_EACH_PAPER.search(query.read)
     query = _without_what_is_set_aside(query)
     for rank, item in enumerate(ranked):
         passage = item.passage
@@ -250,7 +258,9 @@ def _candidates(
             if not gives_kind and not query.says_itself(own):
                 continue
             share = retriever.coverage(query, own | context)
-            if share < _SENTENCE_MIN_COVERAGE and not (share and gives_kind):
+            # "Which of the two reviews came out first?" is answered by each paper's date,
+            # whatever words the question uses.
+            if share < _SENTENCE_MIN_COVERAGE and not (gives_kind and (share or of_each_paper)):
                 continue
             score = (
                 share
@@ -269,6 +279,14 @@ def _candidates(
         if is_kind(c.text, expected, section=ranked[c.rank].passage.section, asked=query.read)
         and ranked[c.rank].passage.metadata.get("doc_id") in named
     ]
+    if of_each_paper and of_kind:
+        # Each paper's best line stands beside the other's, however its words score.
+        top = max(c.score for c in of_kind)
+        best: dict[str, _Candidate] = {}
+        for c in sorted(of_kind, key=lambda c: -c.score):
+            best.setdefault(ranked[c.rank].passage.metadata.get("doc_id", ""), c)
+        lifted = {id(c) for c in best.values()}
+        of_kind = [replace(c, score=top) if id(c) in lifted else c for c in of_kind]
     return of_kind or candidates
 
 

@@ -26,6 +26,12 @@ from .index import IndexReader, StoredPassage
 from .lexical import cjk_bigrams, simplified, terms, without_reciprocals, written_chinese
 from .spelling import Spelling
 
+# A question about two papers at once: "Which of the two reviews …?", "both papers".
+_OF_TWO_PAPERS = re.compile(
+    r"\b(?:both|two|each of the) (?:papers|reviews|articles)\b|\bwhich (?:of the )?(?:two )?"
+    r"(?:papers?|reviews?|articles?|ones?)\b|两篇|哪篇|哪一篇",
+    re.I,
+)
 # Reciprocal rank fusion constant: damps the difference between rank 1 and rank 2.
 RRF_K = 10
 COVERAGE_WEIGHT = 2.0
@@ -78,6 +84,9 @@ _NOT_ASKED = re.compile(
 THE_OTHER_PAPER = re.compile(
     r"\bother (?:paper|review|article|study|one)\b|另一篇|另外(?:一|那)篇", re.IGNORECASE
 )
+# A question that needs a line of each paper's record: of both, or of "the other paper"
+# beside the one already asked about.
+OF_EACH_PAPER = re.compile(rf"{_OF_TWO_PAPERS.pattern}|{THE_OTHER_PAPER.pattern}", re.I)
 _CHOICE = re.compile(r"([\w-]+) or ([\w-]+)")
 # A question that asks to choose: "which", "whether", a comparison, or a yes-or-no question
 # ("Is cisplatin or carboplatin more affected?").
@@ -641,7 +650,45 @@ class Retriever:
             )
             for pid, score in fused.most_common()
         ]
-        return _without_duplicates(ranked, top_k)
+        kept = _without_duplicates(ranked, top_k)
+        if not asks_for_findings(kind) and OF_EACH_PAPER.search(query.read):
+            kept = self._with_each_papers_line(query, ranked, kept, vector)
+        return kept
+
+    def _with_each_papers_line(
+        self,
+        query: Query,
+        ranked: list[RankedPassage],
+        kept: list[RankedPassage],
+        vector: np.ndarray,
+    ) -> list[RankedPassage]:
+        """``kept`` with a line of the kind asked for from each of the two papers retrieval
+        put first, when one has none among them, in place of the lowest-ranked passages:
+        "Which of the two reviews came out more recently?" compares two dates, though its
+        words find only one paper's."""
+        papers = list(dict.fromkeys(item.passage.metadata.get("doc_id") for item in ranked))
+        added = []
+        for paper in papers[:2]:
+            if any(
+                self._gives(query, item.passage)
+                for item in kept
+                if item.passage.metadata.get("doc_id") == paper
+            ):
+                continue
+            lines = [
+                (self.coverage(query, self._term_sets[position]), passage)
+                for position, passage in enumerate(self.passages)
+                if self._doc_of[position] == paper and self._gives(query, passage)
+            ]
+            if not lines:
+                continue
+            coverage, line = max(lines, key=lambda found: found[0])
+            dense = self._dense_for(vector, [line.id]).get(line.id, 0.0)
+            added.append(RankedPassage(line, dense, coverage + KIND_BONUS, fused=0.0))
+        return kept[: max(len(kept) - len(added), 0)] + added
+
+    def _gives(self, query: Query, passage: StoredPassage) -> bool:
+        return is_kind(passage.text, query.kind, section=passage.section, asked=query.read)
 
     def coverage(self, query: Query, passage_terms: frozenset[str] | set[str]) -> float:
         """The IDF-weighted share of the question's concepts that the terms mention."""
