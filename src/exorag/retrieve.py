@@ -676,9 +676,9 @@ class Retriever:
             ):
                 continue
             lines = [
-                (self.coverage(query, self._term_sets[position]), passage)
-                for position, passage in enumerate(self.passages)
-                if self._doc_of[position] == paper and self._gives(query, passage)
+                (self.coverage(query, self._term_sets[position]), self.passages[position])
+                for position in np.flatnonzero(self._doc_of == paper).tolist()
+                if self._gives(query, self.passages[position])
             ]
             if not lines:
                 continue
