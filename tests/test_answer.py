@@ -150,6 +150,8 @@ def test_questions_name_what_the_corpus_never_mentions(assistant):
         ("市面上的外泌体美容产品安全吗？", "supplement"),
         # Another site of spread, named by the organ alone.
         ("Do these bubbles also help lung cancer spread to the brain?", "brain metastasis"),
+        ("Will chemo make her hair fall out?", "hair loss"),
+        ("Which grade of peripheral neuropathy is most common with carboplatin?", "neuropathy"),
     ],
 )
 def test_one_name_the_corpus_never_mentions_is_enough_to_abstain(assistant, question, named):
