@@ -539,3 +539,13 @@ def test_a_paper_named_in_traditional_chinese_is_that_paper(assistant):
     assert {answer.citations[n - 1].doc_id for _, n in quoted_sentences(answer)} == {
         "fonc.2025.1539047"
     }
+
+
+def test_whether_something_is_settled_is_answered_by_what_remains_to_explore(assistant):
+    # The question's words find the sentence on how exosomes pass resistance on; the answer
+    # to "is it settled?" is the one that says it is not.
+    answer = assistant.ask(
+        "Have the scientists worked out exactly how these messengers pass on drug resistance,"
+        " or is there still a lot they don't know?"
+    )
+    assert answer.text.startswith("However, the underling specific mechanisms need to be")

@@ -624,6 +624,27 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"\d(?:\.\d+)?\s*-?\s*(?:fold|times)\b|\d\s*倍", re.I),
     ),
     (
+        # Whether something is settled: "Have scientists fully worked out how exosomes pass
+        # resistance on, or is it still unclear?" is answered by what remains to be explored,
+        # not again by how they pass it on.
+        "open question",
+        re.compile(
+            r"\b(?:fully|completely|exactly|already|really) (?:understood|understand|known|know"
+            r"|clear|worked out|figured out|explained)\b"
+            r"|\b(?:worked|figured) out (?:exactly )?how\b"
+            r"|\bstill (?:unclear|unknown|open|a mystery|uncertain|not (?:fully )?(?:understood"
+            r"|known|clear))\b|\bstill a lot (?:we|they|scientists|researchers) (?:don'?t|do not)"
+            r" know\b|\bopen question\b|\bsettled\b|\bsolved\b|\bunresolved\b"
+            r"|完全(?:清楚|明白|搞清)|(?:搞|弄)清楚了|还不清楚|尚不清楚|是否已经(?:明确|清楚)"
+        ),
+        re.compile(
+            r"further explored|further (?:research|stud\w*|investigat\w*|work)"
+            r"|remains? (?:unclear|unknown|to be)"
+            r"|not (?:yet )?(?:fully )?(?:understood|clear|known)"
+            r"|有待|尚不|仍需|进一步(?:研究|探索|阐明)"
+        ),
+    ),
+    (
         # A place in an order: "Where does lung cancer rank among malignancies in how many
         # people it kills?" asks for "the highest", not for a count.
         "rank",
@@ -737,7 +758,7 @@ _MEASURES = frozenset(
     {"number", "percentage", "duration", "size", "figure", "volume", "fold change"}
 )
 # Kinds that a finding answers, as it does a question of no kind.
-_FINDINGS = frozenset({"", "definition", "summary", "rank", "member"})
+_FINDINGS = frozenset({"", "definition", "summary", "rank", "member", "open question"})
 # Kinds whose form is certain: when none of the passages found gives one, the corpus does
 # not say, and the answer says so rather than offer something else.
 _ONLY_ITS_LINE = {
