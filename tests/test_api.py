@@ -415,3 +415,11 @@ def test_the_word_journal_names_no_paper(assistant):
         history=["Which review discusses exosomes passing drug resistance between NSCLC cells?"],
     )
     assert "10.3389/fonc.2025.1539047" in answer.text
+
+
+def test_a_line_of_the_form_asked_for_answers_whatever_words_it_shares(assistant):
+    # "postal", "code" and "lead" are in no passage; the address line has the code.
+    answer = assistant.ask("What postal code is given for contacting the lead contact?")
+    assert "200433" in answer.text
+    # The bone metastasis review gives no address, so no postal code.
+    assert assistant.ask("What is the postal code of YUAN Yuan's hospital?").abstained

@@ -48,6 +48,8 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
         ("roughly how small are these exosome things?", "size"),
         ("How large are the vesicles, in nanometres?", "size"),
         ("How many patients were enrolled?", "figure"),
+        ("What is the postal code in that address?", "postal code"),
+        ("通讯地址的邮编是多少？", "postal code"),
         ("Have scientists fully worked out how exosomes pass resistance on?", "open question"),
         ("Is the way vesicles hand resistance on settled, or still open?", "open question"),
         ("外泌体传递耐药的机制已经完全清楚了吗？", "open question"),

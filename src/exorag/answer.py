@@ -231,7 +231,10 @@ def _candidates(
 ) -> list[_Candidate]:
     candidates = []
     question_language = language_of(query.read)
-    of_each_paper = not asks_for_findings(expected) and OF_EACH_PAPER.search(query.read)
+    of_each_paper = not asks_for_findings(expected) and OF_EACH_PAPER.search(query.read) is not None
+    # "Which of the two reviews came out first?" is answered by each paper's date, and "What
+    # is the postal code?" by the line that has one, whatever words the question uses.
+    any_words = of_each_paper or bool(only_its_line(expected))
     query = _without_what_is_set_aside(query)
     for rank, item in enumerate(ranked):
         passage = item.passage
@@ -258,9 +261,7 @@ def _candidates(
             if not gives_kind and not query.says_itself(own):
                 continue
             share = retriever.coverage(query, own | context)
-            # "Which of the two reviews came out first?" is answered by each paper's date,
-            # whatever words the question uses.
-            if share < _SENTENCE_MIN_COVERAGE and not (gives_kind and (share or of_each_paper)):
+            if share < _SENTENCE_MIN_COVERAGE and not (gives_kind and (share or any_words)):
                 continue
             score = (
                 share

@@ -248,6 +248,12 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # A postal code, which an address line gives between its city and its country.
+        "postal code",
+        re.compile(r"\bpost(?:al)? ?codes?\b|\bzip ?codes?\b|\bpostcodes?\b|邮编|邮政编码"),
+        re.compile(r",\s*\d{4,6}\s*,"),
+    ),
+    (
         "email",
         # Not "an email or an address": any way to write to them answers that.
         # "Which of them should I email?" asks whom to write to, not for an address.
@@ -777,6 +783,7 @@ _ONLY_ITS_LINE = {
     "licence": "licence",
     "funding": "funding",
     "email": "email address",
+    "postal code": "postal code",
     "keywords": "keywords",
     "disclaimer": "disclaimer",
     "identifier": "identifier",
