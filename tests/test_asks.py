@@ -236,6 +236,7 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
         ("Where do the doctors who wrote the drug resistance paper work?", "affiliation"),
         ("那这篇综述是用什么方法测定外泌体大小的？", "method"),
         ("How were the exosomes isolated?", "method"),
+        ("外泌体样本怎么保存，-80度？", "method"),
         ("How do lab scientists actually separate exosomes out of a blood sample?", "method"),
         ("How can doctors detect bone metastasis early?", ""),
         ("How do the authors characterise the survival of advanced NSCLC patients?", ""),

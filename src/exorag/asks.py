@@ -390,6 +390,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bhow (?:was|were|are|is) (?:[\w-]+ ){0,3}(?:measured|detected|isolated|quantified"
             r"|purified|extracted)\b"
             r"|[用采通]\w?什么方法|怎么测(?:定|量|的)|如何(?:检测|测定|分离)"
+            # How samples are kept: "外泌体样本怎么保存？", "How should plasma be stored?"
+            r"|(?:怎么|如何|怎样)(?:保存|储存|存放|冻存)|\bstorage (?:conditions?|temperature)\b"
+            r"|\bhow (?:should|do|does|are|is|can) (?:[\w-]+ ){0,3}(?:stored|store|kept|frozen)\b"
         ),
         re.compile(
             r"\b(?:microscopy|sequencing|chromatography|cytometry|pcr|elisa|western blot\w*"
