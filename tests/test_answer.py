@@ -151,6 +151,7 @@ def test_questions_name_what_the_corpus_never_mentions(assistant):
         # Another site of spread, named by the organ alone.
         ("Do these bubbles also help lung cancer spread to the brain?", "brain metastasis"),
         ("Will chemo make her hair fall out?", "hair loss"),
+        ("My father is 82. Is he too old to get immunotherapy?", "too old"),
         ("Which grade of peripheral neuropathy is most common with carboplatin?", "neuropathy"),
     ],
 )

@@ -48,6 +48,10 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
         ("roughly how small are these exosome things?", "size"),
         ("How large are the vesicles, in nanometres?", "size"),
         ("How many patients were enrolled?", "figure"),
+        ("Who are its authors?", "authors"),
+        # 前几天 is "the other day": it counts nothing.
+        ("前几天腿骨就断了，医生说是病理性骨折。这和骨转移有关系吗？", ""),
+        ("几天能出结果？", "figure"),
         ("What is the postal code in that address?", "postal code"),
         ("通讯地址的邮编是多少？", "postal code"),
         ("Have scientists fully worked out how exosomes pass resistance on?", "open question"),

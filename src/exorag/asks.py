@@ -276,7 +276,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     (
         "authors",
         re.compile(
-            r"\bwho (?:wrote|authored|(?:is|was|are|were) the (?:\w+ )?authors?\b)"
+            r"\bwho (?:wrote|authored|(?:is|was|are|were) (?:the|its|their) (?:\w+ )?authors?\b)"
             r"|\bwritten by\b|\b(?:name|list) the authors\b|\bauthors'? names?\b"
             r"|\bwhich authors\b|作者是|谁写"
             r"|\b(?:researchers|scientists|people|team|names?|who) (?:is |are )?behind\b"
@@ -695,7 +695,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|improves?|extends?|prolongs?)\b"
             # A span counted in units of time: a number, not "survival is short".
             r"|\bhow many (?:seconds|minutes|hours|days|weeks|months|years)\b"
-            r"|(?:几|多少)(?:秒|分钟|小时|天|周|个月|年)"
+            # Not 前几天 (the other day) nor 这几年 (these past years), which count nothing.
+            r"|(?<![前这过近])(?:几|多少)(?:秒|分钟|小时|天|周|个月|年)(?![前后来])"
             # A survival rate over so many years: "what's the 5yr survival for stage 4?"
             r"|\b(?:\d+|one|two|three|five|ten)[- ]?(?:yrs?|years?)(?: overall)? survival\b"
             r"|(?:\d+|[一二三五十])年(?:总)?生存率"
@@ -727,7 +728,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         # (list a few), which asks for the things themselves.
         re.compile(
             r"\bhow (?:many|much|big|large|long|small)\b(?! an? )|\bnumber of\b|多少"
-            r"|(?<![哪列举说讲])几(?!乎|句)|多大|多长|多宽|多重|多粗"
+            r"|(?<![哪列举说讲前这过近])几(?!乎|句)|多大|多长|多宽|多重|多粗"
         ),
         re.compile(r"\d"),
     ),
