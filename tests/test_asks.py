@@ -49,6 +49,12 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
         ("How large are the vesicles, in nanometres?", "size"),
         ("How many patients were enrolled?", "figure"),
         ("Who are its authors?", "authors"),
+        ("What compound is typically used in experiments to block exosome release?", "member"),
+        ("What compounds are in exosomes?", ""),
+        ("When were exosomes first discovered?", "discovery"),
+        ("外泌体最早是哪一年被发现的，是谁发现的？", "discovery"),
+        ("为什么很多人肺癌被发现的时候已经是晚期？", ""),
+        ("Is the Frontiers article free to share?", "licence"),
         # 前几天 is "the other day": it counts nothing.
         ("前几天腿骨就断了，医生说是病理性骨折。这和骨转移有关系吗？", ""),
         ("几天能出结果？", "figure"),

@@ -109,6 +109,17 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"^\s*\[?\d+\]?\.?\s+\S.*\((?:19|20)\d{2}\)", re.MULTILINE),
     ),
     (
+        # The history of a discovery, which no paper's record date gives: "When were
+        # exosomes first discovered?", "外泌体最早是哪一年被发现的？"
+        "discovery",
+        re.compile(
+            r"\b(?:first|originally) (?:discovered|described|identified|isolated|observed"
+            r"|reported)\b|\bwho (?:first )?discovered\b|\bdiscovered by\b|\bdiscovery of\b"
+            r"|(?:最早|首次|最先)[^？?。]{0,8}发现|谁发现|(?:哪一?年|何时|什么时候)被发现"
+        ),
+        re.compile(r"\b(?:discovered|first described|first identified) (?:in|by)\b|首次发现于"),
+    ),
+    (
         "date",
         # "When was it accepted?", not "What happens to T cells when resistance develops?"
         re.compile(
@@ -178,7 +189,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bthe rights\b|\bpermission|\bopen[- ]access\b|版权|许可"
             # Whether anyone may read it: "Is the article free to read?"
             r"|\bfree (?:for (?:anyone|everyone|anybody|the public) )?to (?:read|access"
-            r"|download)\b|\bpaywall|免费(?:看|阅读|下载)"
+            r"|download|share|reuse|copy|reprint)\b|\bpaywall|免费(?:看|阅读|下载)"
         ),
         re.compile(r"licen[cs]e|copyright|©|permitted|open-access|版权|许可", re.IGNORECASE),
     ),
@@ -518,6 +529,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"(?:such as|for (?:instance|example)|e\.g\.|like)\b"
             r"|哪(?:种|个|一种|一个|些|条) ?(?:外泌体 ?)?(?:mirna|microrna|mir|lncrna|circrna|基因"
             r"|信号通路|通路|亚型|激酶)"
+            # A tool of the laboratory, asked for by name: "What compound is typically used to
+            # block exosome release?"
+            r"|\b(?:which|what) (?:[\w-]+ )?(?:compounds?|reagents?|chemicals?|small molecules?)"
+            r" (?:is|are|was|were) (?:\w+ )?used\b"
             r"|(?:mirna|microrna|mir|lncrna|circrna|基因|信号通路|通路) ?(?:具体)?是?"
             r"哪(?:一)?(?:个|种|条|些)"
             # Particular members asked for in Chinese: "具体是哪些蛋白".
@@ -788,6 +803,7 @@ _ONLY_ITS_LINE = {
     "funding": "funding",
     "email": "email address",
     "postal code": "postal code",
+    "discovery": "history of the discovery",
     "keywords": "keywords",
     "disclaimer": "disclaimer",
     "identifier": "identifier",
