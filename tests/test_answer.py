@@ -152,6 +152,8 @@ def test_questions_name_what_the_corpus_never_mentions(assistant):
         ("Do these bubbles also help lung cancer spread to the brain?", "brain metastasis"),
         ("Will chemo make her hair fall out?", "hair loss"),
         ("My father is 82. Is he too old to get immunotherapy?", "too old"),
+        ("Can drinking green tea stop cancer cells from sending these bubbles?", "diet"),
+        ("Is it safe to lift weights when lung cancer has spread to the bones?", "exercise"),
         ("Which grade of peripheral neuropathy is most common with carboplatin?", "neuropathy"),
     ],
 )

@@ -500,6 +500,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # Which option is best for the asker, and advice asked for outright.
             r"|换(?:成|用)?哪种|哪种[^？?]{0,12}(?:比较好|更好|最好)|(?:用药|治疗)建议|给(?:点|些|个)建议"
             r"|[用吃]什么药|要怎么(?:补液|治|处理|护理)"
+            # "Which drug should my mom try next?"
+            r"|\b(?:which|what) (?:[\w-]+ )?(?:drugs?|treatments?|medicines?|therap(?:y|ies))"
+            r" should (?:i|we|he|she|they|my [\w-]+|the patient) (?:try|take|get|switch to|use)\b"
         ),
         re.compile(
             r"\b(?:should|recommend(?:s|ed|ation)?|guidelines?|advised?)\b|建议|推荐|应当",
@@ -520,7 +523,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"(?! (?:activation|alterations?|famil(?:y|ies)|types?|class(?:es)?|categor(?:y|ies)"
             r"|changes?|mutations?))"
             r"|\bname (?:an?|one|the|any) (?:specific )?(?:micro-?rna|mirna|lncrna|circrna|gene)\b"
-            r"|\bname (?:any |the )?specific (?:[\w-]+ )?(?:molecules?|proteins?|mirnas?|genes?"
+            r"|\bname (?:any |the )?(?:specific|particular) (?:[\w-]+ )?(?:molecules?|proteins?"
+            r"|mirnas?|micro-?rnas?|genes?"
             r"|(?:bio)?markers?|predictors?)\b"
             # A class asked for with named examples: "Which cytokines, for instance TGF-beta or
             # IL-10, …?" wants those names, not the class.
@@ -653,7 +657,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         # not again by how they pass it on.
         "open question",
         re.compile(
-            r"\b(?:fully|completely|exactly|already|really) (?:understood|understand|known|know"
+            r"\bknow (?:exactly|fully|for sure|for certain) how\b"
+            r"|\b(?:fully|completely|exactly|already|really) (?:understood|understand|known|know"
             r"|clear|worked out|figured out|explained)\b"
             r"|\b(?:worked|figured) out (?:exactly )?how\b"
             r"|\bstill (?:unclear|unknown|open|a mystery|uncertain|not (?:fully )?(?:understood"
