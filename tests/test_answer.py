@@ -154,6 +154,7 @@ def test_questions_name_what_the_corpus_never_mentions(assistant):
         ("My father is 82. Is he too old to get immunotherapy?", "too old"),
         ("Can drinking green tea stop cancer cells from sending these bubbles?", "diet"),
         ("Is it safe to lift weights when lung cancer has spread to the bones?", "exercise"),
+        ("Will my aunt get a skin rash from her targeted tablets?", "rash"),
         ("Which grade of peripheral neuropathy is most common with carboplatin?", "neuropathy"),
     ],
 )

@@ -49,6 +49,7 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
         ("How large are the vesicles, in nanometres?", "size"),
         ("How many patients were enrolled?", "figure"),
         ("Who are its authors?", "authors"),
+        ("How does the Frontiers review describe what exosomes are?", "definition"),
         ("Which drug should my mom try next after platinum chemo fails?", "advice"),
         ("Did they name particular exosomal miRNAs that carry cisplatin resistance?", "member"),
         ("So do scientists know exactly how that works yet?", "open question"),

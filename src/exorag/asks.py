@@ -590,6 +590,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|^\W*[^？?的，。]{1,10}(?:是什么|是指什么|指的是什么|的定义是什么)[？?]?\s*$"
             # "How does the review define exosomes?"
             r"|\b(?:how|what) (?:does|do|did) [^?]*\bdefines?\b|\bdefinition of\b"
+            # "How does the Frontiers review describe what exosomes are?"
+            r"|\b(?:describes?|explains?) what (?:[\w-]+ ){1,3}(?:is|are)\b"
             # The class a thing belongs to: "归为哪一类囊泡", "classified as".
             r"|(?:归为|归于|属于)哪一?类|\b(?:classif(?:y|ies|ied)|categori[sz]es?) [^?]*\bas\b"
         ),
