@@ -397,7 +397,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # "How do lab scientists separate exosomes out of blood?": no detecting ("How can
             # doctors detect it early?" asks what may serve, not how a lab works).
             r"|\bhow (?:do|does|did|can|could|would|are|is) (?:[\w-]+ ){0,3}(?:isolat|separat"
-            r"|purif|extract)\w*"
+            r"|purif|extract|measur)\w*"
             r"|\bhow (?:was|were|are|is) (?:[\w-]+ ){0,3}(?:measured|detected|isolated|quantified"
             r"|purified|extracted)\b"
             r"|[用采通]\w?什么方法|怎么测(?:定|量|的)|如何(?:检测|测定|分离)"
@@ -590,6 +590,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|^\W*[^？?的，。]{1,10}(?:是什么|是指什么|指的是什么|的定义是什么)[？?]?\s*$"
             # "How does the review define exosomes?"
             r"|\b(?:how|what) (?:does|do|did) [^?]*\bdefines?\b|\bdefinition of\b"
+            r"|\bhow (?:does|do|did) [^?]*\bdescribes? (?:[\w-]+ )?[\w-]+\?\s*$"
             # "How does the Frontiers review describe what exosomes are?"
             r"|\b(?:describes?|explains?) what (?:[\w-]+ ){1,3}(?:is|are)\b"
             # The class a thing belongs to: "归为哪一类囊泡", "classified as".
