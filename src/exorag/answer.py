@@ -24,11 +24,11 @@ from .chunking import language_of, word_count
 from .lexical import terms
 from .retrieve import (
     KIND_BONUS,
-    OF_EACH_PAPER,
     THE_OTHER_PAPER,
     Query,
     RankedPassage,
     Retriever,
+    asks_of_each_paper,
 )
 from .types import ABSTENTION_TEXT, Answer, Citation
 
@@ -231,7 +231,7 @@ def _candidates(
 ) -> list[_Candidate]:
     candidates = []
     question_language = language_of(query.read)
-    of_each_paper = not asks_for_findings(expected) and OF_EACH_PAPER.search(query.read) is not None
+    of_each_paper = asks_of_each_paper(query)
     # "Which of the two reviews came out first?" is answered by each paper's date, and "What
     # is the postal code?" by the line that has one, whatever words the question uses.
     any_words = of_each_paper or bool(only_its_line(expected))

@@ -79,6 +79,8 @@ def _dated_step(
 
 # Each kind: how a (lower-cased) question asks for it, and how a sentence that gives it looks.
 # The first kind whose question pattern matches wins, so the narrower ones come first.
+# Before 几, a time that counts nothing: 前几天 (the other day), 这几年, 过几天, 近几年.
+_NO_COUNT_BEFORE = "前这过近"
 _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     # The date of one step of a paper's record: only a date said to be that step's answers
     # ("Received: 03 Dec 2024"); a bare publication date does not say when it was submitted.
@@ -719,7 +721,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # A span counted in units of time: a number, not "survival is short".
             r"|\bhow many (?:seconds|minutes|hours|days|weeks|months|years)\b"
             # Not 前几天 (the other day) nor 这几年 (these past years), which count nothing.
-            r"|(?<![前这过近])(?:几|多少)(?:秒|分钟|小时|天|周|个月|年)(?![前后来])"
+            rf"|(?<![{_NO_COUNT_BEFORE}])(?:几|多少)(?:秒|分钟|小时|天|周|个月|年)(?![前后来])"
             # A survival rate over so many years: "what's the 5yr survival for stage 4?"
             r"|\b(?:\d+|one|two|three|five|ten)[- ]?(?:yrs?|years?)(?: overall)? survival\b"
             r"|(?:\d+|[一二三五十])年(?:总)?生存率"
@@ -751,7 +753,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         # (list a few), which asks for the things themselves.
         re.compile(
             r"\bhow (?:many|much|big|large|long|small)\b(?! an? )|\bnumber of\b|多少"
-            r"|(?<![哪列举说讲前这过近])几(?!乎|句)|多大|多长|多宽|多重|多粗"
+            rf"|(?<![哪列举说讲{_NO_COUNT_BEFORE}])几(?!乎|句)|多大|多长|多宽|多重|多粗"
         ),
         re.compile(r"\d"),
     ),

@@ -26,12 +26,6 @@ from .index import IndexReader, StoredPassage
 from .lexical import cjk_bigrams, simplified, terms, without_reciprocals, written_chinese
 from .spelling import Spelling
 
-# A question about two papers at once: "Which of the two reviews …?", "both papers".
-_OF_TWO_PAPERS = re.compile(
-    r"\b(?:both|two|each of the) (?:papers|reviews|articles)\b|\bwhich (?:of the )?(?:two )?"
-    r"(?:papers?|reviews?|articles?|ones?)\b|两篇|哪篇|哪一篇",
-    re.I,
-)
 # Reciprocal rank fusion constant: damps the difference between rank 1 and rank 2.
 RRF_K = 10
 COVERAGE_WEIGHT = 2.0
@@ -72,7 +66,6 @@ _ASKER_SAYS = re.compile(
     r"|^\W*写(?:基金|标书|本子|论文|综述|报告|PPT)[^:：?？]{0,20}[:：]\s*",
     re.IGNORECASE,
 )
-# Two options to choose between: "Is cisplatin or carboplatin more affected?"
 # What the asker says is not the question: "Are exosomes a treatment angle, not just a
 # marker?" asks nothing about markers.
 _NOT_ASKED = re.compile(
@@ -84,9 +77,16 @@ _NOT_ASKED = re.compile(
 THE_OTHER_PAPER = re.compile(
     r"\bother (?:paper|review|article|study|one)\b|另一篇|另外(?:一|那)篇", re.IGNORECASE
 )
+# A question about two papers at once: "Which of the two reviews …?", "both papers".
+_OF_TWO_PAPERS = re.compile(
+    r"\b(?:both|two|each of the) (?:papers|reviews|articles)\b|\bwhich (?:of the )?(?:two )?"
+    r"(?:papers?|reviews?|articles?|ones?)\b|两篇|哪篇|哪一篇",
+    re.I,
+)
 # A question that needs a line of each paper's record: of both, or of "the other paper"
 # beside the one already asked about.
-OF_EACH_PAPER = re.compile(rf"{_OF_TWO_PAPERS.pattern}|{THE_OTHER_PAPER.pattern}", re.I)
+_OF_EACH_PAPER = re.compile(rf"{_OF_TWO_PAPERS.pattern}|{THE_OTHER_PAPER.pattern}", re.I)
+# Two options to choose between: "Is cisplatin or carboplatin more affected?"
 _CHOICE = re.compile(r"([\w-]+) or ([\w-]+)")
 # A question that asks to choose: "which", "whether", a comparison, or a yes-or-no question
 # ("Is cisplatin or carboplatin more affected?").
@@ -651,7 +651,7 @@ class Retriever:
             for pid, score in fused.most_common()
         ]
         kept = _without_duplicates(ranked, top_k)
-        if not asks_for_findings(kind) and OF_EACH_PAPER.search(query.read):
+        if asks_of_each_paper(query):
             kept = self._with_each_papers_line(query, ranked, kept, vector)
         return kept
 
@@ -771,6 +771,12 @@ def _only_an_example(question: str, entry: tuple[tuple[str, ...], tuple[str, ...
         )
     ] + [m.span() for term in chinese for m in re.finditer(re.escape(term), question)]
     return bool(spans) and all(_EXAMPLE_OF_A_CLASS.match(question, end) for _, end in spans)
+
+
+def asks_of_each_paper(query: Query) -> bool:
+    """Whether the question asks for a line of the record of both papers, or of the other
+    paper beside the one already asked about: "Which of the two reviews came out first?"."""
+    return not asks_for_findings(query.kind) and _OF_EACH_PAPER.search(query.read) is not None
 
 
 def points_back(question: str) -> bool:
