@@ -423,3 +423,32 @@ def test_a_line_of_the_form_asked_for_answers_whatever_words_it_shares(assistant
     assert "200433" in answer.text
     # The bone metastasis review gives no address, so no postal code.
     assert assistant.ask("What is the postal code of YUAN Yuan's hospital?").abstained
+
+
+def test_non_small_cell_typed_without_its_hyphen_is_the_reviews_subject(assistant):
+    # Read as "small cell lung cancer", the question was refused as about another cancer.
+    answer = assistant.ask(
+        "my wife's advanced non small cell lung cancer has no driver mutation, what treatment"
+        " do doctors usually start with?"
+    )
+    assert not answer.abstained, answer.notice
+    assert "platinum based chemotherapy" in answer.text
+
+
+def test_a_follow_up_borrows_its_subject_not_a_paper_from_the_question_before(assistant):
+    # "cancer cells" shares its words with the Frontiers title alone; the size is the other
+    # paper's, and "they" are the bubbles, not that paper.
+    answer = assistant.ask(
+        "and how big are they in real numbers?",
+        history=["cancer cells send out tiny bubbles, where are those made?"],
+    )
+    assert "40-160 nm" in answer.text
+
+
+def test_a_sentence_offering_another_follows_the_one_it_adds_to(assistant):
+    # The sentence on targeted therapy shares the question's words; the one after it, which
+    # adds immunotherapy, shares none but leans on it.
+    answer = assistant.ask(
+        "Other than drugs for driver mutations, what else has made a difference for NSCLC patients?"
+    )
+    assert "Immunotherapy (IO) is another breakthrough" in answer.text

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from exorag.lexical import cjk_bigrams, simplified, terms, without_reciprocals, written_chinese
+from exorag.lexical import (
+    cjk_bigrams,
+    simplified,
+    terms,
+    with_prefixes_joined,
+    without_reciprocals,
+    written_chinese,
+)
 
 
 def test_biomedical_tokens_stay_whole_and_their_parts_match_too():
@@ -113,3 +120,11 @@ def test_from_one_to_another_names_no_other_thing():
     assert without_reciprocals("Do cells talk to one another?") == "Do cells talk to each other?"
     # "Another" that names another thing stays.
     assert without_reciprocals("Is IO another breakthrough?") == "Is IO another breakthrough?"
+
+
+def test_a_prefix_typed_apart_qualifies_the_word_after_it():
+    joined = with_prefixes_joined("Is it non small cell lung cancer or NON SMALL cell?")
+    assert joined == "Is it non-small cell lung cancer or NON-SMALL cell?"
+    assert "small" not in terms(joined)
+    # "Non" alone before no word is left as typed.
+    assert with_prefixes_joined("yes or non?") == "yes or non?"

@@ -45,7 +45,7 @@ _RECORD_WORDS = frozenset(terms("journal volume issue doi"))
 # A small lift for a sentence in the question's own language.
 _LANGUAGE_BONUS = 0.05
 # Words that point back to the sentence before, within a sentence's first words.
-_EN_BACK_REFERENCES = frozenset("it its they their them this these those such".split())
+_EN_BACK_REFERENCES = frozenset("it its they their them this these those such another".split())
 _ZH_BACK_REFERENCES = ("其", "该", "此", "这", "它")
 _BACK_REFERENCE_WORDS = 12
 _WORD = re.compile(r"[a-z]+")
@@ -186,6 +186,11 @@ def _named_documents(
     """The documents among ``ranked`` whose title, journal and authors cover the question
     best ("the DOI of the bone metastasis review"), and any that a word of the question names
     alone ("the Frontiers one or the Chinese one"): all of them when it names none."""
+    # The words of the question before name a paper only when it spoke of one: "cancer
+    # cells" share the words of one title, and are the subject of "how small are they?".
+    if query.borrowed and not _NAMES_A_PAPER.search(query.previous):
+        own = tuple(c for c in query.concepts if c[0] not in query.borrowed)
+        query = replace(query, concepts=own)
     # "Journal" names no paper, though one journal's name holds the word.
     records = {
         item.passage.metadata.get("doc_id"): retriever.document_terms(item.passage) - _RECORD_WORDS

@@ -669,7 +669,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bstill (?:unclear|unknown|open|a mystery|uncertain|not (?:fully )?(?:understood"
             r"|known|clear))\b|\bstill a lot (?:we|they|scientists|researchers) (?:don'?t|do not)"
             r" know\b|\bopen question\b|\bsettled\b|\bsolved\b|\bunresolved\b"
-            r"|完全(?:清楚|明白|搞清)|(?:搞|弄)清楚了|还不清楚|尚不清楚|是否已经(?:明确|清楚)"
+            r"|完全(?:清楚|明白|搞清)|(?:搞|弄)清楚了|还不清楚|尚不清楚|(?:是否|有没有)已经(?:明确|清楚)|已经(?:阐明|阐清|搞清|弄清)"
+            r"|(?:阐明|弄清|搞清)了(?:吗|没有)"
         ),
         re.compile(
             r"further explored|further (?:research|stud\w*|investigat\w*|work)"

@@ -28,6 +28,7 @@ STOPWORDS = frozenset(
     # understand …", "my dad's doctor keeps saying …", "what stuff is actually inside?".
     """actually really basically stuff thing things trying try tried wondering wonder curious
     know want please maybe ever everyone everybody anyone anybody someone somebody keep keeps
+    somewhere heard dont doesnt didnt isnt arent wasnt werent cant wont im ive youre theyre
     lot lots bit pretty simply exactly sure okay ok hey hi thanks thank guess whether retired layman
     mom mum dad father mother uncle aunt friend wife husband son daughter grandmother
     grandfather grandma grandpa sister brother""".split()
@@ -107,12 +108,19 @@ def written_chinese(question: str) -> str:
     return _COLLOQUIAL.sub(lambda word: _WRITTEN[word.group()], question)
 
 
+def with_prefixes_joined(question: str) -> str:
+    """``question`` with a prefix typed as a word of its own joined to the word it qualifies:
+    "non small cell lung cancer" is non-small cell lung cancer, not small cell lung cancer."""
+    return _LOOSE_PREFIX.sub(r"\1-", question)
+
+
 def without_reciprocals(question: str) -> str:
     """``question`` with "from one X to another" as "from X to X" and "one another" as "each
     other": "another" there names no other thing, as it does in "another breakthrough"."""
     return _ONE_ANOTHER.sub("each other", _FROM_ONE_TO_ANOTHER.sub(r"from \1 to \1", question))
 
 
+_LOOSE_PREFIX = re.compile(r"\b(non)\s+(?=[a-z])", re.I)
 _FROM_ONE_TO_ANOTHER = re.compile(r"\bfrom one ((?:[\w-]+ ){0,2}[\w-]+) to another\b", re.I)
 _ONE_ANOTHER = re.compile(r"\bone another\b", re.I)
 _WRITTEN = {"啥": "什么", "咋": "怎么"}

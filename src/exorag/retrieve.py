@@ -23,7 +23,14 @@ from .config import Settings
 from .embeddings import embed, word_pieces
 from .glossary import Glossary
 from .index import IndexReader, StoredPassage
-from .lexical import cjk_bigrams, simplified, terms, without_reciprocals, written_chinese
+from .lexical import (
+    cjk_bigrams,
+    simplified,
+    terms,
+    with_prefixes_joined,
+    without_reciprocals,
+    written_chinese,
+)
 from .spelling import Spelling
 
 # Reciprocal rank fusion constant: damps the difference between rank 1 and rank 2.
@@ -298,7 +305,9 @@ class Retriever:
         return replace(self._analysed(question, context)[0], question=asked, previous=previous)
 
     def _read_as_meant(self, question: str) -> str:
-        return self._spelling.mend(without_reciprocals(written_chinese(simplified(question))))
+        return self._spelling.mend(
+            with_prefixes_joined(without_reciprocals(written_chinese(simplified(question))))
+        )
 
     @cached_property
     def _spelling(self) -> Spelling:
