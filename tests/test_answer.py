@@ -156,6 +156,8 @@ def test_questions_name_what_the_corpus_never_mentions(assistant):
         ("Is it safe to lift weights when lung cancer has spread to the bones?", "exercise"),
         ("Will my aunt get a skin rash from her targeted tablets?", "rash"),
         ("Which grade of peripheral neuropathy is most common with carboplatin?", "neuropathy"),
+        ("Should he cut out sugar and dairy while on chemo?", "diet"),
+        ("can i still go running with spine mets from lung cancer", "exercise"),
     ],
 )
 def test_one_name_the_corpus_never_mentions_is_enough_to_abstain(assistant, question, named):

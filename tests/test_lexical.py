@@ -128,3 +128,7 @@ def test_a_prefix_typed_apart_qualifies_the_word_after_it():
     assert "small" not in terms(joined)
     # "Non" alone before no word is left as typed.
     assert with_prefixes_joined("yes or non?") == "yes or non?"
+
+
+def test_the_askers_voice_typed_without_apostrophes_names_no_topic():
+    assert terms("True or false: my husbands cells dont respond") == ["cell", "respond"]

@@ -289,7 +289,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     (
         "authors",
         re.compile(
-            r"\bwho (?:wrote|authored|(?:is|was|are|were) (?:the|its|their) (?:\w+ )?authors?\b)"
+            r"\bwho (?:wrote|authored|(?:is|was|are|were) (?:the|its|their) (?:\w+ )?"
+            r"(?:authors?|writers?)\b)"
             r"|\bwritten by\b|\b(?:name|list) the authors\b|\bauthors'? names?\b"
             r"|\bwhich authors\b|作者是|谁写"
             r"|\b(?:researchers|scientists|people|team|names?|who) (?:is |are )?behind\b"
@@ -347,6 +348,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"\bpublication status\b|\b(?:already|yet) (?:out|published|in print)\b"
             r"|\bfinal,? (?:typeset|type set|formatted|published|printed) (?:form|version)\b"
             r"|\bin (?:its |their )?final (?:\w+ )?(?:form|version)\b|出版状态|发表状态"
+            r"|\b(?:the|a) final version\b|\bprovisional(?:ly)?\b|\bin press\b"
             r"|正式(?:出版|发表|刊出|见刊)|见刊"
         ),
         re.compile(
@@ -662,7 +664,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         # not again by how they pass it on.
         "open question",
         re.compile(
-            r"\bknow (?:exactly|fully|for sure|for certain) how\b"
+            r"\b(?:know|understand|understood|explain(?:ed)?) (?:exactly|fully|completely"
+            r"|for sure|for certain) how\b"
             r"|\b(?:fully|completely|exactly|already|really) (?:understood|understand|known|know"
             r"|clear|worked out|figured out|explained)\b"
             r"|\b(?:worked|figured) out (?:exactly )?how\b"
@@ -686,6 +689,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(
             r"\bwhere (?:does|do|did|is|are|was|were) [^?]*\brank|\branks? (?:among|first|highest)"
             r"|\bhow (?:does|do|did) [^?]*\brank\b|排名|排第几|位居"
+            r"|(?<!\bon )\btop of (?:the|all|every)\b|\bat the top\b|\bnumber one\b"
             # How it stands beside the others: "How does lung cancer compare with other
             # malignancies in how many people it kills?"
             r"|\bcompared? (?:with|to) (?:other|the other|all other)\b"
