@@ -166,6 +166,16 @@ def test_one_name_the_corpus_never_mentions_is_enough_to_abstain(assistant, ques
     assert named in answer.notice
 
 
+def test_which_bones_is_refused_where_no_passage_names_a_bone(assistant):
+    # "Bone metastasis is a common form of spread" says nothing of the spine or the pelvis.
+    answer = assistant.ask("Which bones does lung cancer reach most often, the spine or the hips?")
+    assert answer.abstained
+    assert "skeletal site" in answer.notice
+    # Naming the spine in passing still asks what the corpus answers.
+    events = assistant.ask("It has spread to my dad's spine. What problems can bone spread cause?")
+    assert not events.abstained, events.notice
+
+
 def test_a_class_the_corpus_names_only_by_its_kinds_is_no_other_subject(assistant):
     # Non-coding RNAs: the review names lncRNA and miRNA.
     answer = assistant.ask("Do any non-coding RNAs show up among the payloads exosomes ship?")

@@ -486,6 +486,24 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"\d+ references\b|参考文献", re.IGNORECASE),
     ),
     (
+        # Which bones the spread reaches: "the spine, ribs or pelvis?" is answered by a sentence
+        # naming a bone, not by one saying that bone is a common site.
+        "bone site",
+        re.compile(
+            r"\bwhich bones\b|\bwhich (?:skeletal|bony) (?:sites?|regions?)\b|\bwhich vertebra\w*\b"
+            r"|\bwhich (?:parts?|sites?|regions?|areas?) of the (?:skeleton|bones?)\b"
+            r"|\b(?:spine|ribs?|pelvis|hips?|femur|skull)\b[^?]{0,30}\bor (?:the )?(?:spine|ribs?"
+            r"|pelvis|hips?|femur|skull)\b"
+            r"|(?:哪个|哪些|什么)部位的骨|骨[^？?。]{0,8}(?:哪个|哪些|什么)部位|哪(?:块|根)骨|哪些骨(?:头|(?=[容会最常]))"
+            r"|(?:脊柱|脊椎|骨盆|肋骨|股骨|颅骨)还是(?:脊柱|脊椎|骨盆|肋骨|股骨|颅骨)"
+        ),
+        re.compile(
+            r"\b(?:spine|spinal|vertebra\w*|ribs?|pelvi\w*|hips?|femur|femoral|skull)\b"
+            r"|脊柱|脊椎|椎体|肋骨|骨盆|髋|股骨|颅骨",
+            re.I,
+        ),
+    ),
+    (
         # What a clinician or a patient should do: only a recommendation answers it, not a
         # finding about the same disease.
         "advice",
@@ -832,6 +850,7 @@ _ONLY_ITS_LINE = {
     "duration": "length of time",
     "member": "specific name",
     "advice": "recommendation",
+    "bone site": "skeletal site",
     "size": "size",
     "figure": "figure",
     "volume": "volume",
