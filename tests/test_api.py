@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -452,3 +453,15 @@ def test_a_sentence_offering_another_follows_the_one_it_adds_to(assistant):
         "Other than drugs for driver mutations, what else has made a difference for NSCLC patients?"
     )
     assert "Immunotherapy (IO) is another breakthrough" in answer.text
+
+
+def test_that_review_is_the_one_the_question_before_named(assistant):
+    # Read alone, "cells" would name the Frontiers review, whose title holds the word.
+    answer = assistant.ask(
+        "In that review, which cells and compartments do exosomes connect tumour cells with?",
+        history=["What is an exosome, according to the review on lung cancer bone metastasis?"],
+    )
+    cited = {
+        answer.citations[n - 1].doc_id for n in map(int, re.findall(r"\[(\d+)\]", answer.text))
+    }
+    assert cited == {"PMC12883948"}

@@ -24,6 +24,7 @@ from .chunking import language_of, word_count
 from .lexical import terms
 from .retrieve import (
     KIND_BONUS,
+    THAT_PAPER,
     THE_OTHER_PAPER,
     Query,
     RankedPassage,
@@ -122,11 +123,13 @@ def compose_answer(
             # The question read alone is the query itself when it follows none.
             alone = retriever.analyse(query.question) if query.previous else query
             topic = _named_documents(alone, ranked, retriever)
-            if names_a_paper and len(topic) == 1:
+            # "In that review, …" points back to the paper the question before named.
+            points_back = follows_a_paper and THAT_PAPER.search(query.read) is not None
+            if names_a_paper and len(topic) == 1 and not points_back:
                 paper = topic
             elif follows_a_paper:
                 before = _the_paper_named(query.previous, ranked, retriever)
-                paper = before if len(topic) > 1 or topic == before else set()
+                paper = before if points_back or len(topic) > 1 or topic == before else set()
         if paper:
             # By meaning costs a model call: only when its words found nothing there.
             candidates = (

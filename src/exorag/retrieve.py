@@ -54,11 +54,13 @@ _REFERS_TO_TREATMENT = re.compile(
     re.IGNORECASE,
 )
 # A pronoun or a demonstrative that is not about a paper: the question leans on an earlier one.
+# "In that review, …" is the paper just named; "this review" may be any the corpus holds.
+THAT_PAPER = re.compile(r"\b(?:that|the same) (?:review|paper|article|study)\b|该综述|同一篇", re.I)
 _POINTS_BACK = re.compile(
     r"\b(?:it|its|they|them|their)\b|\b(?:th(?:ose|ese|is|at)|such)\s+(?!(?:review|paper"
     r"|article|study)\b)[a-z-]+\b|它们|它|这些|那些|这个|那个|这种|这类|该"
     # "除了这两条" (besides these two), "上述" (the above).
-    r"|[这那][两几三四][个条种类项点]|上述|前面(?:说|提)",
+    rf"|[这那][两几三四][个条种类项点]|上述|前面(?:说|提)|{THAT_PAPER.pattern}",
     re.IGNORECASE,
 )
 # A clause in which the asker tells of their own work before asking: "I'm working on EV
