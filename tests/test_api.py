@@ -465,3 +465,13 @@ def test_that_review_is_the_one_the_question_before_named(assistant):
         answer.citations[n - 1].doc_id for n in map(int, re.findall(r"\[(\d+)\]", answer.text))
     }
     assert cited == {"PMC12883948"}
+
+
+def test_a_word_inside_one_title_names_no_paper_when_both_use_it(assistant):
+    # "cells" stands in the Frontiers title only inside "non-small cell lung cancer", and both
+    # papers speak of cells; the size is the bone metastasis review's.
+    answer = assistant.ask("I picture exosomes as parcels that cells post. How small are they?")
+    assert "40-160 nm" in answer.text
+    # A name of several words still names its paper.
+    standard = assistant.ask("Which treatment does the NSCLC review call the standard of care?")
+    assert "platinum based chemotherapy" in standard.text

@@ -196,14 +196,28 @@ def _named_documents(
         query = replace(query, concepts=own)
     # "Journal" names no paper, though one journal's name holds the word.
     records = {
-        item.passage.metadata.get("doc_id"): retriever.document_terms(item.passage) - _RECORD_WORDS
+        item.passage.metadata.get("doc_id"): (
+            retriever.document_terms(item.passage) - _RECORD_WORDS,
+            retriever.naming_words(item.passage) - _RECORD_WORDS,
+        )
         for item in ranked
     }
-    shares = {doc: retriever.coverage(query, terms) for doc, terms in records.items()}
+
+    def names(phrasings: frozenset[frozenset[str]], doc: str) -> bool:
+        # A name of several words ("non-small cell lung cancer") is a name whole; one word
+        # must be a name of its own.
+        whole, words = records[doc]
+        return any(p <= (words if len(p) == 1 else whole) for p in phrasings)
+
+    total = sum(weight for _, weight in query.concepts) or 1.0
+    shares = {
+        doc: sum(weight for phrasings, weight in query.concepts if names(phrasings, doc)) / total
+        for doc in records
+    }
     best = max(shares.values(), default=0.0)
     named = {doc for doc, share in shares.items() if share >= best}
     for phrasings, _ in query.concepts:
-        naming = [doc for doc, terms in records.items() if any(p <= terms for p in phrasings)]
+        naming = [doc for doc in records if names(phrasings, doc)]
         if len(naming) == 1:
             named.add(naming[0])
     return named

@@ -237,6 +237,7 @@ class Retriever:
         lexical: list[list[str]] = []
         self._context_sets: dict[str, frozenset[str]] = {}
         self._document_sets: dict[str, frozenset[str]] = {}
+        self._naming_sets: dict[str, frozenset[str]] = {}
         for p in self.passages:
             document = p.metadata.get("doc_id", "")
             if document not in self._document_sets:
@@ -726,6 +727,36 @@ class Retriever:
     def document_terms(self, passage: StoredPassage) -> frozenset[str]:
         """The terms of a passage's document: its title, journal and authors."""
         return self._document_sets[passage.metadata.get("doc_id", "")]
+
+    def naming_words(self, passage: StoredPassage) -> frozenset[str]:
+        """The words by which a question names a passage's document alone: those of its
+        title, journal and authors, less a word that stands there only inside a longer name and
+        that other documents use too ("cell", in "non-small cell lung cancer")."""
+        document = passage.metadata.get("doc_id", "")
+        found = self._naming_sets.get(document)
+        if found is None:
+            record = self._document_sets[document]
+            loose = frozenset(terms(self._outside_compound_names(passage.document_text)))
+            shared = {t for t in record - loose if len(self._documents_with.get(t, ())) > 1}
+            found = self._naming_sets[document] = record - shared
+        return found
+
+    def _outside_compound_names(self, text: str) -> str:
+        lowered = text.lower()
+        for en, _ in self.glossary.matches(text):
+            for name in en:
+                if " " in name:
+                    lowered = re.sub(rf"\b{re.escape(name)}\b", " ", lowered)
+        return lowered
+
+    @cached_property
+    def _documents_with(self) -> dict[str, set[str]]:
+        """Each term, and the documents whose passages (or records) use it."""
+        found: dict[str, set[str]] = {}
+        for document, passage_terms in zip(self._doc_of.tolist(), self._term_sets, strict=True):
+            for term in passage_terms:
+                found.setdefault(term, set()).add(document)
+        return found
 
     def sentences(self, passage: StoredPassage) -> list[tuple[int, int, str, frozenset[str]]]:
         """A passage's sentences: start, end, text and lexical terms (see ``_sentence_terms``)."""
