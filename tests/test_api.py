@@ -475,3 +475,11 @@ def test_a_word_inside_one_title_names_no_paper_when_both_use_it(assistant):
     # A name of several words still names its paper.
     standard = assistant.ask("Which treatment does the NSCLC review call the standard of care?")
     assert "platinum based chemotherapy" in standard.text
+
+
+def test_a_translator_asking_for_the_english_term_is_given_the_english_line(assistant):
+    answer = assistant.ask(
+        "Which English term does the bone metastasis review pair with 病理性骨折?"
+    )
+    assert "pathological fractures" in answer.text
+    assert "病理性骨折" not in answer.text

@@ -486,6 +486,27 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"\d+ references\b|参考文献", re.IGNORECASE),
     ),
     (
+        # A translator's question: "Which English term does the review pair with 病理性骨折?" is
+        # answered by the English sentence that names it, not by the Chinese one.
+        "english wording",
+        re.compile(
+            r"\benglish (?:terms?|words?|names?|phrases?|phrasing|equivalents?|translations?"
+            r"|wording|rendering)\b|\b(?:express|say|call|render|put|word)\w* [^?]{0,60}\bin"
+            r" (?:its |the )?english\b"
+            r"|英文(?:怎么说|叫什么|是什么|术语|名称|表述|说法)|英语(?:怎么说|叫什么)"
+        ),
+        re.compile(r"^[^\u3400-\u9fff]*[A-Za-z]{3,}[^\u3400-\u9fff]*$"),
+    ),
+    (
+        "chinese wording",
+        re.compile(
+            r"\bchinese (?:terms?|words?|names?|phrases?|phrasing|equivalents?|translations?"
+            r"|wording|rendering|characters)\b|\b(?:express|say|call|render|put|word)\w* [^?]{0,60}"
+            r"\bin (?:its |the )?chinese\b|中文(?:怎么说|叫什么|是什么|术语|名称|表述|说法)"
+        ),
+        re.compile(r"[\u3400-\u9fff]"),
+    ),
+    (
         # Which bones the spread reaches: "the spine, ribs or pelvis?" is answered by a sentence
         # naming a bone, not by one saying that bone is a common site.
         "bone site",
@@ -791,6 +812,8 @@ _AUTHORS_LINE = re.compile(r"^\s*authors?\s*:", re.IGNORECASE | re.MULTILINE)
 # Kinds whose sentence must also mention what the question is about.
 _OF_ITS_SUBJECT = frozenset(
     {
+        "english wording",
+        "chinese wording",
         "definition",
         "rank",
         "member",
@@ -851,6 +874,8 @@ _ONLY_ITS_LINE = {
     "member": "specific name",
     "advice": "recommendation",
     "bone site": "skeletal site",
+    "english wording": "English wording",
+    "chinese wording": "Chinese wording",
     "size": "size",
     "figure": "figure",
     "volume": "volume",
