@@ -176,6 +176,15 @@ def test_which_bones_is_refused_where_no_passage_names_a_bone(assistant):
     assert not events.abstained, events.notice
 
 
+def test_a_lay_phrase_of_an_entry_is_not_said_by_the_one_word_left_of_it(assistant):
+    # "kind of problems" is skeletal-related events; "an urgent problem" says no such thing.
+    answer = assistant.ask(
+        "my dad's lung cancer went into his bones, what kind of problems can that cause?"
+    )
+    assert "骨相关事件" in answer.text
+    assert "urgent problem" not in answer.text
+
+
 def test_a_class_the_corpus_names_only_by_its_kinds_is_no_other_subject(assistant):
     # Non-coding RNAs: the review names lncRNA and miRNA.
     answer = assistant.ask("Do any non-coding RNAs show up among the payloads exosomes ship?")

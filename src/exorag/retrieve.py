@@ -307,6 +307,25 @@ class Retriever:
             )
         return replace(self._analysed(question, context)[0], question=asked, previous=previous)
 
+    def _phrase(self, form: str) -> frozenset[str]:
+        """The terms a passage must hold to say ``form`` (not an entry's first): none when
+        fewer than its words and one word of another entry: "kinds of problems" (skeletal-related
+        events) is not said by "an urgent problem", which says the entry "problem"."""
+        phrase = frozenset(_topical(terms(form)))
+        if len(phrase) < len(form.split()) and phrase in self._single_word_terms:
+            return frozenset()
+        return phrase
+
+    @cached_property
+    def _single_word_terms(self) -> frozenset[frozenset[str]]:
+        """The terms of the glossary's one-word English terms."""
+        return frozenset(
+            frozenset(_topical(terms(t)))
+            for en, _ in self.glossary.entries
+            for t in en
+            if " " not in t
+        )
+
     def _read_as_meant(self, question: str) -> str:
         return self._spelling.mend(
             with_prefixes_joined(without_reciprocals(written_chinese(simplified(question))))
@@ -334,7 +353,7 @@ class Retriever:
         # Each glossary entry, and each abbreviation, is one concept written as any of its
         # phrases.
         phrase_lists = [
-            [frozenset(_topical(terms(t))) for t in forms]
+            [self._phrase(t) if n else frozenset(_topical(terms(t))) for n, t in enumerate(forms)]
             for forms in [*map(self.glossary.phrases_of, entries), *abbreviated]
         ]
         # An entry named by an English stop word ("review" for 综述) is a question word, not a
