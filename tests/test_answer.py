@@ -158,6 +158,9 @@ def test_questions_name_what_the_corpus_never_mentions(assistant):
         ("Which grade of peripheral neuropathy is most common with carboplatin?", "neuropathy"),
         ("Should he cut out sugar and dairy while on chemo?", "diet"),
         ("can i still go running with spine mets from lung cancer", "exercise"),
+        ("Can I catch lung cancer from looking after my sister?", "person-to-person spread"),
+        ("Is the radon gas in my basement a risk for lung cancer?", "radon"),
+        ("Were any famous people known to have bone metastases?", "famous people"),
     ],
 )
 def test_one_name_the_corpus_never_mentions_is_enough_to_abstain(assistant, question, named):
