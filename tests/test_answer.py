@@ -160,6 +160,8 @@ def test_questions_name_what_the_corpus_never_mentions(assistant):
         ("can i still go running with spine mets from lung cancer", "exercise"),
         ("Can I catch lung cancer from looking after my sister?", "person-to-person spread"),
         ("Is the radon gas in my basement a risk for lung cancer?", "radon"),
+        ("Is it true that cannabis oil shrinks lung tumours?", "cannabis"),
+        ("Do mobile phones cause lung cancer?", "mobile phone"),
         ("Were any famous people known to have bone metastases?", "famous people"),
     ],
 )

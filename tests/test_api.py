@@ -483,3 +483,18 @@ def test_a_translator_asking_for_the_english_term_is_given_the_english_line(assi
     )
     assert "pathological fractures" in answer.text
     assert "病理性骨折" not in answer.text
+
+
+def test_a_story_told_before_a_question_that_stands_alone_names_no_subject_of_it(assistant):
+    told = assistant.ask(
+        "My father smoked for 40 years and has just been diagnosed with lung cancer."
+        " Is lung cancer really one of the deadliest cancers?"
+    )
+    assert not told.abstained, told.notice
+    assert "死亡率最高" in told.text
+    # A question that leans on its story ("there") asks of what the story names.
+    leaning = assistant.ask(
+        "My mother's breast cancer has spread to her bones. Do exosomes play the same role there?"
+    )
+    assert leaning.abstained
+    assert "breast cancer" in leaning.notice

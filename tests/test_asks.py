@@ -75,6 +75,8 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
         ("Do scientists understand exactly how that happens yet?", "open question"),
         ("Which bones does it reach most often: the spine, ribs or pelvis?", "bone site"),
         ("Which English term does the review pair with 病理性骨折?", "english wording"),
+        ("Am I allowed to copy it and share it with the rest of the family?", "licence"),
+        ("外泌体传耐药具体是咋传的现在研究清楚了没", "open question"),
         ("How does the review express 转移前微环境 in its English summary?", "english wording"),
         ("What is the Chinese term for bone metastasis?", "chinese wording"),
         ("Is the abstract in English, Chinese, or both?", ""),

@@ -192,6 +192,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # Whether anyone may read it: "Is the article free to read?"
             r"|\bfree (?:for (?:anyone|everyone|anybody|the public) )?to (?:read|access"
             r"|download|share|reuse|copy|reprint)\b|\bpaywall|免费(?:看|阅读|下载)"
+            r"|\b(?:allowed|permitted) to (?:copy|share|reprint|reuse|print|post|forward)\b"
         ),
         re.compile(r"licen[cs]e|copyright|©|permitted|open-access|版权|许可", re.IGNORECASE),
     ),
@@ -711,7 +712,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bstill (?:unclear|unknown|open|a mystery|uncertain|not (?:fully )?(?:understood"
             r"|known|clear))\b|\bstill a lot (?:we|they|scientists|researchers) (?:don'?t|do not)"
             r" know\b|\bopen question\b|\bsettled\b|\bsolved\b|\bunresolved\b"
-            r"|完全(?:清楚|明白|搞清)|(?:搞|弄)清楚了|还不清楚|尚不清楚|(?:是否|有没有)已经(?:明确|清楚)|已经(?:阐明|阐清|搞清|弄清)"
+            r"|完全(?:清楚|明白|搞清)|(?:搞|弄|研究)清楚了|还不清楚|尚不清楚|(?:是否|有没有)已经(?:明确|清楚)|已经(?:阐明|阐清|搞清|弄清)"
             r"|(?:阐明|弄清|搞清)了(?:吗|没有)"
         ),
         re.compile(

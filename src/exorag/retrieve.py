@@ -77,6 +77,16 @@ _ASKER_SAYS = re.compile(
 )
 # What the asker says is not the question: "Are exosomes a treatment angle, not just a
 # marker?" asks nothing about markers.
+# What the asker tells before a question that stands on its own: "My father smoked for 40
+# years. Is lung cancer really one of the deadliest cancers?" asks nothing of smoking, while
+# "My mother's breast cancer has spread to her bones. Do exosomes play the same role there?"
+# asks of what it told.
+_TOLD_BEFORE = re.compile(r"^(?:[^.?!。？！]+[.。!！]\s*)+(?=[^.?!。？！]+[?？]\s*$)")
+_LEANS_ON_THE_STORY = re.compile(
+    r"\b(?:it|its|they|them|their|there|this|that|these|those|such|same|he|she|him|her|his)\b"
+    r"|它|他|她|这|那|其|同样",
+    re.IGNORECASE,
+)
 _NOT_ASKED = re.compile(
     r"\b(?:not just|not only|not merely|not simply|rather than|instead of)\s+"
     r"[^,;:?.!，；：？。！]+",
@@ -368,16 +378,19 @@ class Retriever:
         ]
         # What the asker says of their own work ("我在做 EV 分离，…") is no subject to look up.
         about = _NOT_ASKED.sub("", _ASKER_SAYS.sub("", question))
-        asked = entries if text == about else self.glossary.matches(about)
+        # The story told before the question names no subject of it; it may say what kind of
+        # answer is wanted ("I'd like to reprint a few lines … What do I have to do?").
+        subject = _without_story(about)
+        asked = entries if text == subject else self.glossary.matches(subject)
         unmentioned = [
             entry[0][0]
             for entry in asked
             if not self._mentions(entry)
-            and not self._names_a_known_member(about, entry)
-            and not _only_an_example(about, entry)
+            and not self._names_a_known_member(subject, entry)
+            and not _only_an_example(subject, entry)
         ]
-        unmentioned += self._foreign_terms(about, asked)
-        unmentioned += [o for o in self._unnamed_options(about) if o not in unmentioned]
+        unmentioned += self._foreign_terms(subject, asked)
+        unmentioned += [o for o in self._unnamed_options(subject) if o not in unmentioned]
         absent = {en[0] for en, _ in entries} & set(unmentioned)
         # Each entry's terms, its phrasings, and whether it names what no passage mentions.
         # An abbreviation is defined in a passage, so never absent.
@@ -838,6 +851,15 @@ def asks_of_each_paper(query: Query) -> bool:
     """Whether the question asks for a line of the record of both papers, or of the other
     paper beside the one already asked about: "Which of the two reviews came out first?"."""
     return not asks_for_findings(query.kind) and _OF_EACH_PAPER.search(query.read) is not None
+
+
+def _without_story(question: str) -> str:
+    """``question`` without the statements before it, when what it asks does not lean on them."""
+    told = _TOLD_BEFORE.match(question)
+    if not told:
+        return question
+    asked = question[told.end() :]
+    return question if _LEANS_ON_THE_STORY.search(asked) else asked
 
 
 def points_back(question: str) -> bool:
