@@ -53,9 +53,9 @@ _REFERS_TO_TREATMENT = re.compile(
     r"|medications?|inhibitors?|agents?|regimens?)\b|(?:这些|这种|这类|该)(?:药|治疗|疗法|抑制剂)",
     re.IGNORECASE,
 )
-# A pronoun or a demonstrative that is not about a paper: the question leans on an earlier one.
 # "In that review, …" is the paper just named; "this review" may be any the corpus holds.
 THAT_PAPER = re.compile(r"\b(?:that|the same) (?:review|paper|article|study)\b|该综述|同一篇", re.I)
+# A pronoun or a demonstrative that is not about a paper: the question leans on an earlier one.
 _POINTS_BACK = re.compile(
     r"\b(?:it|its|they|them|their)\b|\b(?:th(?:ose|ese|is|at)|such)\s+(?!(?:review|paper"
     r"|article|study)\b)[a-z-]+\b|它们|它|这些|那些|这个|那个|这种|这类|该"
@@ -75,8 +75,6 @@ _ASKER_SAYS = re.compile(
     r"|^\W*写(?:基金|标书|本子|论文|综述|报告|PPT)[^:：?？]{0,20}[:：]\s*",
     re.IGNORECASE,
 )
-# What the asker says is not the question: "Are exosomes a treatment angle, not just a
-# marker?" asks nothing about markers.
 # What the asker tells before a question that stands on its own: "My father smoked for 40
 # years. Is lung cancer really one of the deadliest cancers?" asks nothing of smoking, while
 # "My mother's breast cancer has spread to her bones. Do exosomes play the same role there?"
@@ -87,6 +85,8 @@ _LEANS_ON_THE_STORY = re.compile(
     r"|它|他|她|这|那|其|同样",
     re.IGNORECASE,
 )
+# What the asker says is not the question: "Are exosomes a treatment angle, not just a
+# marker?" asks nothing about markers.
 _NOT_ASKED = re.compile(
     r"\b(?:not just|not only|not merely|not simply|rather than|instead of)\s+"
     r"[^,;:?.!，；：？。！]+",
