@@ -162,6 +162,7 @@ def test_questions_name_what_the_corpus_never_mentions(assistant):
         ("Is the radon gas in my basement a risk for lung cancer?", "radon"),
         ("Is it true that cannabis oil shrinks lung tumours?", "cannabis"),
         ("Do mobile phones cause lung cancer?", "mobile phone"),
+        ("Can my dad still fly abroad on holiday if the cancer is in his spine?", "air travel"),
         ("Were any famous people known to have bone metastases?", "famous people"),
     ],
 )

@@ -87,6 +87,7 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
         ("And who are the writers behind it?", "authors"),
         ("Is lung cancer the number one killer among cancers?", "rank"),
         ("Is lung cancer the champion among cancers in how many people get it?", "rank"),
+        ("Is it one of the worst cancers in terms of how many people get it?", "rank"),
         ("How many people get lung cancer each year?", "figure"),
         ("On top of the pain, what else can bone spread cause?", ""),
         ("Is the Frontiers review the final version or still provisional?", "publication status"),

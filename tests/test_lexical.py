@@ -132,3 +132,5 @@ def test_a_prefix_typed_apart_qualifies_the_word_after_it():
 
 def test_the_askers_voice_typed_without_apostrophes_names_no_topic():
     assert terms("True or false: my husbands cells dont respond") == ["cell", "respond"]
+    # "another" names no other thing: "from one population of cells to another".
+    assert terms("another population") == ["popul"]

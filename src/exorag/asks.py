@@ -731,7 +731,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bhow (?:does|do|did) [^?]*\brank\b|排名|排第几|位居"
             r"|(?<!\bon )\btop of (?:the|all|every)\b|\bat the top\b|\bnumber one\b"
             # "… the champion among cancers, in how many people get it?": a standing, not a count.
-            r"|\b(?:in|for) (?:both )?how many (?:people|patients)\b"
+            r"|\b(?:in|for|in terms of) (?:both )?how many (?:people|patients)\b"
             # How it stands beside the others: "How does lung cancer compare with other
             # malignancies in how many people it kills?"
             r"|\bcompared? (?:with|to) (?:other|the other|all other)\b"
