@@ -124,12 +124,12 @@ def compose_answer(
             alone = retriever.analyse(query.question) if query.previous else query
             topic = _named_documents(alone, ranked, retriever)
             # "In that review, …" points back to the paper the question before named.
-            points_back = follows_a_paper and THAT_PAPER.search(query.read) is not None
-            if names_a_paper and len(topic) == 1 and not points_back:
+            to_that_paper = follows_a_paper and THAT_PAPER.search(query.read) is not None
+            if names_a_paper and len(topic) == 1 and not to_that_paper:
                 paper = topic
             elif follows_a_paper:
                 before = _the_paper_named(query.previous, ranked, retriever)
-                paper = before if points_back or len(topic) > 1 or topic == before else set()
+                paper = before if to_that_paper or len(topic) > 1 or topic == before else set()
         if paper:
             # By meaning costs a model call: only when its words found nothing there.
             candidates = (
