@@ -498,3 +498,24 @@ def test_a_story_told_before_a_question_that_stands_alone_names_no_subject_of_it
     )
     assert leaning.abstained
     assert "breast cancer" in leaning.notice
+
+
+def test_a_chinese_follow_up_opening_on_what_was_said_reads_the_question_before(assistant):
+    # "那么…" (so then …) leans on the bone metastasis question before it; read alone,
+    # "strategies based on exosomes" found the resistance review's outlook.
+    answer = assistant.ask(
+        "那么文章在治疗上提出了哪些基于外泌体的策略？",
+        history=["外泌体在肺癌骨转移的转移前微环境形成中起什么作用？"],
+    )
+    assert "engineered exosomes" in answer.text
+
+
+def test_found_is_diagnosed_and_fen_lan_is_the_journals_section(assistant):
+    # "only found once they have spread": found is diagnosed (诊断时通常已形成晚期转移).
+    found = assistant.ask(
+        "Is it true that most lung cancers are only found once they have already spread?"
+    )
+    assert "诊断时通常已形成晚期转移" in found.text
+    # 分栏 is the journal's section.
+    section = assistant.ask("这篇关于外泌体和耐药的文章属于 Frontiers in Oncology 的哪个分栏？")
+    assert "Sec. Thoracic Oncology" in section.text

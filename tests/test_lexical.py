@@ -107,6 +107,7 @@ def test_the_askers_own_voice_names_no_topic():
     # sentence must share.
     assert terms("my dad actually keeps trying, stuff like that") == ["like"]
     assert terms("Ji et al. report") == ["ji", "report"]
+    assert terms("How, per Ji and colleagues, within a tumour?") == ["ji", "tumor"]
 
 
 def test_spoken_chinese_question_words_take_their_written_forms():

@@ -248,8 +248,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         "affiliation",
         re.compile(
             r"\baffiliat|\binstitutions?\b|\bdepartments?\b|\b(?:which|what) (?:city|country)\b"
-            r"|\bwhere (?:do|does|did) [^?]*\b(?:authors?|researchers?|writers?|doctors?"
-            r"|scientists|people)\b[^?]*\bwork\b"
+            r"|\bwhere (?:do|does|did|are|is|were) [^?]*\b(?:authors?|researchers?|writers?"
+            r"|doctors?|scientists|people)\b(?:(?!\b(?:think|say|believe|suggest)s?\b)[^?])*"
+            r"\b(?:work\b|(?:come |hail )?from\W*$|based\b)"
             r"|\b(?:authors?|researchers?|writers?)\b[^?]*\bwork (?:in|at) (?:one|the same)\b"
             r"|\bwhich (?:university|hospital|institute)|单位|机构|所在的?(?:医院|大学|城市)"
             r"|哪(?:家|个|所)(?:医院|大学|机构)"
@@ -350,7 +351,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bfinal,? (?:typeset|type set|formatted|published|printed) (?:form|version)\b"
             r"|\bin (?:its |their )?final (?:\w+ )?(?:form|version)\b|出版状态|发表状态"
             r"|\b(?:the|a) final version\b|\bprovisional(?:ly)?\b|\bin press\b"
-            r"|正式(?:出版|发表|刊出|见刊)|见刊"
+            r"|正式(?:出版|发表|刊出|见刊|排版|版本?)|见刊|最终版|定稿"
         ),
         re.compile(
             r"\bprovisionally accepted\b|\bwill be published soon\b|\bin press\b"

@@ -22,7 +22,7 @@ STOPWORDS = frozenset(
     tell describe explain list give according paper review article study text mentioned say says
     said much many kind kinds type types role roles job jobs way ways cause causes caused happen
     happens occur occurs mean means called based put forward two three et al besides aside
-    apart except another""".split()
+    apart except another per within""".split()
 ) | frozenset(
     # The asker's own voice, which names no topic: "Retired engineer here, trying to
     # understand …", "my dad's doctor keeps saying …", "what stuff is actually inside?".
@@ -30,7 +30,7 @@ STOPWORDS = frozenset(
     know want please maybe ever everyone everybody anyone anybody someone somebody keep keeps
     somewhere heard dont doesnt didnt isnt arent wasnt werent cant wont im ive youre theyre
     lot lots bit pretty simply exactly sure okay ok hey hi thanks thank guess whether retired layman
-    true false
+    colleagues true false
     mom mum dad father mother uncle aunt friend wife husband son daughter grandmother
     grandfather grandma grandpa sister brother moms mums dads fathers mothers uncles aunts
     friends wifes husbands sons daughters grandmas grandpas sisters brothers""".split()

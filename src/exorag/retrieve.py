@@ -59,8 +59,9 @@ THAT_PAPER = re.compile(r"\b(?:that|the same) (?:review|paper|article|study)\b|�
 _POINTS_BACK = re.compile(
     r"\b(?:it|its|they|them|their)\b|\b(?:th(?:ose|ese|is|at)|such)\s+(?!(?:review|paper"
     r"|article|study)\b)[a-z-]+\b|它们|它|这些|那些|这个|那个|这种|这类|该"
-    # "除了这两条" (besides these two), "上述" (the above).
-    rf"|[这那][两几三四][个条种类项点]|上述|前面(?:说|提)|{THAT_PAPER.pattern}",
+    # "除了这两条" (besides these two), "上述" (the above); "那为啥…" (so why …) opens on
+    # what was said.
+    rf"|[这那][两几三四][个条种类项点]|上述|前面(?:说|提)|^\W*那(?!篇)|{THAT_PAPER.pattern}",
     re.IGNORECASE,
 )
 # A clause in which the asker tells of their own work before asking: "I'm working on EV
