@@ -164,6 +164,8 @@ def test_questions_name_what_the_corpus_never_mentions(assistant):
         ("Do mobile phones cause lung cancer?", "mobile phone"),
         ("Can my dad still fly abroad on holiday if the cancer is in his spine?", "air travel"),
         ("Were any famous people known to have bone metastases?", "famous people"),
+        ("Is the hearing loss some people get from cisplatin permanent?", "hearing loss"),
+        ("What should I cook for my father while he is having chemotherapy?", "diet"),
     ],
 )
 def test_one_name_the_corpus_never_mentions_is_enough_to_abstain(assistant, question, named):
@@ -580,3 +582,13 @@ def test_whether_something_is_settled_is_answered_by_what_remains_to_explore(ass
         " or is there still a lot they don't know?"
     )
     assert answer.text.startswith("However, the underling specific mechanisms need to be")
+
+
+def test_how_the_asker_wants_to_be_told_asks_nothing(assistant):
+    # "simple" would ask how complex something is, and "used to" of a use: the question asks
+    # how exosomes make sensitive cells resistant.
+    answer = assistant.ask(
+        "In simple words, how can exosomes make cancer cells that used to respond to a drug"
+        " stop responding?"
+    )
+    assert answer.text.startswith("More and more studies show that exosomes are important")

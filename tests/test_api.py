@@ -519,3 +519,12 @@ def test_found_is_diagnosed_and_fen_lan_is_the_journals_section(assistant):
     # 分栏 is the journal's section.
     section = assistant.ask("这篇关于外泌体和耐药的文章属于 Frontiers in Oncology 的哪个分栏？")
     assert "Sec. Thoracic Oncology" in section.text
+
+
+def test_a_follow_up_naming_only_what_it_sets_aside_asks_about_the_question_before(assistant):
+    # Read alone, "besides new mutations, what other reasons are given?" names no subject.
+    answer = assistant.ask(
+        "Besides new mutations appearing, what other reasons are given?",
+        history=["In simple words, why do tumors stop responding to TKI pills?"],
+    )
+    assert "bypass signal pathways" in answer.text

@@ -138,6 +138,7 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
         ("Where do the first two authors of the Frontiers review come from?", "affiliation"),
         ("Where do the researchers think exosomes come from?", ""),
         ("这篇综述现在是正式排版的最终版本吗？", "publication status"),
+        ("Is the article the finished, polished version, or a first draft?", "publication status"),
         # A Latin word beside Chinese characters is still a word.
         ("这篇耐药综述的DOI是什么？", "doi"),
         ("骨转移综述的URL是什么？", "link"),
@@ -240,6 +241,7 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
         ("Where do the first two authors of the Frontiers review come from?", "affiliation"),
         ("Where do the researchers think exosomes come from?", ""),
         ("这篇综述现在是正式排版的最终版本吗？", "publication status"),
+        ("Is the article the finished, polished version, or a first draft?", "publication status"),
         ("作者推荐临床上首选哪种外泌体释放抑制剂来治疗肺癌骨转移？", "advice"),
         ("Which inhibitor do the authors recommend to treat bone metastasis?", "advice"),
         ("Does the review recommend further research on exosomes?", ""),

@@ -9,6 +9,7 @@ from exorag.lexical import (
     simplified,
     terms,
     with_prefixes_joined,
+    without_manner_of_telling,
     without_reciprocals,
     written_chinese,
 )
@@ -135,3 +136,20 @@ def test_the_askers_voice_typed_without_apostrophes_names_no_topic():
     assert terms("True or false: my husbands cells dont respond") == ["cell", "respond"]
     # "another" names no other thing: "from one population of cells to another".
     assert terms("another population") == ["popul"]
+
+
+def test_how_the_asker_wants_to_be_told_is_no_part_of_the_question():
+    assert (
+        without_manner_of_telling("In simple words, what is an exosome?") == "what is an exosome?"
+    )
+    assert without_manner_of_telling("ELI5: what is it?") == "what is it?"
+    assert without_manner_of_telling("用大白话讲一下外泌体是什么") == "外泌体是什么"
+    # The habitual "used to" asks of no use; a use asked about stays.
+    assert without_manner_of_telling("cells that used to respond") == "cells that respond"
+    assert without_manner_of_telling("What are exosomes used to treat?") == (
+        "What are exosomes used to treat?"
+    )
+    # Asking how simple something is stays.
+    assert without_manner_of_telling("Is it simpler than TKI resistance?") == (
+        "Is it simpler than TKI resistance?"
+    )

@@ -235,12 +235,14 @@ def _follow_up_context(question: str, history: Sequence[str]) -> list[str]:
     it); the retriever reads the older one only when the newer names nothing itself."""
     if not history:
         return []
+    from .asks import set_aside
     from .chunking import word_count
     from .retrieve import points_back
 
     leaning = question.lower().startswith(
         ("and ", "what about", "how about", "also", "why", "then")
     )
-    if word_count(question) <= 8 or leaning or points_back(question):
+    # "Besides new mutations, what other reasons are given?" may ask beyond what was said.
+    if word_count(question) <= 8 or leaning or points_back(question) or set_aside(question)[0]:
         return [str(earlier) for earlier in history[-2:]]
     return []

@@ -351,6 +351,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bfinal,? (?:typeset|type set|formatted|published|printed) (?:form|version)\b"
             r"|\bin (?:its |their )?final (?:\w+ )?(?:form|version)\b|出版状态|发表状态"
             r"|\b(?:the|a) final version\b|\bprovisional(?:ly)?\b|\bin press\b"
+            r"|\b(?:finished|polished) version\b|\b(?:first|rough) draft\b|\bat the printers?\b"
             r"|正式(?:出版|发表|刊出|见刊|排版|版本?)|见刊|最终版|定稿"
         ),
         re.compile(

@@ -122,6 +122,22 @@ def without_reciprocals(question: str) -> str:
     return _ONE_ANOTHER.sub("each other", _FROM_ONE_TO_ANOTHER.sub(r"from \1 to \1", question))
 
 
+def without_manner_of_telling(question: str) -> str:
+    """``question`` without how the asker wants to be told ("In simple words, …", "ELI5",
+    "用大白话讲"), which is no subject: "simple" would ask how complex something is, and
+    without the habitual "used to" ("cells that used to respond"), which asks of no use."""
+    return _HABITUAL.sub(r"\1 ", _MANNER_OF_TELLING.sub(" ", question)).strip()
+
+
+_MANNER_OF_TELLING = re.compile(
+    r"\b(?:in (?:simple|plain|easy|lay(?:man'?s)?|everyday|non-technical) (?:words|terms"
+    r"|english|language)|simply put|put simply|eli5"
+    r"|(?:explain (?:it |this )?)?like (?:i'?m|i am) (?:five|5|ten|10|12|twelve|a kid|a child)"
+    r"|for a (?:layman|layperson|non-scientist|beginner))\b[,:]?"
+    r"|用?(?:大白话|简单的话|通俗的话|通俗地|通俗|简单地|简单)(?:讲|说|解释)(?:一下)?[，,：:]?",
+    re.I,
+)
+_HABITUAL = re.compile(r"\b(that|who|which|i|he|she|it|they|we|you) used to (?=[a-z])", re.I)
 _LOOSE_PREFIX = re.compile(r"\b(non)\s+(?=[a-z])", re.I)
 _FROM_ONE_TO_ANOTHER = re.compile(r"\bfrom one ((?:[\w-]+ ){0,2}[\w-]+) to another\b", re.I)
 _ONE_ANOTHER = re.compile(r"\bone another\b", re.I)

@@ -17,7 +17,14 @@ from functools import cached_property, lru_cache
 import numpy as np
 
 from .abbreviations import Abbreviations
-from .asks import asks_for_findings, expected_kind, is_kind, is_record_line, only_its_line
+from .asks import (
+    asks_for_findings,
+    expected_kind,
+    is_kind,
+    is_record_line,
+    only_its_line,
+    set_aside,
+)
 from .chunking import language_of, split_sentences
 from .config import Settings
 from .embeddings import embed, word_pieces
@@ -28,6 +35,7 @@ from .lexical import (
     simplified,
     terms,
     with_prefixes_joined,
+    without_manner_of_telling,
     without_reciprocals,
     written_chinese,
 )
@@ -308,7 +316,11 @@ class Retriever:
             kind = expected_kind(question, previous)
             if not asks_for_findings(kind):
                 return replace(alone, question=asked, kind=kind, previous=previous)
-        if known > 1 and not _REFERS_TO_TREATMENT.search(question):
+        # "Besides new mutations, what other reasons are given?" names only what it sets
+        # aside: what it asks about is the question before's.
+        aside, rest = set_aside(question)
+        names_only_the_aside = bool(aside) and self._analysed(rest, ())[1] == 0
+        if known > 1 and not _REFERS_TO_TREATMENT.search(question) and not names_only_the_aside:
             if not points_back(question):
                 kind = expected_kind(question, previous)
                 return replace(alone, question=asked, kind=kind, previous=previous)
@@ -339,7 +351,11 @@ class Retriever:
 
     def _read_as_meant(self, question: str) -> str:
         return self._spelling.mend(
-            with_prefixes_joined(without_reciprocals(written_chinese(simplified(question))))
+            with_prefixes_joined(
+                without_reciprocals(
+                    without_manner_of_telling(written_chinese(simplified(question)))
+                )
+            )
         )
 
     @cached_property
