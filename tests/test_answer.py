@@ -165,6 +165,11 @@ def test_questions_name_what_the_corpus_never_mentions(assistant):
         ("Can my dad still fly abroad on holiday if the cancer is in his spine?", "air travel"),
         ("Were any famous people known to have bone metastases?", "famous people"),
         ("Is the hearing loss some people get from cisplatin permanent?", "hearing loss"),
+        ("ultracentrifuge to isolate exosome need how much g speed and time?", "isolation"),
+        (
+            "exosome blood test for lung cancer already approve by FDA, which company make it?",
+            "fda",
+        ),
         ("What should I cook for my father while he is having chemotherapy?", "diet"),
     ],
 )

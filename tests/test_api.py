@@ -528,3 +528,31 @@ def test_a_follow_up_naming_only_what_it_sets_aside_asks_about_the_question_befo
         history=["In simple words, why do tumors stop responding to TKI pills?"],
     )
     assert "bypass signal pathways" in answer.text
+
+
+def test_a_chinese_term_of_function_characters_names_its_entry(assistant):
+    # 装了 (carries) is written with 了, which names no topic alone.
+    answer = assistant.ask(
+        "那它肚子里头都装了些啥玩意？", history=["骨转移那篇说外泌体是咋生出来的呀？"]
+    )
+    assert "蛋白质、脂质和核酸" in answer.text
+
+
+def test_words_the_asker_glosses_in_the_corpus_terms_name_nothing_else(assistant):
+    answer = assistant.ask(
+        "who is tongxun zuozhe (corresponding author) for the NSCLC resistance review?"
+    )
+    assert "Lingyun Ye" in answer.text
+    # A gloss the corpus does not know leaves the name unknown.
+    other = assistant.ask(
+        "Does the bone metastasis review implicate exosomal PTHrP (parathyroid hormone-related"
+        " protein) in causing hypercalcemia?"
+    )
+    assert other.abstained
+
+
+def test_two_targets_before_one_drug_class_name_that_class(assistant):
+    answer = assistant.ask(
+        "When patients become resistant to PD-1/PD-L1 blockers, what happens to their T cells?"
+    )
+    assert "impairment of effector T cell function" in answer.text

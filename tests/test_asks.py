@@ -139,6 +139,20 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
         ("Where do the researchers think exosomes come from?", ""),
         ("这篇综述现在是正式排版的最终版本吗？", "publication status"),
         ("Is the article the finished, polished version, or a first draft?", "publication status"),
+        ("耐药这篇算正式登出来了没，现在是个啥状态嘛？", "publication status"),
+        ("耐药那篇另外两个作者是哪个学校附属医院的呗？", "affiliation"),
+        ("Who put together the Frontiers article on drug resistance?", "authors"),
+        (
+            "Have scientists got to the bottom of how the bubbles spread resistance?",
+            "open question",
+        ),
+        (
+            "Do the authors consider the molecular basis of that transfer already settled?",
+            "open question",
+        ),
+        # Cells that have settled in the bone ask nothing of whether a question is settled.
+        ("Do they change how cells get their fuel once they've settled in the bone?", ""),
+        ("Does the publisher of the review stand behind the claims made in it?", "disclaimer"),
         # A Latin word beside Chinese characters is still a word.
         ("这篇耐药综述的DOI是什么？", "doi"),
         ("骨转移综述的URL是什么？", "link"),
@@ -242,6 +256,20 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
         ("Where do the researchers think exosomes come from?", ""),
         ("这篇综述现在是正式排版的最终版本吗？", "publication status"),
         ("Is the article the finished, polished version, or a first draft?", "publication status"),
+        ("耐药这篇算正式登出来了没，现在是个啥状态嘛？", "publication status"),
+        ("耐药那篇另外两个作者是哪个学校附属医院的呗？", "affiliation"),
+        ("Who put together the Frontiers article on drug resistance?", "authors"),
+        (
+            "Have scientists got to the bottom of how the bubbles spread resistance?",
+            "open question",
+        ),
+        (
+            "Do the authors consider the molecular basis of that transfer already settled?",
+            "open question",
+        ),
+        # Cells that have settled in the bone ask nothing of whether a question is settled.
+        ("Do they change how cells get their fuel once they've settled in the bone?", ""),
+        ("Does the publisher of the review stand behind the claims made in it?", "disclaimer"),
         ("作者推荐临床上首选哪种外泌体释放抑制剂来治疗肺癌骨转移？", "advice"),
         ("Which inhibitor do the authors recommend to treat bone metastasis?", "advice"),
         ("Does the review recommend further research on exosomes?", ""),

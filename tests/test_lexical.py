@@ -144,6 +144,8 @@ def test_how_the_asker_wants_to_be_told_is_no_part_of_the_question():
     )
     assert without_manner_of_telling("ELI5: what is it?") == "what is it?"
     assert without_manner_of_telling("用大白话讲一下外泌体是什么") == "外泌体是什么"
+    # "List them in Chinese" asks for no Chinese wording.
+    assert without_manner_of_telling("把那几个原文用中文列一下") == "把那几个原文 列一下"
     # The habitual "used to" asks of no use; a use asked about stays.
     assert without_manner_of_telling("cells that used to respond") == "cells that respond"
     assert without_manner_of_telling("What are exosomes used to treat?") == (

@@ -216,6 +216,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(
             r"\bdisclaim|\bvouch|\bendorse"
             r"|\bpublisher\b[^?]*\bguarantee|\bguarantee[^?]*\bpublisher\b"
+            r"|\bpublisher\b[^?]*\bstands? behind\b|\bstands? behind\b[^?]*\bpublisher\b"
             # Whose views a paper states: "Do the opinions speak for the journal?"
             r"|\b(?:opinions?|views?|claims?|statements?)\b[^?]*\b(?:speak for|represent|reflect)"
             r"[^?]*\b(?:employers?|institutions?|organi[sz]ations?|publishers?|journal|editors?)\b"
@@ -253,7 +254,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"\b(?:work\b|(?:come |hail )?from\W*$|based\b)"
             r"|\b(?:authors?|researchers?|writers?)\b[^?]*\bwork (?:in|at) (?:one|the same)\b"
             r"|\bwhich (?:university|hospital|institute)|单位|机构|所在的?(?:医院|大学|城市)"
-            r"|哪(?:家|个|所)(?:医院|大学|机构)"
+            r"|哪(?:家|个|所)(?:医院|大学|机构|学校)|附属医院|哪个学校"
             r"|\b(?:at|from) the same (?:place|institutions?|hospitals?|universit(?:y|ies)|city)\b"
         ),
         re.compile(
@@ -296,6 +297,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bwritten by\b|\b(?:name|list) the authors\b|\bauthors'? names?\b"
             r"|\bwhich authors\b|作者是|谁写"
             r"|\b(?:researchers|scientists|people|team|names?|who) (?:is |are )?behind\b"
+            r"|\bwho (?:put|pieced) (?:it )?together\b|\bwho (?:compiled|penned)\b"
             r"|\bhow many (?:people|persons|names|researchers|scientists|writers)\b[^?]*"
             r"\b(?:credited|listed|named)\b"
             # Where a name stands in the list.
@@ -351,8 +353,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bfinal,? (?:typeset|type set|formatted|published|printed) (?:form|version)\b"
             r"|\bin (?:its |their )?final (?:\w+ )?(?:form|version)\b|出版状态|发表状态"
             r"|\b(?:the|a) final version\b|\bprovisional(?:ly)?\b|\bin press\b"
-            r"|\b(?:finished|polished) version\b|\b(?:first|rough) draft\b|\bat the printers?\b"
-            r"|正式(?:出版|发表|刊出|见刊|排版|版本?)|见刊|最终版|定稿"
+            r"|\b(?:finished|polished) (?:version|article|paper)\b|\b(?:first|rough|a) draft\b"
+            r"|\bat the printers?\b"
+            r"|正式(?:出版|发表|刊出|见刊|排版|版本?|登出)|见刊|最终版|定稿|登出来"
+            r"|(?:篇|文章|综述|论文)[^？?]*什么状态"
         ),
         re.compile(
             r"\bprovisionally accepted\b|\bwill be published soon\b|\bin press\b"
@@ -713,7 +717,12 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\b(?:worked|figured) out (?:exactly )?how\b"
             r"|\bstill (?:unclear|unknown|open|a mystery|uncertain|not (?:fully )?(?:understood"
             r"|known|clear))\b|\bstill a lot (?:we|they|scientists|researchers) (?:don'?t|do not)"
-            r" know\b|\bopen question\b|\bsettled\b|\bsolved\b|\bunresolved\b"
+            r" know\b|\bopen question\b|\bsolved\b|\bunresolved\b"
+            # "Is it settled?", not cells that have settled in the bone.
+            r"|\b(?:is|are|was|were|be|it'?s|that'?s) (?:it |this |that )?(?:all |now |fully )?settled\b"
+            r"|\b(?:already|fully|now|consider\w*[^?]*) settled\b"
+            r"|\bsettled (?:science|question|matter)\b"
+            r"|\b(?:got|get|gotten|getting) to the bottom of\b|\bdigging to do\b"
             r"|完全(?:清楚|明白|搞清)|(?:搞|弄|研究)清楚了|还不清楚|尚不清楚|(?:是否|有没有)已经(?:明确|清楚)|已经(?:阐明|阐清|搞清|弄清)"
             r"|(?:阐明|弄清|搞清)了(?:吗|没有)"
         ),

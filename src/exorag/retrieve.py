@@ -54,6 +54,8 @@ _ZH_FUNCTION_CHARS = frozenset("的是吗呢了么哪什啊吧和与及在有为
 # there): "起什么作用" is "what role does it play", not a topic.
 _ZH_ASKING_WORDS = frozenset({"作用", "方式"})
 _DUPLICATE_JACCARD = 0.8
+# Up to three words and what the asker says they mean, in brackets after them.
+_GLOSSED = re.compile(r"((?:[A-Za-z]+ ){0,2}[A-Za-z]+) [(（]([^()（）]{2,60})[)）]")
 # "those drugs", "这些药": a treatment named only by pointing back at an earlier question, so a
 # follow-up that says it is read with that question however many things it names itself.
 _REFERS_TO_TREATMENT = re.compile(
@@ -443,6 +445,18 @@ class Retriever:
             elif found[0]:
                 concepts[found[0]] = found[1]
                 known.append(found[1])
+        # A Chinese term written with function characters only ("装了", "中文") names its entry,
+        # though none of its bigrams is a topic word.
+        for (_, zh), (_, phrases, is_absent) in zip(entries, glossary, strict=False):
+            spelt_by_function_characters = any(t in question and not _topical(terms(t)) for t in zh)
+            if (
+                phrases
+                and not is_absent
+                and phrases not in concepts
+                and spelt_by_function_characters
+            ):
+                concepts[phrases] = self._concept_weight(phrases)
+                known.append(concepts[phrases])
         # A follow-up borrows the earlier questions' concepts, each weighing less than its
         # own, so that they place the question without taking it over.
         borrowed: set[frozenset[frozenset[str]]] = set()
@@ -538,6 +552,14 @@ class Retriever:
         there are enough of them to say that the question is about something else, or when
         one is a drug's or a disease's name or a symbol. ``entries`` are the glossary's
         matches in the question."""
+        # "tongxun zuozhe (corresponding author)": words the asker glosses in words the corpus
+        # knows name nothing else.
+        glossed_words = {
+            word.lower()
+            for found in _GLOSSED.finditer(question)
+            if all(t in self._idf for t in terms(found.group(2)))
+            for word in _LATIN_WORD.findall(found.group(1))
+        }
         unknown = [
             word
             for word in dict.fromkeys(_LATIN_WORD.findall(question))
@@ -545,6 +567,7 @@ class Retriever:
             if (found_terms := terms(word))
             and not any(t in self._idf for t in found_terms)
             and not self.glossary.matches(word)
+            and word.lower() not in glossed_words
         ]
         technical = [w.lower() for w in unknown if word_pieces(w) >= _TECHNICAL_PIECES]
         if len(technical) >= _FOREIGN_TERMS:
