@@ -719,7 +719,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|known|clear))\b|\bstill a lot (?:we|they|scientists|researchers) (?:don'?t|do not)"
             r" know\b|\bopen question\b|\bsolved\b|\bunresolved\b"
             # "Is it settled?", not cells that have settled in the bone.
-            r"|\b(?:is|are|was|were|be|it'?s|that'?s) (?:it |this |that )?(?:all |now |fully )?settled\b"
+            r"|\b(?:is|are|was|were|be|it'?s|that'?s) (?:it |this |that )?(?:all |now |fully )?"
+            r"settled\b"
             r"|\b(?:already|fully|now|consider\w*[^?]*) settled\b"
             r"|\bsettled (?:science|question|matter)\b"
             r"|\b(?:got|get|gotten|getting) to the bottom of\b|\bdigging to do\b"
