@@ -166,6 +166,9 @@ def test_questions_name_what_the_corpus_never_mentions(assistant):
         ("Were any famous people known to have bone metastases?", "famous people"),
         ("Is the hearing loss some people get from cisplatin permanent?", "hearing loss"),
         ("ultracentrifuge to isolate exosome need how much g speed and time?", "isolation"),
+        ("戒烟以后，肺癌发生骨转移的风险会不会降低？", "smoking"),
+        ("針灸能不能緩解骨轉移引起的疼痛？", "acupuncture"),
+        ("How often does immune checkpoint therapy cause pneumonitis?", "pneumonitis"),
         (
             "exosome blood test for lung cancer already approve by FDA, which company make it?",
             "fda",

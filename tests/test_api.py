@@ -556,3 +556,24 @@ def test_two_targets_before_one_drug_class_name_that_class(assistant):
         "When patients become resistant to PD-1/PD-L1 blockers, what happens to their T cells?"
     )
     assert "impairment of effector T cell function" in answer.text
+
+
+def test_a_record_question_gets_the_line_its_topic_words_rank_below_the_findings(assistant):
+    # Its topic's words rank the bone review's findings first; the journal line is added.
+    answer = assistant.ask("这篇讨论外泌体促进肺癌骨转移机制的综述刊登在哪本期刊上？")
+    assert "Chinese Journal of Lung Cancer" in answer.text
+    # No record here gives an issue or its pages.
+    pages = assistant.ask("这篇肺癌骨转移综述刊登在该刊第几期，起止页码是多少？")
+    assert pages.abstained
+    assert "issue or page range" in pages.notice
+
+
+def test_a_neighbouring_fields_words_for_the_reviews_terms(assistant):
+    # "Metabolic rewiring" of "disseminated" cells is the review's energy metabolic
+    # reprogramming in bone metastasis, not two unknown subjects.
+    answer = assistant.ask(
+        "Do the authors link EVs to metabolic rewiring of disseminated lung cancer cells"
+        " colonising bone?"
+    )
+    assert not answer.abstained, answer.notice
+    assert "能量代谢重编程" in answer.text or "energy metabolism" in answer.text

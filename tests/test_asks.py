@@ -153,6 +153,13 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
         # Cells that have settled in the bone ask nothing of whether a question is settled.
         ("Do they change how cells get their fuel once they've settled in the bone?", ""),
         ("Does the publisher of the review stand behind the claims made in it?", "disclaimer"),
+        ("外泌体与肺癌骨转移这篇综述是哪几位作者写的？", "authors"),
+        ("这篇综述刊登在该刊第几期，起止页码是多少？", "issue or pages"),
+        ("这篇文章现在是最终排版版本吗？", "publication status"),
+        ("Do scientists know how, or is the recipe still being worked out?", "open question"),
+        # "Mean" the statistic, not "could mean better treatment".
+        ("What was the mean survival of patients with bone metastases?", "figure"),
+        ("Any research that could mean better treatment for bone metastases?", ""),
         # A Latin word beside Chinese characters is still a word.
         ("这篇耐药综述的DOI是什么？", "doi"),
         ("骨转移综述的URL是什么？", "link"),
@@ -270,6 +277,13 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
         # Cells that have settled in the bone ask nothing of whether a question is settled.
         ("Do they change how cells get their fuel once they've settled in the bone?", ""),
         ("Does the publisher of the review stand behind the claims made in it?", "disclaimer"),
+        ("外泌体与肺癌骨转移这篇综述是哪几位作者写的？", "authors"),
+        ("这篇综述刊登在该刊第几期，起止页码是多少？", "issue or pages"),
+        ("这篇文章现在是最终排版版本吗？", "publication status"),
+        ("Do scientists know how, or is the recipe still being worked out?", "open question"),
+        # "Mean" the statistic, not "could mean better treatment".
+        ("What was the mean survival of patients with bone metastases?", "figure"),
+        ("Any research that could mean better treatment for bone metastases?", ""),
         ("作者推荐临床上首选哪种外泌体释放抑制剂来治疗肺癌骨转移？", "advice"),
         ("Which inhibitor do the authors recommend to treat bone metastasis?", "advice"),
         ("Does the review recommend further research on exosomes?", ""),

@@ -295,7 +295,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"\bwho (?:wrote|authored|(?:is|was|are|were) (?:the|its|their) (?:\w+ )?"
             r"(?:authors?|writers?)\b)"
             r"|\bwritten by\b|\b(?:name|list) the authors\b|\bauthors'? names?\b"
-            r"|\bwhich authors\b|作者是|谁写"
+            r"|\bwhich authors\b|作者是|谁写|哪(?:几)?位作者|(?:哪些|哪几位|哪些人)写的"
+            r"|作者(?:都)?(?:有|是)(?:谁|哪些|哪几位)"
             r"|\b(?:researchers|scientists|people|team|names?|who) (?:is |are )?behind\b"
             r"|\bwho (?:put|pieced) (?:it )?together\b|\bwho (?:compiled|penned)\b"
             r"|\bhow many (?:people|persons|names|researchers|scientists|writers)\b[^?]*"
@@ -355,7 +356,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\b(?:the|a) final version\b|\bprovisional(?:ly)?\b|\bin press\b"
             r"|\b(?:finished|polished) (?:version|article|paper)\b|\b(?:first|rough|a) draft\b"
             r"|\bat the printers?\b"
-            r"|正式(?:出版|发表|刊出|见刊|排版|版本?|登出)|见刊|最终版|定稿|登出来"
+            r"|正式(?:出版|发表|刊出|见刊|排版|版本?|登出)|见刊|最终(?:排版)?版|定稿|登出来|排版版本"
             r"|(?:篇|文章|综述|论文)[^？?]*什么状态"
         ),
         re.compile(
@@ -394,6 +395,15 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|卷号|第几卷|哪一卷"
         ),
         re.compile(r"\bVolume \d+|\bVol\.? ?\d+|第\s*\d+\s*卷"),
+    ),
+    (
+        # The issue a paper is in, or its pages: no record here gives either.
+        "issue or pages",
+        re.compile(
+            r"\bissue (?:number|no)\b|\bpage (?:numbers?|range)\b|\bwhich pages\b"
+            r"|\b(?:first|last|start(?:ing)?|end(?:ing)?) page\b|第几期|期号|页码|起止页|哪几页"
+        ),
+        re.compile(r"\bIssue \d+|\bpp?\. ?\d+|第\s*\d+\s*期|\d+\s*页"),
     ),
     (
         # How something was measured, detected or isolated: only a sentence naming a method
@@ -724,6 +734,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\b(?:already|fully|now|consider\w*[^?]*) settled\b"
             r"|\bsettled (?:science|question|matter)\b"
             r"|\b(?:got|get|gotten|getting) to the bottom of\b|\bdigging to do\b"
+            r"|\b(?:still )?being worked out\b"
             r"|完全(?:清楚|明白|搞清)|(?:搞|弄|研究)清楚了|还不清楚|尚不清楚|(?:是否|有没有)已经(?:明确|清楚)|已经(?:阐明|阐清|搞清|弄清)"
             r"|(?:阐明|弄清|搞清)了(?:吗|没有)"
         ),
@@ -772,7 +783,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         # long", and a size ("40-160 nm") measures no survival and no test.
         "figure",
         re.compile(
-            r"\b(?:median|mean|average)\b|\bin (?:months|weeks|days|years|hours|mg)\b"
+            r"\b(?:median|average)\b|\bin (?:months|weeks|days|years|hours|mg)\b"
+            # The statistic, not "could mean better treatment".
+            r"|\b(?:the|a|its|their) mean\b|\bmean (?:survival|size|diameter|age|time|values?"
+            r"|number|levels?|concentration|duration|overall|follow-up)\b"
             # A p-value, a count of people or samples: only a number gives one.
             r"|\bby how (?:much|many)\b|\bp[- ]values?\b"
             r"|\bhow much (?:[\w-]+ ){0,4}(?:shortens?|reduces?|lowers?|raises?|increases?"
@@ -868,6 +882,7 @@ _ONLY_ITS_LINE = {
     "publication list": "list of other publications",
     "usage or fee": "usage figure or fee",
     "cited work": "cited work",
+    "issue or pages": "issue or page range",
     "doi": "DOI",
     "link": "link",
     "licence": "licence",

@@ -737,6 +737,10 @@ class Retriever:
         kept = _without_duplicates(ranked, top_k)
         if asks_of_each_paper(query):
             kept = self._with_each_papers_line(query, ranked, kept, vector)
+        elif kind and not asks_for_findings(kind):
+            # "这篇…综述刊登在哪本期刊上？": the words of its topic rank the paper's findings
+            # above the one line that gives its journal.
+            kept = self._with_each_papers_line(query, ranked, kept, vector, papers=1)
         return kept
 
     def _with_each_papers_line(
@@ -745,14 +749,15 @@ class Retriever:
         ranked: list[RankedPassage],
         kept: list[RankedPassage],
         vector: np.ndarray,
+        papers: int = 2,
     ) -> list[RankedPassage]:
-        """``kept`` with a line of the kind asked for from each of the two papers retrieval
-        put first, when one has none among them, in place of the lowest-ranked passages:
-        "Which of the two reviews came out more recently?" compares two dates, though its
-        words find only one paper's."""
-        papers = list(dict.fromkeys(item.passage.metadata.get("doc_id") for item in ranked))
+        """``kept`` with a line of the kind asked for from each of the ``papers`` papers
+        retrieval put first, when one has none among them, in place of the lowest-ranked
+        passages: "Which of the two reviews came out more recently?" compares two dates, though
+        its words find only one paper's."""
+        first = list(dict.fromkeys(item.passage.metadata.get("doc_id") for item in ranked))
         added = []
-        for paper in papers[:2]:
+        for paper in first[:papers]:
             if any(
                 self._gives(query, item.passage)
                 for item in kept
