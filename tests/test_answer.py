@@ -109,8 +109,8 @@ def test_out_of_corpus_questions_abstain_without_a_claim(assistant, question):
 
 
 def test_questions_name_what_the_corpus_never_mentions(assistant):
-    foreign = assistant.ask("How do platelet-derived microparticles promote thrombosis?")
-    assert foreign.notice == "The corpus never mentions microparticles, thrombosis."
+    foreign = assistant.ask("How do platelet-derived microparticles promote thrombopoiesis?")
+    assert foreign.notice == "The corpus never mentions microparticles, thrombopoiesis."
     # One unknown technical word may be a paraphrase: "killer lymphocytes" are effector T cells.
     answer = assistant.ask("What happens to killer lymphocytes when checkpoint blockade fails?")
     assert not answer.abstained
@@ -169,6 +169,7 @@ def test_questions_name_what_the_corpus_never_mentions(assistant):
         ("戒烟以后，肺癌发生骨转移的风险会不会降低？", "smoking"),
         ("針灸能不能緩解骨轉移引起的疼痛？", "acupuncture"),
         ("How often does immune checkpoint therapy cause pneumonitis?", "pneumonitis"),
+        ("Do platelet-derived vesicles make blood clots more likely in lung cancer?", "thrombosis"),
         (
             "exosome blood test for lung cancer already approve by FDA, which company make it?",
             "fda",

@@ -577,3 +577,10 @@ def test_a_neighbouring_fields_words_for_the_reviews_terms(assistant):
     )
     assert not answer.abstained, answer.notice
     assert "能量代谢重编程" in answer.text or "energy metabolism" in answer.text
+
+
+def test_cells_that_responded_before_are_the_sensitive_cells(assistant):
+    answer = assistant.ask(
+        "How can exosomes make previously responsive lung cancer cells resistant?"
+    )
+    assert "from drug-resistant cells to sensitive cells" in answer.text

@@ -109,6 +109,8 @@ def test_the_askers_own_voice_names_no_topic():
     assert terms("my dad actually keeps trying, stuff like that") == ["like"]
     assert terms("Ji et al. report") == ["ji", "report"]
     assert terms("How, per Ji and colleagues, within a tumour?") == ["ji", "tumor"]
+    # "previously responsive" is no "previous study".
+    assert terms("previously responsive cells") == ["respons", "cell"]
 
 
 def test_spoken_chinese_question_words_take_their_written_forms():

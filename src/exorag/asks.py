@@ -383,6 +383,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"(?:published|appear(?:ed)?) in\b"
             r"|\bwhere (?:was|were|is|did) [^?]*\b(?:published|appear)"
             r"|\bwhich (?:magazine|publication)\b|期刊|杂志"
+            r"|(?:刊登|发表|刊|登)(?:在|于)哪(?!年|一年|天|月)"
         ),
         # A journal's name ("Chinese Journal of …", "Frontiers in …"), not "this journal".
         re.compile(r"\bJournal\b|\bFrontiers in\b|\bProceedings\b|杂志|学报|期刊"),
@@ -734,7 +735,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\b(?:already|fully|now|consider\w*[^?]*) settled\b"
             r"|\bsettled (?:science|question|matter)\b"
             r"|\b(?:got|get|gotten|getting) to the bottom of\b|\bdigging to do\b"
-            r"|\b(?:still )?being worked out\b"
+            r"|\b(?:still )?being worked out\b|\b(?:still )?(?:has|have|needs?) to be done\b"
+            r"|\bremains? to be (?:done|explored|studied|shown)\b"
             r"|完全(?:清楚|明白|搞清)|(?:搞|弄|研究)清楚了|还不清楚|尚不清楚|(?:是否|有没有)已经(?:明确|清楚)|已经(?:阐明|阐清|搞清|弄清)"
             r"|(?:阐明|弄清|搞清)了(?:吗|没有)"
         ),
