@@ -170,6 +170,9 @@ def test_questions_name_what_the_corpus_never_mentions(assistant):
         ("針灸能不能緩解骨轉移引起的疼痛？", "acupuncture"),
         ("How often does immune checkpoint therapy cause pneumonitis?", "pneumonitis"),
         ("Do platelet-derived vesicles make blood clots more likely in lung cancer?", "thrombosis"),
+        ("食靈芝孢子粉可唔可以防止化療耐藥？", "traditional chinese medicine"),
+        ("Can exosomes from someone's lung tumour infect other people?", "person-to-person spread"),
+        ("外泌体检测喺香港边度可以做？大概要几多钱？", "cost"),
         (
             "exosome blood test for lung cancer already approve by FDA, which company make it?",
             "fda",

@@ -584,3 +584,28 @@ def test_cells_that_responded_before_are_the_sensitive_cells(assistant):
         "How can exosomes make previously responsive lung cancer cells resistant?"
     )
     assert "from drug-resistant cells to sensitive cells" in answer.text
+
+
+def test_what_the_asker_believed_said_after_the_question_names_no_subject(assistant):
+    answer = assistant.ask(
+        "Is spread to the bones actually unusual for lung cancer? I thought it mostly went to"
+        " the brain."
+    )
+    assert not answer.abstained, answer.notice
+    assert "常见的转移形式" in answer.text
+
+
+def test_a_power_plant_in_a_lay_image_is_the_cells_energy(assistant):
+    answer = assistant.ask(
+        "Once the cancer cells have squatted in the bone like a crew moving into an abandoned"
+        " power plant, how do exosomes help them keep the generators running?"
+    )
+    assert not answer.abstained, answer.notice
+
+
+def test_a_follow_up_opening_with_and_reads_the_question_before(assistant):
+    answer = assistant.ask(
+        "And what do the authors say still has to be done?",
+        history=["What is the main point of the exosome drug-resistance review?"],
+    )
+    assert "need to be further explored" in answer.text

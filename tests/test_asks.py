@@ -155,6 +155,15 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
         ("Does the publisher of the review stand behind the claims made in it?", "disclaimer"),
         ("外泌体与肺癌骨转移这篇综述是哪几位作者写的？", "authors"),
         ("骨转移外泌体综述刊登在哪", "journal"),
+        (
+            "Have they drawn up the full wiring diagram, or is it still a black box?",
+            "open question",
+        ),
+        ("Is that the polished, typeset final article, or an early preview?", "publication status"),
+        (
+            "I always thought exosomes were a virus. What does the review say they are?",
+            "definition",
+        ),
         ("这篇综述发表在哪年？", "date"),
         ("And what do the authors say still has to be done?", "open question"),
         ("这篇综述刊登在该刊第几期，起止页码是多少？", "issue or pages"),
@@ -282,6 +291,15 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
         ("Does the publisher of the review stand behind the claims made in it?", "disclaimer"),
         ("外泌体与肺癌骨转移这篇综述是哪几位作者写的？", "authors"),
         ("骨转移外泌体综述刊登在哪", "journal"),
+        (
+            "Have they drawn up the full wiring diagram, or is it still a black box?",
+            "open question",
+        ),
+        ("Is that the polished, typeset final article, or an early preview?", "publication status"),
+        (
+            "I always thought exosomes were a virus. What does the review say they are?",
+            "definition",
+        ),
         ("这篇综述发表在哪年？", "date"),
         ("And what do the authors say still has to be done?", "open question"),
         ("这篇综述刊登在该刊第几期，起止页码是多少？", "issue or pages"),

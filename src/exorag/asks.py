@@ -355,7 +355,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bin (?:its |their )?final (?:\w+ )?(?:form|version)\b|出版状态|发表状态"
             r"|\b(?:the|a) final version\b|\bprovisional(?:ly)?\b|\bin press\b"
             r"|\b(?:finished|polished) (?:version|article|paper)\b|\b(?:first|rough|a) draft\b"
-            r"|\bat the printers?\b"
+            r"|\bat the printers?\b|\btypeset\b|\bearly preview\b"
             r"|正式(?:出版|发表|刊出|见刊|排版|版本?|登出)|见刊|最终(?:排版)?版|定稿|登出来|排版版本"
             r"|(?:篇|文章|综述|论文)[^？?]*什么状态"
         ),
@@ -452,7 +452,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(
             # Not "the 40–160 nm figure", a number, nor "a median survival figure", a statistic.
             r"^(?!.*\b(?:median|mean|average|survival|statistics?)\b).*?"
-            r"(?:(?<!nm )(?<![\d%] )\bfigures?\b(?! out\b)|\billustrations?\b|\bdiagrams?\b)"
+            r"(?:(?<!nm )(?<![\d%] )\bfigures?\b(?! out\b)|\billustrations?\b"
+            r"|(?<!wiring )\bdiagrams?\b)"
             r"|插图|图表|几张图|几幅图|图片"
         ),
         re.compile(r"\b\d+ (?:figures?|illustrations?)\b|\bfigures? with captions\b|幅图|张图"),
@@ -654,6 +655,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bhow (?:does|do|did) [^?]*\bdescribes? (?:[\w-]+ )?[\w-]+\?\s*$"
             # "How does the Frontiers review describe what exosomes are?"
             r"|\b(?:describes?|explains?) what (?:[\w-]+ ){1,3}(?:is|are)\b"
+            # "What does the review actually say they are?"
+            r"|\bwhat (?:does|do|did) [^?]*\bsays? (?:they|it|exosomes?|these) (?:are|is)\W*$"
             # The class a thing belongs to: "归为哪一类囊泡", "classified as".
             r"|(?:归为|归于|属于)哪一?类|\b(?:classif(?:y|ies|ied)|categori[sz]es?) [^?]*\bas\b"
         ),
@@ -736,7 +739,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bsettled (?:science|question|matter)\b"
             r"|\b(?:got|get|gotten|getting) to the bottom of\b|\bdigging to do\b"
             r"|\b(?:still )?being worked out\b|\b(?:still )?(?:has|have|needs?) to be done\b"
-            r"|\bremains? to be (?:done|explored|studied|shown)\b"
+            r"|\bremains? to be (?:done|explored|studied|shown)\b|\bblack box\b"
+            r"|\bfull (?:wiring diagram|picture)\b"
             r"|完全(?:清楚|明白|搞清)|(?:搞|弄|研究)清楚了|还不清楚|尚不清楚|(?:是否|有没有)已经(?:明确|清楚)|已经(?:阐明|阐清|搞清|弄清)"
             r"|(?:阐明|弄清|搞清)了(?:吗|没有)"
         ),

@@ -106,7 +106,8 @@ def simplified(text: str) -> str:
 
 def written_chinese(question: str) -> str:
     """A question's spoken Chinese in its written forms: 啥 is 什么 and 咋 is 怎么, so that
-    "外泌体是啥？" asks for a definition as "外泌体是什么？" does."""
+    "外泌体是啥？" asks for a definition as "外泌体是什么？" does; Cantonese 有冇, 咩, 点解 are
+    有没有, 什么, 为什么."""
     return _COLLOQUIAL.sub(lambda word: _WRITTEN[word.group()], question)
 
 
@@ -143,8 +144,26 @@ _HABITUAL = re.compile(r"\b(that|who|which|i|he|she|it|they|we|you) used to (?=[
 _LOOSE_PREFIX = re.compile(r"\b(non)\s+(?=[a-z])", re.I)
 _FROM_ONE_TO_ANOTHER = re.compile(r"\bfrom one ((?:[\w-]+ ){0,2}[\w-]+) to another\b", re.I)
 _ONE_ANOTHER = re.compile(r"\bone another\b", re.I)
-_WRITTEN = {"啥": "什么", "咋": "怎么"}
-_COLLOQUIAL = re.compile("|".join(_WRITTEN))
+_WRITTEN = {
+    "啥": "什么",
+    "咋": "怎么",
+    # Cantonese, as families in Hong Kong and Guangdong write it.
+    "有冇": "有没有",
+    "冇": "没有",
+    "咩": "什么",
+    "点解": "为什么",
+    "边度": "哪里",
+    "几多": "多少",
+    "嚟": "来",
+    "喺": "在",
+    "嘅": "的",
+    "唔": "不",
+    "佢哋": "它们",
+    "佢": "它",
+    "啲": "些",
+}
+# Longest first: 有冇 before 冇, 佢哋 before 佢.
+_COLLOQUIAL = re.compile("|".join(sorted(_WRITTEN, key=len, reverse=True)))
 
 
 # OpenCC keeps 著 wherever it may be the simplified 著 of 著名 (famous) and 显著 (marked), but

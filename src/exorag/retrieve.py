@@ -71,7 +71,10 @@ _POINTS_BACK = re.compile(
     r"|article|study)\b)[a-z-]+\b|它们|它|这些|那些|这个|那个|这种|这类|该"
     # "除了这两条" (besides these two), "上述" (the above); "那为啥…" (so why …) opens on
     # what was said.
-    rf"|[这那][两几三四][个条种类项点]|上述|前面(?:说|提)|^\W*那(?!篇)|{THAT_PAPER.pattern}",
+    rf"|[这那][两几三四][个条种类项点]|上述|前面(?:说|提)|^\W*那(?!篇)|{THAT_PAPER.pattern}"
+    # "And what do the authors say …?", "So why …?" go on from what was said; "And for the
+    # other one?" asks the same of another subject.
+    r"|^\W*(?:and|so)\s(?!(?:for|the|that|this|what about|how about)\b)",
     re.IGNORECASE,
 )
 # A clause in which the asker tells of their own work before asking: "I'm working on EV
@@ -91,6 +94,11 @@ _ASKER_SAYS = re.compile(
 # "My mother's breast cancer has spread to her bones. Do exosomes play the same role there?"
 # asks of what it told.
 _TOLD_BEFORE = re.compile(r"^(?:[^.?!。？！]+[.。!！]\s*)+(?=[^.?!。？！]+[?？]\s*$)")
+_BELIEVED_AFTER = re.compile(
+    r"(?<=[?？])\s*(?:i|we) (?:always |had |have |once )?(?:thought|believed|assumed|heard|read"
+    r"|was told|were told)\b[^?？]*$|(?<=[?？])\s*我(?:一直|还|本来)?(?:以为|听说|觉得)[^?？]*$",
+    re.IGNORECASE,
+)
 _LEANS_ON_THE_STORY = re.compile(
     r"\b(?:it|its|they|them|their|there|this|that|these|those|such|same|he|she|him|her|his)\b"
     r"|它|他|她|这|那|其|同样",
@@ -899,7 +907,10 @@ def asks_of_each_paper(query: Query) -> bool:
 
 
 def _without_story(question: str) -> str:
-    """``question`` without the statements before it, when what it asks does not lean on them."""
+    """``question`` without the statements before it, when what it asks does not lean on them,
+    and without what the asker believed, said after it ("…? I thought it mostly went to the
+    brain.")."""
+    question = _BELIEVED_AFTER.sub("", question)
     told = _TOLD_BEFORE.match(question)
     if not told:
         return question
