@@ -173,6 +173,11 @@ def test_questions_name_what_the_corpus_never_mentions(assistant):
         ("食靈芝孢子粉可唔可以防止化療耐藥？", "traditional chinese medicine"),
         ("Can exosomes from someone's lung tumour infect other people?", "person-to-person spread"),
         ("外泌体检测喺香港边度可以做？大概要几多钱？", "cost"),
+        ("are those exosome facials for wrinkles actually legit or a scam?", "supplement"),
+        (
+            "What Mirels score should prompt prophylactic fixation of a femoral metastasis?",
+            "surgery",
+        ),
         (
             "exosome blood test for lung cancer already approve by FDA, which company make it?",
             "fda",

@@ -609,3 +609,25 @@ def test_a_follow_up_opening_with_and_reads_the_question_before(assistant):
         history=["What is the main point of the exosome drug-resistance review?"],
     )
     assert "need to be further explored" in answer.text
+
+
+def test_what_an_image_names_is_not_what_the_question_asks_about(assistant):
+    # "a fledgling's first flight" asks nothing about air travel.
+    answer = assistant.ask(
+        "How does the NSCLC drug-resistance review describe the arrival of immunotherapy: a"
+        " small hop or a big leap, like a fledgling's first flight?"
+    )
+    assert not answer.abstained, answer.notice
+    assert "Immunotherapy (IO) is another breakthrough" in answer.text
+    # An example after "like" without an article is still asked about.
+    example = assistant.ask(
+        "Can foods like green tea stop cancer cells from sending these bubbles?"
+    )
+    assert example.abstained
+
+
+def test_a_name_before_deng_is_an_example_of_the_class_after_it(assistant):
+    # "EGFR等TKI": EGFR and other TKIs, which the review discusses as a class.
+    answer = assistant.ask("除了继发突变，EGFR等TKI耐药还有哪些机制？")
+    assert not answer.abstained, answer.notice
+    assert "bypass signal pathways" in answer.text

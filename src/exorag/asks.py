@@ -217,6 +217,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"\bdisclaim|\bvouch|\bendorse"
             r"|\bpublisher\b[^?]*\bguarantee|\bguarantee[^?]*\bpublisher\b"
             r"|\bpublisher\b[^?]*\bstands? behind\b|\bstands? behind\b[^?]*\bpublisher\b"
+            r"|\bpublisher\b[^?]*\bback(?:s|ing)? up\b"
             # Whose views a paper states: "Do the opinions speak for the journal?"
             r"|\b(?:opinions?|views?|claims?|statements?)\b[^?]*\b(?:speak for|represent|reflect)"
             r"[^?]*\b(?:employers?|institutions?|organi[sz]ations?|publishers?|journal|editors?)\b"
@@ -286,6 +287,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|address)\b|\b(?:how|whom?) (?:can|do|could|should|would) (?:i|we|you|one) "
             r"(?:contact|reach|write to)\b|通讯作者|联系(?:方式|人|地址|作者)|如何联系|怎么联系"
             r"|\b(?:should|can|could|do|would) (?:i|we) (?:e-?mail|write to|contact|reach)\b"
+            r"|\bwhich (?:one )?(?:of them )?(?:do|should|can) (?:i|we|you)"
+            r" (?:contact|e-?mail|write to)\b"
         ),
         re.compile(r"correspond|e-?mail|通讯", re.IGNORECASE),
     ),
@@ -740,6 +743,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\b(?:got|get|gotten|getting) to the bottom of\b|\bdigging to do\b"
             r"|\b(?:still )?being worked out\b|\b(?:still )?(?:has|have|needs?) to be done\b"
             r"|\bremains? to be (?:done|explored|studied|shown)\b|\bblack box\b"
+            r"|\bknow (?:how|what|why) [^?]*\byet\b|\byet or (?:nah|not)\b"
             r"|\bfull (?:wiring diagram|picture)\b"
             r"|完全(?:清楚|明白|搞清)|(?:搞|弄|研究)清楚了|还不清楚|尚不清楚|(?:是否|有没有)已经(?:明确|清楚)|已经(?:阐明|阐清|搞清|弄清)"
             r"|(?:阐明|弄清|搞清)了(?:吗|没有)"

@@ -94,6 +94,13 @@ _ASKER_SAYS = re.compile(
 # "My mother's breast cancer has spread to her bones. Do exosomes play the same role there?"
 # asks of what it told.
 _TOLD_BEFORE = re.compile(r"^(?:[^.?!。？！]+[.。!！]\s*)+(?=[^.?!。？！]+[?？]\s*$)")
+# An image drawn with an article after "like", or with "the way": "like a flock of birds",
+# "the way ants share food"; not examples ("things like green tea").
+_SIMILE = re.compile(
+    r"\b(?:just |rather |a bit |sort of |kind of )?(?:like|as if|as though) (?:a|an|the|some)\b"
+    r"[^,.;:?!—–]*|\bthe way (?:a|an|the|\w+s)\b[^,.;:?!—–]*",
+    re.IGNORECASE,
+)
 _BELIEVED_AFTER = re.compile(
     r"(?<=[?？])\s*(?:i|we) (?:always |had |have |once )?(?:thought|believed|assumed|heard|read"
     r"|was told|were told)\b[^?？]*$|(?<=[?？])\s*我(?:一直|还|本来)?(?:以为|听说|觉得)[^?？]*$",
@@ -137,7 +144,7 @@ _CHOOSES = re.compile(
 # A sentence that ends in a full stop, before the question that follows it.
 _STATEMENT = re.compile(r"[^.?!。？！]*[.。](?=\s*\S)")
 # An example of a class: "PD-1这类药" (drugs of the PD-1 kind).
-_EXAMPLE_OF_A_CLASS = re.compile(r"\s*(?:这类|这种|之类|一类)")
+_EXAMPLE_OF_A_CLASS = re.compile(r"\s*(?:这类|这种|之类|一类|等(?=[A-Za-z\u4e00-\u9fff]))")
 # A question about two or more technical terms the corpus never uses ("platelet-derived
 # microparticles", "thrombosis") asks about another subject; one such word may be a
 # paraphrase ("killer lymphocytes" for effector T cells). A word the model's vocabulary cuts
@@ -407,7 +414,7 @@ class Retriever:
         about = _NOT_ASKED.sub("", _ASKER_SAYS.sub("", question))
         # The story told before the question names no subject of it; it may say what kind of
         # answer is wanted ("I'd like to reprint a few lines … What do I have to do?").
-        subject = _without_story(about)
+        subject = _without_similes(_without_story(about))
         asked = entries if text == subject else self.glossary.matches(subject)
         unmentioned = [
             entry[0][0]
@@ -904,6 +911,12 @@ def asks_of_each_paper(query: Query) -> bool:
     """Whether the question asks for a line of the record of both papers, or of the other
     paper beside the one already asked about: "Which of the two reviews came out first?"."""
     return not asks_for_findings(query.kind) and _OF_EACH_PAPER.search(query.read) is not None
+
+
+def _without_similes(question: str) -> str:
+    """``question`` without the images it draws ("like a fledgling's first flight", "the way
+    ants share food"): what an image names is not what the question asks about."""
+    return _SIMILE.sub(" ", question)
 
 
 def _without_story(question: str) -> str:
