@@ -631,3 +631,12 @@ def test_a_name_before_deng_is_an_example_of_the_class_after_it(assistant):
     answer = assistant.ask("除了继发突变，EGFR等TKI耐药还有哪些机制？")
     assert not answer.abstained, answer.notice
     assert "bypass signal pathways" in answer.text
+
+
+def test_a_study_design_asked_about_the_paper_is_its_article_type(assistant):
+    answer = assistant.ask(
+        "Was this an original clinical trial that tested exosomes in patients?",
+        history=["Who wrote the Frontiers paper on exosomes and NSCLC drug resistance?"],
+    )
+    assert not answer.abstained, answer.notice
+    assert "REVIEW article" in answer.text

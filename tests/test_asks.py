@@ -168,6 +168,12 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
         ("And what do the authors say still has to be done?", "open question"),
         ("这篇综述刊登在该刊第几期，起止页码是多少？", "issue or pages"),
         ("这篇文章现在是最终排版版本吗？", "publication status"),
+        ("Was this an original clinical trial that tested exosomes in patients?", "article type"),
+        ("肺癌在所有恶性肿瘤里，得病的人数和死亡人数排在什么位置？", "rank"),
+        # When patients are found, not when a thing was discovered or a paper dated.
+        ("肺癌患者一般在什么时候被发现？", ""),
+        ("外泌体是什么时候被发现的？", "discovery"),
+        ("这篇综述是什么时候发表的？", "date"),
         ("which one of them do you contact about it?", "correspondence"),
         ("does the publisher actually back up what the authors claim?", "disclaimer"),
         ("ok but do scientists actually know how that works yet or nah?", "open question"),

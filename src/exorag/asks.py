@@ -117,7 +117,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:first|originally) (?:discovered|described|identified|isolated|observed"
             r"|reported)\b|\bwho (?:first )?discovered\b|\bdiscovered by\b|\bdiscovery of\b"
-            r"|(?:最早|首次|最先)[^？?。]{0,8}发现|谁发现|(?:哪一?年|何时|什么时候)被发现"
+            r"|(?:最早|首次|最先)[^？?。]{0,8}发现|谁发现"
+            # When a thing was found, not when patients are diagnosed.
+            r"|^(?![^？?]*(?:患者|病人|肺癌))[^？?]*(?:哪一?年|何时|什么时候)被发现"
         ),
         re.compile(r"\b(?:discovered|first described|first identified) (?:in|by)\b|首次发现于"),
     ),
@@ -128,7 +130,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # Not "When checkpoint drugs stop working, is …?", a clause before the question.
             r"^\W*when\b(?![^?,]*,)|\bwhen (?:was|were|did|is|are|will|has|had|does|do)\b"
             r"|\b(?:when|date|day|year)\b[^?]*\b(?:published|accepted|received|submitted|revised)\b"
-            r"|\b(?:what|which) (?:date|day|year)\b|何时|什么时候|哪天|哪一天|哪年|日期"
+            r"|\b(?:what|which) (?:date|day|year)\b|哪天|哪一天|哪年|日期"
+            # When a paper did something, not when a patient is diagnosed (被发现, 确诊).
+            r"|(?:何时|什么时候)(?!被?(?:发现|确诊|诊断|查出))"
             r"|\bpublication dates?\b|\bdate of publication\b"
             # Which of two papers is newer: their dates answer it.
             r"|\b(?:published|accepted|appeared|came out)"
@@ -469,6 +473,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\barticle type\b|文章类型|什么类型的(?:文章|论文)"
             r"|\b(?:original )?research (?:article|paper|study) or (?:a )?review\b"
             r"|\ba review or (?:an? )?(?:original|research)\b|是综述还是(?:原创|研究|论著)"
+            r"|\b(?:was|is) (?:this|it|the (?:paper|review|article|study)) an?"
+            r" (?:original |actual )?(?:clinical trial|trial|experiment|original study"
+            r"|primary study)\b"
             # New data, or a synthesis of what is known: "Is it new bench work, or a refresher
             # of the existing literature?"
             r"|\b(?:paper|piece|article|review|study)\b[^?]*\b(?:new|original|primary)"
@@ -761,7 +768,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         "rank",
         re.compile(
             r"\bwhere (?:does|do|did|is|are|was|were) [^?]*\brank|\branks? (?:among|first|highest)"
-            r"|\bhow (?:does|do|did) [^?]*\brank\b|排名|排第几|位居"
+            r"|\bhow (?:does|do|did) [^?]*\brank\b|排名|排第几|位居|排在(?:什么|哪个|第几|哪)"
             r"|(?<!\bon )\btop of (?:the|all|every)\b|\bat the top\b|\bnumber one\b"
             # "… the champion among cancers, in how many people get it?": a standing, not a count.
             r"|\b(?:in|for|in terms of) (?:both )?how many (?:people|patients)\b"

@@ -144,6 +144,7 @@ _CHOOSES = re.compile(
 # A sentence that ends in a full stop, before the question that follows it.
 _STATEMENT = re.compile(r"[^.?!。？！]*[.。](?=\s*\S)")
 # An example of a class: "PD-1这类药" (drugs of the PD-1 kind).
+_STUDY_DESIGNS = frozenset({"clinical trial"})
 _EXAMPLE_OF_A_CLASS = re.compile(r"\s*(?:这类|这种|之类|一类|等(?=[A-Za-z\u4e00-\u9fff]))")
 # A question about two or more technical terms the corpus never uses ("platelet-derived
 # microparticles", "thrombosis") asks about another subject; one such word may be a
@@ -416,6 +417,11 @@ class Retriever:
         # answer is wanted ("I'd like to reprint a few lines … What do I have to do?").
         subject = _without_similes(_without_story(about))
         asked = entries if text == subject else self.glossary.matches(subject)
+        kind = expected_kind(about, context[-1] if context else "")
+        # "Was this an original clinical trial?" asks what kind of paper it is: the design it
+        # names is the answer's alternative, not a subject.
+        if kind == "article type":
+            asked = [entry for entry in asked if entry[0][0] not in _STUDY_DESIGNS]
         unmentioned = [
             entry[0][0]
             for entry in asked
@@ -491,7 +497,7 @@ class Retriever:
             tuple(lexical),
             tuple(concepts.items()),
             tuple(unmentioned),
-            expected_kind(about, context[-1] if context else ""),
+            kind,
             frozenset(borrowed),
             read=question,
         )
