@@ -640,3 +640,11 @@ def test_a_study_design_asked_about_the_paper_is_its_article_type(assistant):
     )
     assert not answer.abstained, answer.notice
     assert "REVIEW article" in answer.text
+
+
+def test_another_fields_names_for_phenotype_transformation(assistant):
+    answer = assistant.ask(
+        "Does lineage switching or histologic change figure among them?",
+        history=["Which processes let NSCLC cells escape tyrosine kinase inhibitor therapy?"],
+    )
+    assert "transformation of phenotype" in answer.text

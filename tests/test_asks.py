@@ -174,6 +174,9 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
         ("肺癌患者一般在什么时候被发现？", ""),
         ("外泌体是什么时候被发现的？", "discovery"),
         ("这篇综述是什么时候发表的？", "date"),
+        # "figure among them" is the verb.
+        ("Does lineage switching or histologic change figure among them?", ""),
+        ("作者觉得外泌体传递耐药的具体机制已经研究透彻了吗？", "open question"),
         ("which one of them do you contact about it?", "correspondence"),
         ("does the publisher actually back up what the authors claim?", "disclaimer"),
         ("ok but do scientists actually know how that works yet or nah?", "open question"),

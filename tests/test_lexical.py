@@ -111,6 +111,7 @@ def test_the_askers_own_voice_names_no_topic():
     assert terms("How, per Ji and colleagues, within a tumour?") == ["ji", "tumor"]
     # "previously responsive" is no "previous study".
     assert terms("previously responsive cells") == ["respons", "cell"]
+    assert terms("among them") == []
 
 
 def test_spoken_chinese_question_words_take_their_written_forms():

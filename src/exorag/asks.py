@@ -459,7 +459,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(
             # Not "the 40–160 nm figure", a number, nor "a median survival figure", a statistic.
             r"^(?!.*\b(?:median|mean|average|survival|statistics?)\b).*?"
-            r"(?:(?<!nm )(?<![\d%] )\bfigures?\b(?! out\b)|\billustrations?\b"
+            r"(?:(?<!nm )(?<![\d%] )\bfigures?\b(?! out\b| among\b)|\billustrations?\b"
             r"|(?<!wiring )\bdiagrams?\b)"
             r"|插图|图表|几张图|几幅图|图片"
         ),
@@ -753,7 +753,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bknow (?:how|what|why) [^?]*\byet\b|\byet or (?:nah|not)\b"
             r"|\bfull (?:wiring diagram|picture)\b"
             r"|完全(?:清楚|明白|搞清)|(?:搞|弄|研究)清楚了|还不清楚|尚不清楚|(?:是否|有没有)已经(?:明确|清楚)|已经(?:阐明|阐清|搞清|弄清)"
-            r"|(?:阐明|弄清|搞清)了(?:吗|没有)"
+            r"|(?:阐明|弄清|搞清)了(?:吗|没有)|(?:研究|搞|弄)(?:得)?透(?:彻)?了?"
         ),
         re.compile(
             r"further explored|further (?:research|stud\w*|investigat\w*|work)"
