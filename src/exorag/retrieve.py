@@ -94,6 +94,11 @@ _ASKER_SAYS = re.compile(
 # "My mother's breast cancer has spread to her bones. Do exosomes play the same role there?"
 # asks of what it told.
 _TOLD_BEFORE = re.compile(r"^(?:[^.?!。？！]+[.。!！]\s*)+(?=[^.?!。？！]+[?？]\s*$)")
+_LEANS_ON_THE_STORY = re.compile(
+    r"\b(?:it|its|they|them|their|there|this|that|these|those|such|same|he|she|him|her|his)\b"
+    r"|它|他|她|这|那|其|同样",
+    re.IGNORECASE,
+)
 # An image drawn with an article after "like", or with "the way": "like a flock of birds",
 # "the way ants share food"; not examples ("things like green tea").
 _SIMILE = re.compile(
@@ -101,14 +106,10 @@ _SIMILE = re.compile(
     r"[^,.;:?!—–]*|\bthe way (?:a|an|the|\w+s)\b[^,.;:?!—–]*",
     re.IGNORECASE,
 )
+# What the asker believed, said after the question: "…? I thought it mostly went to the brain."
 _BELIEVED_AFTER = re.compile(
     r"(?<=[?？])\s*(?:i|we) (?:always |had |have |once )?(?:thought|believed|assumed|heard|read"
     r"|was told|were told)\b[^?？]*$|(?<=[?？])\s*我(?:一直|还|本来)?(?:以为|听说|觉得)[^?？]*$",
-    re.IGNORECASE,
-)
-_LEANS_ON_THE_STORY = re.compile(
-    r"\b(?:it|its|they|them|their|there|this|that|these|those|such|same|he|she|him|her|his)\b"
-    r"|它|他|她|这|那|其|同样",
     re.IGNORECASE,
 )
 # What the asker says is not the question: "Are exosomes a treatment angle, not just a
@@ -143,8 +144,10 @@ _CHOOSES = re.compile(
 )
 # A sentence that ends in a full stop, before the question that follows it.
 _STATEMENT = re.compile(r"[^.?!。？！]*[.。](?=\s*\S)")
-# An example of a class: "PD-1这类药" (drugs of the PD-1 kind).
+# Glossary entries that name a kind of paper, which a question about the article type offers
+# as the alternative to the answer.
 _STUDY_DESIGNS = frozenset({"clinical trial"})
+# An example of a class: "PD-1这类药" (drugs of the PD-1 kind).
 _EXAMPLE_OF_A_CLASS = re.compile(r"\s*(?:这类|这种|之类|一类|等(?=[A-Za-z\u4e00-\u9fff]))")
 # A question about two or more technical terms the corpus never uses ("platelet-derived
 # microparticles", "thrombosis") asks about another subject; one such word may be a
