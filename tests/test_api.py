@@ -549,6 +549,9 @@ def test_words_the_asker_glosses_in_the_corpus_terms_name_nothing_else(assistant
         " protein) in causing hypercalcemia?"
     )
     assert other.abstained
+    # A bracket of stop words glosses nothing.
+    unglossed = assistant.ask("Does the Frontiers review connect exosomes to ferroptosis (or not)?")
+    assert unglossed.abstained
 
 
 def test_two_targets_before_one_drug_class_name_that_class(assistant):

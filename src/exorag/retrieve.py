@@ -581,7 +581,8 @@ class Retriever:
         glossed_words = {
             word.lower()
             for found in _GLOSSED.finditer(question)
-            if all(t in self._idf for t in terms(found.group(2)))
+            # A bracket of stop words ("(or not)") glosses nothing.
+            if (gloss := terms(found.group(2))) and all(t in self._idf for t in gloss)
             for word in _LATIN_WORD.findall(found.group(1))
         }
         unknown = [
