@@ -299,6 +299,14 @@ def test_a_choice_between_names_the_corpus_writes_only_as_their_class_is_refused
     )
     assert not listed.abstained
     assert "DNA damage repair" in listed.text
+    # "Which" asking about something else, the names after a preposition: both are meant.
+    changes = assistant.ask(
+        "Which cellular changes does the Frontiers review blame for tumours becoming"
+        " refractory to cisplatin or carboplatin?"
+    )
+    assert "DNA damage repair" in changes.text
+    named = assistant.ask("Which is affected by exosomes, cisplatin or carboplatin?")
+    assert named.abstained
 
 
 def test_a_follow_up_about_the_other_paper_asks_of_the_paper_not_yet_named(assistant):

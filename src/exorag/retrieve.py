@@ -142,6 +142,9 @@ _CHOOSES = re.compile(
     r"|has|have)\b",
     re.IGNORECASE,
 )
+# Options after a preposition, which "which" alone does not offer: "Which changes make
+# tumours refractory to cisplatin or carboplatin?" asks which changes, of both drugs.
+_OPTIONS_AS_OBJECT = re.compile(r"\b(?:to|for|against|with|on|in|by|after|from)\s+$", re.I)
 # A sentence that ends in a full stop, before the question that follows it.
 _STATEMENT = re.compile(r"[^.?!。？！]*[.。](?=\s*\S)")
 # Glossary entries that name a kind of paper, which a question about the article type offers
@@ -548,9 +551,12 @@ class Retriever:
         question offers a choice: "Patients on cisplatin or carboplatin stop responding. Why?"
         and "Why do patients stop responding to cisplatin or carboplatin?" ask about both."""
         asking = " ".join(_STATEMENT.sub("", question).split())
-        if not _CHOOSES.search(asking):
+        choosers = {found.lower() for found in _CHOOSES.findall(asking)}
+        if not choosers:
             return []
         for match in _CHOICE.finditer(asking):
+            if choosers == {"which"} and _OPTIONS_AS_OBJECT.search(asking[: match.start()]):
+                continue
             options = match.groups()
             entries = [self.glossary.matches(o) for o in options]
             same_entry = all(entries) and entries[0] == entries[1]
