@@ -235,3 +235,13 @@ def test_word_count_counts_latin_words_and_chinese_words_of_two_characters():
     assert word_count("外泌体") == 2  # three characters, rounded up to two words
     assert word_count("外泌体 are miR-21 carriers") == 5
     assert word_count("") == 0
+
+
+def test_a_list_items_number_is_no_sentence_of_its_own():
+    # A number before a capital ends no sentence: "1." is layout, "Department …" the item.
+    text = "Affiliations:\n1. Department of Respiratory, Weifang, China\n2. Department of Oncology"
+    assert sentences(text) == [
+        "Affiliations:",
+        "Department of Respiratory, Weifang, China",
+        "Department of Oncology",
+    ]

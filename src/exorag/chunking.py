@@ -18,6 +18,7 @@ CHUNKER_VERSION = "3"
 
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t#]*$")
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+")
+_LIST_NUMBER = re.compile(r"[ \t]*\d{1,3}\.")
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # Units an over-long sentence may be cut between: a Chinese character or a run of non-space.
 _TOKEN = re.compile(
@@ -172,6 +173,9 @@ def _sentence_ends(text: str, start: int, end: int) -> Iterator[int]:
         )
         if initial:
             continue  # such as "J. Smith"
+        line_start = max(start, text.rfind("\n", start, match.start()) + 1)
+        if _LIST_NUMBER.fullmatch(text, line_start, match.end()):
+            continue  # the number of a list item ("1. Department of …"), not a sentence
         ends.add(match.end())
     yield from sorted(e for e in ends if start < e < end)
 
