@@ -659,3 +659,67 @@ def test_another_fields_names_for_phenotype_transformation(assistant):
         history=["Which processes let NSCLC cells escape tyrosine kinase inhibitor therapy?"],
     )
     assert "transformation of phenotype" in answer.text
+
+
+def test_a_name_before_nazhong_is_an_example_of_the_class_too(assistant):
+    # "免疫针（PD-1那种）": immunotherapy of the PD-1 kind, which the review discusses as ICIs.
+    answer = assistant.ask(
+        "我妈打免疫针（PD-1那种）后来没效果了，医生讲是肿瘤周围形成了一种压着免疫的环境，"
+        "T细胞不干活了，那篇耐药综述里咋解释的啊？"
+    )
+    assert not answer.abstained, answer.notice
+    assert "immunosuppressive microenvironment" in answer.text
+
+
+def test_a_common_word_holding_a_neighbours_name_names_no_neighbour(assistant):
+    # 大麻烦 (a big problem) holds 大麻 (cannabis), which the corpus never mentions.
+    answer = assistant.ask(
+        "那为啥好多晚期病人最后还是活不长呢？耐药是不是个大麻烦哦？",
+        history=["免疫治疗对肺癌到底有没有用啊，医生说效果挺好的？"],
+    )
+    assert not answer.abstained, answer.notice
+    assert "urgent problem to be solved" in answer.text
+    assert assistant.ask("吃大麻油能治肺癌骨转移吗？").abstained
+
+
+def test_texting_shorthand_asks_as_its_words_spelt_out(assistant):
+    authors = assistant.ask("who r the authors of the bone metastisis exosome paper")
+    assert "YUAN Yuan, TANG Hao" in authors.text
+    affiliations = assistant.ask(
+        "where r the first 2 authors of the nsclc drug resistance review from"
+    )
+    assert "Weifang, China" in affiliations.text
+    # A list item's number is no sentence to quote.
+    assert "2. [" not in affiliations.text
+
+
+def test_where_a_paper_stands_is_told_by_all_of_its_status_lines(assistant):
+    answer = assistant.ask(
+        "Is that Frontiers 耐药 review already the final published version, or is it still"
+        " some kind of preliminary one?"
+    )
+    assert "Provisionally accepted" in answer.text
+    assert "will be published soon" in answer.text
+    # An affiliation question is not answered by every author's department.
+    affiliation = assistant.ask("Hongzhi Ji affiliation?")
+    assert "Shanghai Pulmonary Hospital, Shanghai, China [" not in affiliation.text
+
+
+def test_lay_words_for_colonisation_and_the_primary_tumour(assistant):
+    landed = assistant.ask(
+        "Once lung cancer cells land in the bone, what do exosomes help with there, according"
+        " to the bone metastasis review?"
+    )
+    assert "能量代谢重编程" in landed.text or "energy metabolism" in landed.text
+    primary = assistant.ask(
+        "那在原来长肿瘤的肺里头呢，外泌体又干了些啥子坏事？",
+        history=["外泌体在肺癌骨转移里头到底起啥作用啊？"],
+    )
+    assert "促进肿瘤细胞增殖" in primary.text
+
+
+def test_which_companies_sell_a_test_is_not_answered(assistant):
+    answer = assistant.ask(
+        "Which companies already sell blood tests based on exosomes for lung cancer screening?"
+    )
+    assert answer.abstained

@@ -7,6 +7,7 @@ import pytest
 from exorag.lexical import (
     cjk_bigrams,
     simplified,
+    spelt_out,
     terms,
     with_prefixes_joined,
     without_manner_of_telling,
@@ -160,3 +161,11 @@ def test_how_the_asker_wants_to_be_told_is_no_part_of_the_question():
     assert without_manner_of_telling("Is it simpler than TKI resistance?") == (
         "Is it simpler than TKI resistance?"
     )
+
+
+def test_texting_shorthand_is_spelt_out_in_lower_case_only():
+    assert spelt_out("who r the authors, pls") == "who are the authors, please"
+    assert spelt_out("what r u doing w/ them") == "what are you doing with them"
+    # Capitals, parts of words and hyphenated words stay: "R" may be the language.
+    assert spelt_out("R packages for u-shaped curves") == "R packages for u-shaped curves"
+    assert spelt_out("the ur-cell") == "the ur-cell"

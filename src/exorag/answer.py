@@ -35,6 +35,10 @@ from .types import ABSTENTION_TEXT, Answer, Citation
 
 # A sentence joins the answer only if it scores at least this share of the best sentence.
 _KEEP_RATIO = 0.6
+# Kinds whose lines in one record are one fact: "Provisionally accepted" beside "The final,
+# formatted version … will be published soon" is where the paper stands. An affiliation
+# question is not answered by every author's department.
+_READ_TOGETHER = frozenset({"publication status"})
 _SENTENCE_MIN_COVERAGE = 0.2
 # Sentences compared by meaning when none shares the question's words.
 _PARAPHRASE_PASSAGES = 2
@@ -310,6 +314,13 @@ def _candidates(
             best.setdefault(ranked[c.rank].passage.metadata.get("doc_id", ""), c)
         lifted = {id(c) for c in best.values()}
         of_kind = [replace(c, score=top) if id(c) in lifted else c for c in of_kind]
+    elif of_kind and expected in _READ_TOGETHER:
+        best = max(of_kind, key=lambda c: c.score)
+        floor = _KEEP_RATIO * best.score
+        of_kind = [
+            replace(c, score=floor) if c.rank == best.rank and c.score < floor else c
+            for c in of_kind
+        ]
     return of_kind or candidates
 
 

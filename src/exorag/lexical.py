@@ -111,6 +111,13 @@ def written_chinese(question: str) -> str:
     return _COLLOQUIAL.sub(lambda word: _WRITTEN[word.group()], question)
 
 
+def spelt_out(question: str) -> str:
+    """A question typed in texting shorthand with its words spelt out: "who r the authors" asks
+    who are the authors, "where r they from" for an affiliation. Only lower case counts: "R"
+    may be the language, "U" the unit."""
+    return _SHORTHAND.sub(lambda word: _SPELT_OUT[word.group()], question)
+
+
 def with_prefixes_joined(question: str) -> str:
     """``question`` with a prefix typed as a word of its own joined to the word it qualifies:
     "non small cell lung cancer" is non-small cell lung cancer, not small cell lung cancer."""
@@ -141,6 +148,28 @@ _MANNER_OF_TELLING = re.compile(
     re.I,
 )
 _HABITUAL = re.compile(r"\b(that|who|which|i|he|she|it|they|we|you) used to (?=[a-z])", re.I)
+_SPELT_OUT = {
+    "r": "are",
+    "u": "you",
+    "ur": "your",
+    "pls": "please",
+    "plz": "please",
+    "tho": "though",
+    "bc": "because",
+    "cuz": "because",
+    "abt": "about",
+    "ppl": "people",
+    "wat": "what",
+    "wut": "what",
+    "thx": "thanks",
+    "w/": "with",
+    "w/o": "without",
+}
+_SHORTHAND = re.compile(
+    r"(?<![\w/-])(?:"
+    + "|".join(map(re.escape, sorted(_SPELT_OUT, key=len, reverse=True)))
+    + r")(?![\w/-])"
+)
 _LOOSE_PREFIX = re.compile(r"\b(non)\s+(?=[a-z])", re.I)
 _FROM_ONE_TO_ANOTHER = re.compile(r"\bfrom one ((?:[\w-]+ ){0,2}[\w-]+) to another\b", re.I)
 _ONE_ANOTHER = re.compile(r"\bone another\b", re.I)

@@ -33,6 +33,7 @@ from .index import IndexReader, StoredPassage
 from .lexical import (
     cjk_bigrams,
     simplified,
+    spelt_out,
     terms,
     with_prefixes_joined,
     without_manner_of_telling,
@@ -151,7 +152,9 @@ _STATEMENT = re.compile(r"[^.?!。？！]*[.。](?=\s*\S)")
 # as the alternative to the answer.
 _STUDY_DESIGNS = frozenset({"clinical trial"})
 # An example of a class: "PD-1这类药" (drugs of the PD-1 kind).
-_EXAMPLE_OF_A_CLASS = re.compile(r"\s*(?:这类|这种|之类|一类|等(?=[A-Za-z\u4e00-\u9fff]))")
+_EXAMPLE_OF_A_CLASS = re.compile(
+    r"\s*(?:这类|这种|那类|那种|之类|一类|等(?=[A-Za-z\u4e00-\u9fff]))"
+)
 # A question about two or more technical terms the corpus never uses ("platelet-derived
 # microparticles", "thrombosis") asks about another subject; one such word may be a
 # paraphrase ("killer lymphocytes" for effector T cells). A word the model's vocabulary cuts
@@ -377,7 +380,7 @@ class Retriever:
         return self._spelling.mend(
             with_prefixes_joined(
                 without_reciprocals(
-                    without_manner_of_telling(written_chinese(simplified(question)))
+                    without_manner_of_telling(written_chinese(spelt_out(simplified(question))))
                 )
             )
         )
