@@ -183,6 +183,17 @@ def test_questions_name_what_the_corpus_never_mentions(assistant):
             "fda",
         ),
         ("What should I cook for my father while he is having chemotherapy?", "diet"),
+        ("Ginger derived exosome-like nanoparticles can treat colitis, how they work?", "plant"),
+        (
+            "What is median overall survival in months for NSCLC patient who have bone metastasis?",
+            "median survival",
+        ),
+        ("实验中常用于鉴定外泌体的蛋白标志物有哪些？", "tetraspanin"),
+        (
+            "My oncologist wants me to start either zoledronic acid or denosumab because of my"
+            " bone metastases. Which of the two is better at preventing fractures?",
+            "zoledronic acid",
+        ),
     ],
 )
 def test_one_name_the_corpus_never_mentions_is_enough_to_abstain(assistant, question, named):

@@ -723,3 +723,56 @@ def test_which_companies_sell_a_test_is_not_answered(assistant):
         "Which companies already sell blood tests based on exosomes for lung cancer screening?"
     )
     assert answer.abstained
+
+
+def test_what_the_asker_tells_around_a_question_that_stands_alone_names_no_subject(assistant):
+    # After the question: the asker's plans name no subject of it.
+    after = assistant.ask(
+        "All I remember is that it was in a Chinese lung cancer journal near the end of 2025."
+        " Who wrote it? I'd like to print it and bring it to my next appointment."
+    )
+    assert "YUAN Yuan, TANG Hao" in after.text
+    # "Is it common for …" points at nothing told before it.
+    empty_it = assistant.ask(
+        "I quit smoking ten years ago and still got told I have stage 4 lung cancer. Is it"
+        " actually common for lung cancer to already be advanced by the time it's diagnosed?"
+    )
+    assert "诊断时通常已形成晚期转移" in empty_it.text
+    # "them" after "exosomes" in the question stands for the exosomes, not the radiation told.
+    named_before = assistant.ask(
+        "I finished radiation to my hip two weeks ago. Are researchers actually looking at"
+        " exosomes as a way to treat lung cancer in the bone, for example by blocking them?"
+    )
+    assert not named_before.abstained, named_before.notice
+    # Who said what the question asks about is no subject of it.
+    reported = assistant.ask(
+        "Someone in my support group said lung cancer is the one that kills the most people."
+        " Is that actually true?"
+    )
+    assert "死亡率最高" in reported.text
+    # A question that leans on the story still reads it.
+    leaning = assistant.ask(
+        "My mother's breast cancer has spread to her bones. Do exosomes play the same role there?"
+    )
+    assert leaning.abstained
+    # An unmarked question after the last question mark is still asked.
+    assert assistant.ask("外泌体是怎么提取的？超速离心吗").abstained
+
+
+def test_a_formation_process_asked_in_exam_chinese(assistant):
+    answer = assistant.ask("简述外泌体的来源与形成过程。")
+    assert "多囊泡体与细胞膜融合" in answer.text
+
+
+def test_future_research_directions_asked_in_chinese(assistant):
+    answer = assistant.ask("作者认为今后关于外泌体介导NSCLC耐药的研究应朝什么方向努力？")
+    assert "need to be further explored" in answer.text
+
+
+def test_refractory_and_efflux_are_resistance_and_drug_accumulation(assistant):
+    answer = assistant.ask(
+        "Which cell-intrinsic mechanisms make NSCLC cells refractory to cisplatin-type agents,"
+        " like reduced uptake or enhanced efflux?"
+    )
+    assert not answer.abstained, answer.notice
+    assert "reduction of intracellular accumulation" in answer.text

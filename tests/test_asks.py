@@ -142,6 +142,8 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
         ("耐药这篇算正式登出来了没，现在是个啥状态嘛？", "publication status"),
         ("耐药那篇另外两个作者是哪个学校附属医院的呗？", "affiliation"),
         ("Who put together the Frontiers article on drug resistance?", "authors"),
+        ("Who are writers of the review on exosomes in lung cancer bone metastasis?", "authors"),
+        ("Is it actually a primary study?", "article type"),
         (
             "Have scientists got to the bottom of how the bubbles spread resistance?",
             "open question",

@@ -299,7 +299,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     (
         "authors",
         re.compile(
-            r"\bwho (?:wrote|authored|(?:is|was|are|were) (?:the|its|their) (?:\w+ )?"
+            r"\bwho (?:wrote|authored|(?:is|was|are|were) (?:(?:the|its|their) )?(?:\w+ )?"
             r"(?:authors?|writers?)\b)"
             r"|\bwritten by\b|\b(?:name|list) the authors\b|\bauthors'? names?\b"
             r"|\bwhich authors\b|作者是|谁写|哪(?:几)?位作者|(?:哪些|哪几位|哪些人)写的"
@@ -473,7 +473,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\barticle type\b|文章类型|什么类型的(?:文章|论文)"
             r"|\b(?:original )?research (?:article|paper|study) or (?:a )?review\b"
             r"|\ba review or (?:an? )?(?:original|research)\b|是综述还是(?:原创|研究|论著)"
-            r"|\b(?:was|is) (?:this|it|the (?:paper|review|article|study)) an?"
+            r"|\b(?:was|is) (?:this|it|the (?:paper|review|article|study))"
+            r" (?:actually |really |truly |in fact )?an?"
             r" (?:original |actual )?(?:clinical trial|trial|experiment|original study"
             r"|primary study)\b"
             # New data, or a synthesis of what is known: "Is it new bench work, or a refresher

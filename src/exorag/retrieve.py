@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
@@ -52,8 +52,8 @@ KIND_BONUS = 0.3
 # Chinese question words and particles: a bigram holding one carries no topic.
 _ZH_FUNCTION_CHARS = frozenset("的是吗呢了么哪什啊吧和与及在有为中多少怎如何些其这那个之")
 # Chinese words a question uses to ask, as English asks with "role" or "way" (stop words
-# there): "起什么作用" is "what role does it play", not a topic.
-_ZH_ASKING_WORDS = frozenset({"作用", "方式"})
+# there): "起什么作用" is "what role does it play", not a topic; "形成过程" asks how it forms.
+_ZH_ASKING_WORDS = frozenset({"作用", "方式", "过程"})
 _DUPLICATE_JACCARD = 0.8
 # Up to three words and what the asker says they mean, in brackets after them.
 _GLOSSED = re.compile(r"((?:[A-Za-z]+ ){0,2}[A-Za-z]+) [(（]([^()（）]{2,60})[)）]")
@@ -96,8 +96,28 @@ _ASKER_SAYS = re.compile(
 # asks of what it told.
 _TOLD_BEFORE = re.compile(r"^(?:[^.?!。？！]+[.。!！]\s*)+(?=[^.?!。？！]+[?？]\s*$)")
 _LEANS_ON_THE_STORY = re.compile(
-    r"\b(?:it|its|they|them|their|there|this|that|these|those|such|same|he|she|him|her|his)\b"
+    r"\b(?:(it|its|they|them|their)|(this|that|these|those) ?|there|such|same|he|she|him|her|his"
+    r"|the (?:two|former|latter|other one)|both of them|either of them)\b"
     r"|它|他|她|这|那|其|同样",
+    re.IGNORECASE,
+)
+# Who told the asker what the question leans on: "Someone in my support group said lung cancer
+# is the deadliest cancer. Is that true?" asks about the claim, not the group.
+_TOLD_BY = re.compile(
+    r"(?:^|(?<=[.!。！]))[^.?!。？！]{0,80}?\b(?:said|says|told (?:me|us)|tells (?:me|us)|claims?"
+    r"|claimed|insists?|insisted|swears|keeps? (?:saying|telling (?:me|us)))\b(?: that)?",
+    re.IGNORECASE,
+)
+_RELATIVE_THAT = re.compile(
+    r"(?<!\S)(?!(?:is|was|are|were|do|does|did|can|could|will|would|should|about|of|in|on|for"
+    r"|to|with|what|how|why|and|or|but|like|so|than|if|all|at|by)\b)[a-z][\w-]* that ?$",
+    re.IGNORECASE,
+)
+# "It" that stands for no thing: "Is it actually common for lung cancer to …?"
+_EMPTY_IT = re.compile(
+    r"\b(?:is|was|isn'?t|wasn'?t) it (?:\w+ )?(?:true|common|normal|usual|unusual|rare"
+    r"|possible|likely|unlikely|typical|known|the case)\b|\bit(?:'s| is) (?:\w+ )?(?:true"
+    r"|common|normal|usual|unusual|rare|possible|likely|unlikely|typical|known)\b",
     re.IGNORECASE,
 )
 # An image drawn with an article after "like", or with "the way": "like a flock of birds",
@@ -107,9 +127,11 @@ _SIMILE = re.compile(
     r"[^,.;:?!—–]*|\bthe way (?:a|an|the|\w+s)\b[^,.;:?!—–]*",
     re.IGNORECASE,
 )
-# What the asker believed, said after the question: "…? I thought it mostly went to the brain."
-_BELIEVED_AFTER = re.compile(
-    r"(?<=[?？])\s*(?:i|we) (?:always |had |have |once )?(?:thought|believed|assumed|heard|read"
+# What the asker tells after the last question, which asks nothing: "…? I thought it mostly
+# went to the brain.", "Who wrote it? I'd like to bring it to my next appointment."
+_TOLD_AFTER = re.compile(
+    r"(?<=[?？])(?:\s*[^?？.。!！]+[.。!！])+\s*$"
+    r"|(?<=[?？])\s*(?:i|we) (?:always |had |have |once )?(?:thought|believed|assumed|heard|read"
     r"|was told|were told)\b[^?？]*$|(?<=[?？])\s*我(?:一直|还|本来)?(?:以为|听说|觉得)[^?？]*$",
     re.IGNORECASE,
 )
@@ -424,7 +446,7 @@ class Retriever:
         about = _NOT_ASKED.sub("", _ASKER_SAYS.sub("", question))
         # The story told before the question names no subject of it; it may say what kind of
         # answer is wanted ("I'd like to reprint a few lines … What do I have to do?").
-        subject = _without_similes(_without_story(about))
+        subject = _without_similes(_without_story(about, self.glossary.matches))
         asked = entries if text == subject else self.glossary.matches(subject)
         kind = expected_kind(about, context[-1] if context else "")
         # "Was this an original clinical trial?" asks what kind of paper it is: the design it
@@ -938,16 +960,33 @@ def _without_similes(question: str) -> str:
     return _SIMILE.sub(" ", question)
 
 
-def _without_story(question: str) -> str:
+def _without_story(question: str, names: Callable[[str], list]) -> str:
     """``question`` without the statements before it, when what it asks does not lean on them,
-    and without what the asker believed, said after it ("…? I thought it mostly went to the
-    brain.")."""
-    question = _BELIEVED_AFTER.sub("", question)
+    and without what the asker tells after it ("…? I thought it mostly went to the brain.").
+    ``names`` finds the glossary's entries in a text: "it", "they" after one of them in the
+    question itself stand for that ("Are researchers looking at exosomes … by blocking
+    them?")."""
+    question = _TOLD_AFTER.sub("", question)
     told = _TOLD_BEFORE.match(question)
     if not told:
         return question
     asked = question[told.end() :]
-    return question if _LEANS_ON_THE_STORY.search(asked) else asked
+    # Blanked, not removed, so that each pronoun keeps its place in ``asked``.
+    blanked = _EMPTY_IT.sub(lambda found: " " * len(found.group()), asked)
+    for leaning in _LEANS_ON_THE_STORY.finditer(blanked):
+        personal = leaning.group(1) is not None
+        # "these exosomes", "this scan" name what they point at; "that usually takes" does not.
+        pointing = leaning.group(2) is not None
+        # "cancer that has gone to the bone": "that" after a noun relates, it does not point.
+        if pointing and _RELATIVE_THAT.search(asked, 0, leaning.end()):
+            continue
+        after = asked[leaning.end() :].split()[:2]
+        if not (
+            (personal and names(asked[: leaning.start()]))
+            or (pointing and after and not after[0].endswith("ly") and names(" ".join(after)))
+        ):
+            return _TOLD_BY.sub(" ", question[: told.end()]) + asked
+    return asked
 
 
 def points_back(question: str) -> bool:
