@@ -776,3 +776,27 @@ def test_refractory_and_efflux_are_resistance_and_drug_accumulation(assistant):
     )
     assert not answer.abstained, answer.notice
     assert "reduction of intracellular accumulation" in answer.text
+
+
+def test_a_question_that_names_its_topic_says_itself_what_it_asks(assistant):
+    # "I don't really know what I agreed to" in the story asks no open question.
+    answer = assistant.ask(
+        "After my biopsy a research nurse asked if I'd give extra blood for a study on exosomes."
+        " I don't really know what I agreed to. Where do these exosomes actually come from"
+        " inside a cell, how does a cell make and let them out?"
+    )
+    assert "多囊泡体与细胞膜融合" in answer.text
+    # A vague question leaves it to the story: reprinting asks for the licence.
+    licence = assistant.ask(
+        "I'd like to reprint a few lines from the lung cancer drug resistance review in our"
+        " parish newsletter. What do I have to do?"
+    )
+    assert "Creative Commons" in licence.text
+
+
+def test_a_request_after_the_question_is_still_asked(assistant):
+    answer = assistant.ask(
+        "那加上 PD-1 抑制剂联合用能逆转吗？给点具体用药建议。",
+        history=["Ji 那篇说铂类耐药跟 DNA 损伤修复增强有关。"],
+    )
+    assert answer.abstained

@@ -130,7 +130,9 @@ _SIMILE = re.compile(
 # What the asker tells after the last question, which asks nothing: "…? I thought it mostly
 # went to the brain.", "Who wrote it? I'd like to bring it to my next appointment."
 _TOLD_AFTER = re.compile(
-    r"(?<=[?？])(?:\s*[^?？.。!！]+[.。!！])+\s*$"
+    # Not a request: "…？给点具体用药建议。", "…? Please list the doses."
+    r"(?<=[?？])(?:\s*(?!(?:please |pls )?(?:give|tell|list|explain|describe|name|recommend"
+    r"|suggest|show)\b|请|给|告诉|说说|列|推荐)[^?？.。!！]+[.。!！])+\s*$"
     r"|(?<=[?？])\s*(?:i|we) (?:always |had |have |once )?(?:thought|believed|assumed|heard|read"
     r"|was told|were told)\b[^?？]*$|(?<=[?？])\s*我(?:一直|还|本来)?(?:以为|听说|觉得)[^?？]*$",
     re.IGNORECASE,
@@ -446,9 +448,12 @@ class Retriever:
         about = _NOT_ASKED.sub("", _ASKER_SAYS.sub("", question))
         # The story told before the question names no subject of it; it may say what kind of
         # answer is wanted ("I'd like to reprint a few lines … What do I have to do?").
-        subject = _without_similes(_without_story(about, self.glossary.matches))
+        asking = _without_story(about, self.glossary.matches)
+        subject = _without_similes(asking)
         asked = entries if text == subject else self.glossary.matches(subject)
-        kind = expected_kind(about, context[-1] if context else "")
+        # A question that names its own topic says what it asks; a vague one ("What do I have
+        # to do?") leaves it to the story ("I'd like to reprint a few lines …").
+        kind = expected_kind(asking if asked else about, context[-1] if context else "")
         # "Was this an original clinical trial?" asks what kind of paper it is: the design it
         # names is the answer's alternative, not a subject.
         if kind == "article type":
