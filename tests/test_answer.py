@@ -184,10 +184,6 @@ def test_questions_name_what_the_corpus_never_mentions(assistant):
         ),
         ("What should I cook for my father while he is having chemotherapy?", "diet"),
         ("Ginger derived exosome-like nanoparticles can treat colitis, how they work?", "plant"),
-        (
-            "What is median overall survival in months for NSCLC patient who have bone metastasis?",
-            "median survival",
-        ),
         ("实验中常用于鉴定外泌体的蛋白标志物有哪些？", "tetraspanin"),
         (
             "My oncologist wants me to start either zoledronic acid or denosumab because of my"
@@ -550,6 +546,11 @@ def test_a_record_line_the_corpus_lacks_is_said_to_be_missing_not_replaced(assis
     # … and a statistic in a unit is not answered by "survival is short".
     median = assistant.ask("What is the median overall survival in months with bone metastases?")
     assert median.notice == "No passage found gives the figure asked for."
+    # Without an article "median" is still the statistic, not a word to define.
+    bare = assistant.ask(
+        "What is median overall survival in months for NSCLC patient who have bone metastasis?"
+    )
+    assert bare.notice == "No passage found gives the figure asked for."
     # The bone review gives the day it was published, which is not the day it was submitted.
     submitted = assistant.ask("On what date was the bone metastasis review submitted?")
     assert submitted.notice == "No passage found gives the submission date asked for."

@@ -659,7 +659,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         # 什么？"; not "What is the diameter of exosomes?" nor "What is driving resistance?".
         re.compile(
             r"^\W*(?:what (?:is|are)(?: an?)?|define|what is the definition of(?: an?)?)"
-            r" (?!(?:the|driving|causing|happening|known)\b)[\w-]+(?: [\w-]+){0,2}"
+            r" (?!(?:the|driving|causing|happening|known|median|average|mean)\b)"
+            r"[\w-]+(?: [\w-]+){0,2}"
             r"(?:,? (?:according to|in) [^?]*)?[?.!]?\s*$"
             r"|^\W*什么是[^？?的，。]{1,10}[？?]?\s*$"
             r"|^\W*[^？?的，。]{1,10}(?:是什么|是指什么|指的是什么|的定义是什么)[？?]?\s*$"
