@@ -185,6 +185,12 @@ def test_questions_name_what_the_corpus_never_mentions(assistant):
         ("What should I cook for my father while he is having chemotherapy?", "diet"),
         ("Ginger derived exosome-like nanoparticles can treat colitis, how they work?", "plant"),
         ("实验中常用于鉴定外泌体的蛋白标志物有哪些？", "tetraspanin"),
+        ("新冠病毒会不会像特洛伊木马一样躲在外泌体里在人体内扩散？", "covid-19"),
+        (
+            "我爸爸是小细胞肺癌，化疗后效果很好。医生建议做预防性全脑放疗。请问预防性脑照射到底能不能"
+            "延长生存？做完之后认知功能下降的几率有多大？",
+            "cognitive decline",
+        ),
         (
             "My oncologist wants me to start either zoledronic acid or denosumab because of my"
             " bone metastases. Which of the two is better at preventing fractures?",

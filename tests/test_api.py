@@ -800,3 +800,27 @@ def test_a_request_after_the_question_is_still_asked(assistant):
         history=["Ji 那篇说铂类耐药跟 DNA 损伤修复增强有关。"],
     )
     assert answer.abstained
+
+
+def test_a_chinese_pronoun_after_a_name_in_the_question_stands_for_it(assistant):
+    # 骨扫描 (a bone scan) is told, not asked: "那里" follows the tumour the question names,
+    # and two questions may close the message.
+    answer = assistant.ask(
+        "我妈妈是肺癌，现在还没有发现骨转移，但医生让我们定期复查骨扫描。请问文章里说外泌体在原来的"
+        "肺部肿瘤那里起什么作用？会不会让肿瘤长得更快、更容易扩散？"
+    )
+    assert not answer.abstained, answer.notice
+    assert "促进肿瘤细胞增殖" in answer.text
+
+
+def test_other_fields_names_for_effector_t_cells_and_a_changed_type(assistant):
+    killers = assistant.ask(
+        "Why does immune checkpoint blockade eventually fail in NSCLC, and what happens to the"
+        " cytotoxic T lymphocytes?"
+    )
+    assert "impairment of effector T cell function" in killers.text
+    changed = assistant.ask(
+        "My brother's oncologist said his tumour may have 'changed its type' after two years on"
+        " the pills. Is that kind of change listed in that article as one of the reasons?"
+    )
+    assert "transformation of phenotype" in changed.text

@@ -145,6 +145,7 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
         ("Who are writers of the review on exosomes in lung cancer bone metastasis?", "authors"),
         ("Is it actually a primary study?", "article type"),
         ("Which section does the paper itself name?", "journal"),
+        ("Which subsection of Frontiers in Oncology carries the review?", "journal"),
         (
             "Have scientists got to the bottom of how the bubbles spread resistance?",
             "open question",

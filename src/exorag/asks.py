@@ -391,7 +391,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bwhere (?:was|were|is|did) [^?]*\b(?:published|appear)"
             r"|\bwhich (?:magazine|publication)\b|期刊|杂志"
             # The journal's section a paper ran in: "Which section does the paper name?"
-            r"|\b(?:which|what) (?:journal )?section\b"
+            r"|\b(?:which|what) (?:journal )?(?:sub)?section\b"
             r"|(?:刊登|发表|刊|登)(?:在|于)哪(?!年|一年|天|月)"
         ),
         # A journal's name ("Chinese Journal of …", "Frontiers in …"), not "this journal".

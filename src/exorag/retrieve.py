@@ -94,11 +94,12 @@ _ASKER_SAYS = re.compile(
 # years. Is lung cancer really one of the deadliest cancers?" asks nothing of smoking, while
 # "My mother's breast cancer has spread to her bones. Do exosomes play the same role there?"
 # asks of what it told.
-_TOLD_BEFORE = re.compile(r"^(?:[^.?!。？！]+[.。!！]\s*)+(?=[^.?!。？！]+[?？]\s*$)")
+_TOLD_BEFORE = re.compile(r"^(?:[^.?!。？！]+[.。!！]\s*)+(?=(?:[^.?!。？！]+[?？]\s*)+$)")
 _LEANS_ON_THE_STORY = re.compile(
     r"\b(?:(it|its|they|them|their)|(this|that|these|those) ?|there|such|same|he|she|him|her|his"
     r"|the (?:two|former|latter|other one)|both of them|either of them)\b"
-    r"|它|他|她|这|那|其|同样",
+    # "原来的肺部肿瘤那里": a Chinese pronoun after a name stands for it, as "it" does.
+    r"|(它|他|她|这|那|其)|同样",
     re.IGNORECASE,
 )
 # Who told the asker what the question leans on: "Someone in my support group said lung cancer
@@ -621,6 +622,15 @@ class Retriever:
             if (gloss := terms(found.group(2))) and all(t in self._idf for t in gloss)
             for word in _LATIN_WORD.findall(found.group(1))
         }
+        # Words of a glossary term the question writes ("cytotoxic T lymphocytes") are known.
+        lowered = question.lower()
+        in_terms = {
+            word
+            for en, _ in entries
+            for term in en
+            if " " in term and term in lowered
+            for word in term.split()
+        }
         unknown = [
             word
             for word in dict.fromkeys(_LATIN_WORD.findall(question))
@@ -629,6 +639,7 @@ class Retriever:
             and not any(t in self._idf for t in found_terms)
             and not self.glossary.matches(word)
             and word.lower() not in glossed_words
+            and word.lower() not in in_terms
         ]
         technical = [w.lower() for w in unknown if word_pieces(w) >= _TECHNICAL_PIECES]
         if len(technical) >= _FOREIGN_TERMS:
@@ -979,7 +990,7 @@ def _without_story(question: str, names: Callable[[str], list]) -> str:
     # Blanked, not removed, so that each pronoun keeps its place in ``asked``.
     blanked = _EMPTY_IT.sub(lambda found: " " * len(found.group()), asked)
     for leaning in _LEANS_ON_THE_STORY.finditer(blanked):
-        personal = leaning.group(1) is not None
+        personal = leaning.group(1) is not None or leaning.group(3) is not None
         # "these exosomes", "this scan" name what they point at; "that usually takes" does not.
         pointing = leaning.group(2) is not None
         # "cancer that has gone to the bone": "that" after a noun relates, it does not point.
