@@ -824,3 +824,12 @@ def test_other_fields_names_for_effector_t_cells_and_a_changed_type(assistant):
         " the pills. Is that kind of change listed in that article as one of the reasons?"
     )
     assert "transformation of phenotype" in changed.text
+
+
+def test_a_name_before_type_is_an_example_of_the_class_after_it(assistant):
+    answer = assistant.ask(
+        "I recall the Frontiers paper naming only secondary mutations as the reason EGFR-type"
+        " TKIs stop working. Does it mention anything else?"
+    )
+    assert not answer.abstained, answer.notice
+    assert "bypass signal pathways" in answer.text

@@ -146,6 +146,14 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
         ("Is it actually a primary study?", "article type"),
         ("Which section does the paper itself name?", "journal"),
         ("Which subsection of Frontiers in Oncology carries the review?", "journal"),
+        ("Were the authors Tang Yuan and Yuan Hao, or have I mixed up the names?", "authors"),
+        ("Who should I credit as the authors of the review?", "authors"),
+        (
+            "Is the exosome drug-resistance paper in volume 12 of Frontiers in Oncology?",
+            "journal volume",
+        ),
+        # What the authors say is a finding, not who they are.
+        ("What do the authors of the review say about osteoclasts?", ""),
         (
             "Have scientists got to the bottom of how the bubbles spread resistance?",
             "open question",

@@ -306,6 +306,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|作者(?:都)?(?:有|是)(?:谁|哪些|哪几位)"
             r"|\b(?:researchers|scientists|people|team|names?|who) (?:is |are )?behind\b"
             r"|\bwho (?:put|pieced) (?:it )?together\b|\bwho (?:compiled|penned)\b"
+            # "Were the authors X and Y?", "Who should I credit as the authors?"
+            r"|^\W*(?:were|was|are|is) the (?:authors?|writers?)\b"
+            r"|\bcredit(?:ed)? as (?:the )?(?:authors?|writers?)\b"
             r"|\bhow many (?:people|persons|names|researchers|scientists|writers)\b[^?]*"
             r"\b(?:credited|listed|named)\b"
             # Where a name stands in the list.
@@ -402,6 +405,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         "journal volume",
         re.compile(
             r"\bvolume (?:number|no)\b|\b(?:which|what) (?:volume|issue)\b|\bvolume and issue\b"
+            # "Is the paper in volume 12?": a volume the asker names, to be checked.
+            r"|\bin volume \d+\b"
             r"|卷号|第几卷|哪一卷"
         ),
         re.compile(r"\bVolume \d+|\bVol\.? ?\d+|第\s*\d+\s*卷"),

@@ -176,9 +176,9 @@ _STATEMENT = re.compile(r"[^.?!。？！]*[.。](?=\s*\S)")
 # Glossary entries that name a kind of paper, which a question about the article type offers
 # as the alternative to the answer.
 _STUDY_DESIGNS = frozenset({"clinical trial"})
-# An example of a class: "PD-1这类药" (drugs of the PD-1 kind).
+# An example of a class: "PD-1这类药" (drugs of the PD-1 kind), "EGFR-type TKIs".
 _EXAMPLE_OF_A_CLASS = re.compile(
-    r"\s*(?:这类|这种|那类|那种|之类|一类|等(?=[A-Za-z\u4e00-\u9fff]))"
+    r"\s*(?:这类|这种|那类|那种|之类|一类|等(?=[A-Za-z\u4e00-\u9fff]))|-type\b"
 )
 # A question about two or more technical terms the corpus never uses ("platelet-derived
 # microparticles", "thrombosis") asks about another subject; one such word may be a
@@ -958,7 +958,9 @@ def _only_an_example(question: str, entry: tuple[tuple[str, ...], tuple[str, ...
         m.span()
         for term in english
         for m in re.finditer(
-            rf"(?<![A-Za-z0-9-]){re.escape(term)}(?![A-Za-z0-9-])", question, re.IGNORECASE
+            rf"(?<![A-Za-z0-9-]){re.escape(term)}(?![A-Za-z0-9]|-(?!type\b))",
+            question,
+            re.IGNORECASE,
         )
     ] + [m.span() for term in chinese for m in re.finditer(re.escape(term), question)]
     return bool(spans) and all(_EXAMPLE_OF_A_CLASS.match(question, end) for _, end in spans)
