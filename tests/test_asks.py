@@ -148,6 +148,10 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
         ("Which subsection of Frontiers in Oncology carries the review?", "journal"),
         ("Were the authors Tang Yuan and Yuan Hao, or have I mixed up the names?", "authors"),
         ("Who should I credit as the authors of the review?", "authors"),
+        ("Give the authors of the exosome and lung cancer bone metastasis review", "authors"),
+        ("Summarise the bone metastasis review", "summary"),
+        # Summarising named strategies asks for those strategies.
+        ("Summarise the two treatment strategies the review highlights for blocking exosomes", ""),
         (
             "Is the exosome drug-resistance paper in volume 12 of Frontiers in Oncology?",
             "journal volume",

@@ -301,7 +301,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(
             r"\bwho (?:wrote|authored|(?:is|was|are|were) (?:(?:the|its|their) )?(?:\w+ )?"
             r"(?:authors?|writers?)\b)"
-            r"|\bwritten by\b|\b(?:name|list) the authors\b|\bauthors'? names?\b"
+            r"|\bwritten by\b|\b(?:name|list|give|tell me|show) the authors\b|\bauthors'? names?\b"
             r"|\bwhich authors\b|作者是|谁写|哪(?:几)?位作者|(?:哪些|哪几位|哪些人)写的"
             r"|作者(?:都)?(?:有|是)(?:谁|哪些|哪几位)"
             r"|\b(?:researchers|scientists|people|team|names?|who) (?:is |are )?behind\b"
@@ -637,7 +637,11 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         "summary",
         re.compile(
             # Not "is it just a summary?", which asks what the corpus holds of a paper.
-            r"\bgist\b|(?<!just a )(?<!only a )\bsummar|\bin a nutshell\b|\btl;? ?dr\b"
+            r"\bgist\b|(?<!just a )(?<!only a )\bsummar"
+            # Not "Summarise the two treatment strategies …", which asks for those.
+            r"(?!\w*\s+(?:the |these |those |its |their )?(?:[\w-]+ ){0,2}(?:strateg|mechanism"
+            r"|approach|reason|cause|step|method|option|treatment|therap))"
+            r"|\bin a nutshell\b|\btl;? ?dr\b"
             r"|\bone[- ]line\b(?![^?]*\bdefin)"
             r"|\bmain (?:point|message|idea|aim)s?\b"
             r"|\b(?:aim|purpose|goal|objective)s? of (?:the|this|that) [\w -]{0,40}?"
