@@ -833,3 +833,23 @@ def test_a_name_before_type_is_an_example_of_the_class_after_it(assistant):
     )
     assert not answer.abstained, answer.notice
     assert "bypass signal pathways" in answer.text
+
+
+def test_old_fashioned_words_for_the_reviews_concepts(assistant):
+    energy = assistant.ask(
+        "Once the wandering cells have reached a distant bone, what alteration in the manner by"
+        " which they obtain and spend their vital energy do these vesicles bring about, as the"
+        " review upon skeletal spread describes it?"
+    )
+    assert not energy.abstained, energy.notice
+    assert "能量代谢重编程" in energy.text or "energy metabolism" in energy.text
+    passed_on = assistant.ask(
+        "I should be grateful to know in what way these little vesicles are thought to pass the"
+        " stubbornness of hardened cancer cells on to their more yielding neighbours in the lung."
+    )
+    assert "from drug-resistant cells to sensitive cells" in passed_on.text
+    milieu = assistant.ask(
+        "Beyond tumour cells, which classes of mediators are said to build the suppressive milieu"
+        " underlying ICI failure?"
+    )
+    assert "cells, cytokines and metabolites" in milieu.text
