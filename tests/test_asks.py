@@ -150,6 +150,8 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
         ("Who should I credit as the authors of the review?", "authors"),
         ("Give the authors of the exosome and lung cancer bone metastasis review", "authors"),
         ("Summarise the bone metastasis review", "summary"),
+        ("In one sentence, what is the Yuan & Tang article about?", "summary"),
+        ("Sum up what the Yuan and Tang paper does.", "summary"),
         # Summarising named strategies asks for those strategies.
         ("Summarise the two treatment strategies the review highlights for blocking exosomes", ""),
         (
