@@ -853,3 +853,8 @@ def test_old_fashioned_words_for_the_reviews_concepts(assistant):
         " underlying ICI failure?"
     )
     assert "cells, cytokines and metabolites" in milieu.text
+
+
+def test_what_exosomes_hold_asked_in_forum_slang(assistant):
+    answer = assistant.ask("骨转移那篇综述里说外泌体肚子里都装些啥东东？")
+    assert "携带蛋白质、脂质和核酸" in answer.text
