@@ -96,7 +96,7 @@ _ASKER_SAYS = re.compile(
 # asks of what it told.
 _TOLD_BEFORE = re.compile(r"^(?:[^.?!。？！]+[.。!！]\s*)+(?=(?:[^.?!。？！]+[?？]\s*)+$)")
 _LEANS_ON_THE_STORY = re.compile(
-    r"\b(?:(it|its|they|them|their)|(this|that|these|those) ?|there|such|same|he|she|him|her|his"
+    r"\b(?:(it|its|they|them|their)|(this|that|these|those)|there|such|same|he|she|him|her|his"
     r"|the (?:two|former|latter|other one)|both of them|either of them)\b"
     # "原来的肺部肿瘤那里": a Chinese pronoun after a name stands for it, as "it" does.
     r"|(它|他|她|这|那|其)|同样",
@@ -109,6 +109,8 @@ _TOLD_BY = re.compile(
     r"|claimed|insists?|insisted|swears|keeps? (?:saying|telling (?:me|us)))\b(?: that)?",
     re.IGNORECASE,
 )
+# "that" after a noun relates a clause to it ("cancer that has gone to the bone"); after a verb,
+# a preposition or a question word it points back ("Is that true?").
 _RELATIVE_THAT = re.compile(
     r"(?<!\S)(?!(?:is|was|are|were|do|does|did|can|could|will|would|should|about|of|in|on|for"
     r"|to|with|what|how|why|and|or|but|like|so|than|if|all|at|by)\b)[a-z][\w-]* that ?$",
@@ -983,7 +985,8 @@ def _without_story(question: str, names: Callable[[str], list]) -> str:
     and without what the asker tells after it ("…? I thought it mostly went to the brain.").
     ``names`` finds the glossary's entries in a text: "it", "they" after one of them in the
     question itself stand for that ("Are researchers looking at exosomes … by blocking
-    them?")."""
+    them?"). When the question does lean on the story, who told it ("Someone in my support
+    group said …") is still no subject."""
     question = _TOLD_AFTER.sub("", question)
     told = _TOLD_BEFORE.match(question)
     if not told:
