@@ -858,3 +858,10 @@ def test_old_fashioned_words_for_the_reviews_concepts(assistant):
 def test_what_exosomes_hold_asked_in_forum_slang(assistant):
     answer = assistant.ask("骨转移那篇综述里说外泌体肚子里都装些啥东东？")
     assert "携带蛋白质、脂质和核酸" in answer.text
+
+
+def test_a_glossary_term_is_matched_whole_before_its_first_word(assistant):
+    # "prognostic markers" is prognosis, which the review discusses, not "markers" alone.
+    answer = assistant.ask("Does the bone-mets review also assess EVs as prognostic markers?")
+    assert not answer.abstained, answer.notice
+    assert "预后" in answer.text

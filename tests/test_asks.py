@@ -152,6 +152,8 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
         ("Summarise the bone metastasis review", "summary"),
         ("In one sentence, what is the Yuan & Tang article about?", "summary"),
         ("Sum up what the Yuan and Tang paper does.", "summary"),
+        # Trouble with the bones asks which troubles, not which bones.
+        ("肺癌的“种子”落到骨头上以后，病人会遇到哪些骨头方面的麻烦？", ""),
         # Summarising named strategies asks for those strategies.
         ("Summarise the two treatment strategies the review highlights for blocking exosomes", ""),
         (

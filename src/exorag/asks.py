@@ -552,7 +552,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bwhich (?:parts?|sites?|regions?|areas?) of the (?:skeleton|bones?)\b"
             r"|\b(?:spine|ribs?|pelvis|hips?|femur|skull)\b[^?]{0,30}\bor (?:the )?(?:spine|ribs?"
             r"|pelvis|hips?|femur|skull)\b"
-            r"|(?:哪个|哪些|什么)部位的骨|骨[^？?。]{0,8}(?:哪个|哪些|什么)部位|哪(?:块|根)骨|哪些骨(?:头|(?=[容会最常]))"
+            r"|(?:哪个|哪些|什么)部位的骨|骨[^？?。]{0,8}(?:哪个|哪些|什么)部位|哪(?:块|根)骨|哪些骨(?:头(?!方面|相关|上的)|(?=[容会最常]))"
             r"|(?:脊柱|脊椎|骨盆|肋骨|股骨|颅骨)还是(?:脊柱|脊椎|骨盆|肋骨|股骨|颅骨)"
         ),
         re.compile(

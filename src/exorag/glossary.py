@@ -147,7 +147,11 @@ class Glossary:
 
     @cached_property
     def _english_patterns(self) -> list[re.Pattern[str]]:
-        return [re.compile("|".join(map(_english_pattern, en))) for en, _ in self.entries]
+        # Longest first: "prognostic markers" is one term, not "prognostic" before "markers".
+        return [
+            re.compile("|".join(map(_english_pattern, sorted(en, key=len, reverse=True))))
+            for en, _ in self.entries
+        ]
 
     @cached_property
     def _anchors(self) -> list[tuple[str, ...]]:
