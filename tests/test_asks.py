@@ -147,6 +147,7 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
         ("Which section does the paper itself name?", "journal"),
         ("Which subsection of Frontiers in Oncology carries the review?", "journal"),
         ("Were the authors Tang Yuan and Yuan Hao, or have I mixed up the names?", "authors"),
+        ("So what is its status right now?", "publication status"),
         ("Who should I credit as the authors of the review?", "authors"),
         ("Give the authors of the exosome and lung cancer bone metastasis review", "authors"),
         ("Summarise the bone metastasis review", "summary"),

@@ -368,6 +368,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bat the printers?\b|\btypeset\b|\bearly preview\b"
             r"|正式(?:出版|发表|刊出|见刊|排版|版本?|登出)|见刊|最终(?:排版)?版|定稿|登出来|排版版本"
             r"|(?:篇|文章|综述|论文)[^？?]*什么状态"
+            # A follow-up about a paper: "So what is its status right now?"
+            r"|\b(?:its|the paper's|the article's|the review's) (?:current )?status\b"
         ),
         re.compile(
             r"\bprovisionally accepted\b|\bwill be published soon\b|\bin press\b"
