@@ -865,3 +865,11 @@ def test_a_glossary_term_is_matched_whole_before_its_first_word(assistant):
     answer = assistant.ask("Does the bone-mets review also assess EVs as prognostic markers?")
     assert not answer.abstained, answer.notice
     assert "预后" in answer.text
+
+
+def test_more_cantonese_asks_as_mandarin(assistant):
+    cargo = assistant.ask("啲外泌体入面装住啲咩嘢？")
+    assert "携带蛋白质、脂质和核酸" in cargo.text
+    drugs = assistant.ask("食靶向药食到唔work，一般系咩原因导致？")
+    assert not drugs.abstained, drugs.notice
+    assert "bypass signal pathways" in drugs.text

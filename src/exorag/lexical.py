@@ -190,6 +190,14 @@ _WRITTEN = {
     "佢哋": "它们",
     "佢": "它",
     "啲": "些",
+    "嗰": "那",
+    "咗": "了",
+    "嘢": "东西",
+    "系咩": "是什么",
+    "装住": "装着",
+    "睇医生": "看医生",
+    "食药": "吃药",
+    "食靶向药": "吃靶向药",
 }
 # Longest first: 有冇 before 冇, 佢哋 before 佢.
 _COLLOQUIAL = re.compile("|".join(sorted(_WRITTEN, key=len, reverse=True)))
