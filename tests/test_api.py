@@ -873,3 +873,38 @@ def test_more_cantonese_asks_as_mandarin(assistant):
     drugs = assistant.ask("食靶向药食到唔work，一般系咩原因导致？")
     assert not drugs.abstained, drugs.notice
     assert "bypass signal pathways" in drugs.text
+
+
+def test_everyday_images_name_what_the_reviews_call_them(assistant):
+    alarm = assistant.ask(
+        "Could these parcels work like a smoke alarm, warning doctors early that lung cancer is"
+        " heading for the bones?"
+    )
+    assert "early diagnosis" in alarm.text or "早期诊断" in alarm.text
+    disguise = assistant.ask(
+        "And can the cancer cells also change their whole costume, like a spy slipping into a"
+        " disguise?",
+        history=["How does the NSCLC resistance review explain why pills like TKIs stop working?"],
+    )
+    assert "transformation of phenotype" in disguise.text
+    trojan = assistant.ask(
+        "Is it fair to call exosomes Trojan horses that sneak drug resistance from hardened"
+        " cancer cells into cells that were still responding to treatment?"
+    )
+    assert "from drug-resistant cells to sensitive cells" in trojan.text
+    # Spinning blood to isolate vesicles is a method neither review describes.
+    assert assistant.ask(
+        "How do labs fish exosomes out of a blood sample - do they spin it like a salad spinner?"
+    ).abstained
+
+
+def test_traditional_characters_and_lab_shorthand_find_their_terms(assistant):
+    section = assistant.ask("這篇抗藥性文章被歸在Frontiers in Oncology的哪個專欄？")
+    assert "Sec. Thoracic Oncology" in section.text
+    assert assistant.ask("外泌體可以用來早期診斷阿茲海默症嗎？").abstained
+    assert assistant.ask("食煙或者飲酒會唔會增加肺癌骨轉移嘅風險？").abstained
+    niche = assistant.ask(
+        "Are sEVs implicated in conditioning the bone niche before lung tumour cells arrive?"
+    )
+    assert not niche.abstained, niche.notice
+    assert "转移前微环境" in niche.text or "pre-metastatic niche" in niche.text

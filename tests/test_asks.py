@@ -88,6 +88,11 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
         ("Is lung cancer the number one killer among cancers?", "rank"),
         ("Is lung cancer the champion among cancers in how many people get it?", "rank"),
         ("Is it one of the worst cancers in terms of how many people get it?", "rank"),
+        (
+            "Is lung cancer the heavyweight among cancers when it comes to how many people get it?",
+            "rank",
+        ),
+        ("这篇文章被归在Frontiers in Oncology的哪个专栏？", "journal"),
         ("How many people get lung cancer each year?", "figure"),
         ("On top of the pain, what else can bone spread cause?", ""),
         ("Is the Frontiers review the final version or still provisional?", "publication status"),

@@ -396,7 +396,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bwhere (?:was|were|is|did) [^?]*\b(?:published|appear)"
             r"|\bwhich (?:magazine|publication)\b|期刊|杂志"
             # The journal's section a paper ran in: "Which section does the paper name?"
-            r"|\b(?:which|what) (?:journal )?(?:sub)?section\b"
+            r"|\b(?:which|what) (?:journal )?(?:sub)?section\b|哪个(?:专栏|栏目|板块|版块)"
             r"|(?:刊登|发表|刊|登)(?:在|于)哪(?!年|一年|天|月)"
         ),
         # A journal's name ("Chinese Journal of …", "Frontiers in …"), not "this journal".
@@ -786,7 +786,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bhow (?:does|do|did) [^?]*\brank\b|排名|排第几|位居|排在(?:什么|哪个|第几|哪)"
             r"|(?<!\bon )\btop of (?:the|all|every)\b|\bat the top\b|\bnumber one\b"
             # "… the champion among cancers, in how many people get it?": a standing, not a count.
-            r"|\b(?:in|for|in terms of) (?:both )?how many (?:people|patients)\b"
+            r"|\b(?:in|for|in terms of|when it comes to) (?:both )?how many (?:people|patients)\b"
             # How it stands beside the others: "How does lung cancer compare with other
             # malignancies in how many people it kills?"
             r"|\bcompared? (?:with|to) (?:other|the other|all other)\b"
