@@ -908,3 +908,45 @@ def test_traditional_characters_and_lab_shorthand_find_their_terms(assistant):
     )
     assert not niche.abstained, niche.notice
     assert "转移前微环境" in niche.text or "pre-metastatic niche" in niche.text
+
+
+def test_names_listed_before_zhexie_are_examples_of_the_class(assistant):
+    # "EGFR、ALK这些啥突变都没查出来": no driver mutation such as EGFR or ALK, the class the
+    # review discusses, though it names neither.
+    answer = assistant.ask(
+        "我公公肺癌晚期，做了好几个基因检测，EGFR、ALK这些啥突变都没查出来，靶向药用不上。"
+        "想问问，这种没有驱动基因突变的晚期非小细胞肺癌，现在标准的治疗还是化疗吗？"
+    )
+    assert not answer.abstained, answer.notice
+    assert "platinum based chemotherapy remains the standard treatment" in answer.text
+
+
+def test_a_claim_told_before_is_checked_when_the_question_points_at_it(assistant):
+    # "Do these reviews back that up?" asks about the claim: breast cancer, integrins.
+    assert assistant.ask(
+        "A science writer claims breast cancer exosomes steer metastasis to the lungs through"
+        " integrins. Do these reviews back that up?"
+    ).abstained
+    # What is set aside ("rather than osteolytic") takes no more than its own words with it.
+    assert assistant.ask(
+        "How do tumour exosomes drive osteoblastic rather than osteolytic lesions in prostate"
+        " cancer bone metastasis?"
+    ).abstained
+    # A full stop inside a name ends no story: "Ji et al." is part of the question.
+    licence = assistant.ask("Under what license can I reuse the Ji et al. exosome review?")
+    assert "CC BY" in licence.text
+
+
+def test_researchers_shorthand_and_plain_words_for_formation(assistant):
+    made = assistant.ask("How exosome is being made inside cell, from which structure it come out?")
+    assert "多囊泡体与细胞膜融合" in made.text
+    mets = assistant.ask(
+        "For liquid-biopsy biomarker work: does the bone mets review consider circulating EVs"
+        " useful for detecting skeletal spread early or for prognostication?"
+    )
+    assert not mets.abstained, mets.notice
+    stage = assistant.ask(
+        "A fact sheet claims most lung cancers are caught before they have spread. What does the"
+        " bone-metastasis review say about stage at diagnosis?"
+    )
+    assert "诊断时通常已形成晚期转移" in stage.text

@@ -388,6 +388,14 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
         ("What cargo-loading technique (electroporation, sonication) is used?", "method"),
         ("ICI耐药中起关键作用的代谢物是哪一种，腺苷还是犬尿氨酸？", "member"),
         ("Which chemical is listed among the full-text entities of the review?", "identifier"),
+        # 好几个 (quite a few) counts nothing.
+        ("做了好几个基因检测，这种晚期肺癌标准治疗还是化疗吗？", ""),
+        ("肺癌骨转移那篇综述的数字对象标识符是多少？", "doi"),
+        (
+            "Is the Frontiers paper on exosomes in NSCLC resistance an original research study?",
+            "article type",
+        ),
+        ("Is its version final?", "publication status"),
     ],
 )
 def test_the_kind_a_question_asks_for(question: str, kind: str) -> None:

@@ -144,7 +144,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     ),
     (
         "doi",
-        re.compile(r"\bdois?\b|digital object identifiers?|\bpersistent identifiers?"),
+        re.compile(
+            r"\bdois?\b|digital object identifiers?|\bpersistent identifiers?"
+            r"|数字对象(?:唯一)?标识符"
+        ),
         re.compile(r"\b10\.\d{4,9}/\S+"),
     ),
     (
@@ -370,6 +373,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|(?:篇|文章|综述|论文)[^？?]*什么状态"
             # A follow-up about a paper: "So what is its status right now?"
             r"|\b(?:its|the paper's|the article's|the review's) (?:current )?status\b"
+            r"|\bis (?:its|the|this|that) version final\b"
         ),
         re.compile(
             r"\bprovisionally accepted\b|\bwill be published soon\b|\bin press\b"
@@ -482,10 +486,11 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\barticle type\b|文章类型|什么类型的(?:文章|论文)"
             r"|\b(?:original )?research (?:article|paper|study) or (?:a )?review\b"
             r"|\ba review or (?:an? )?(?:original|research)\b|是综述还是(?:原创|研究|论著)"
-            r"|\b(?:was|is) (?:this|it|the (?:paper|review|article|study))"
+            r"|\b(?:was|is) (?:this|it|the (?:[^?,]{0,40}? )?(?:paper|review|article|study)"
+            r"(?: (?:on|about) [^?,]{0,60}?)?)"
             r" (?:actually |really |truly |in fact )?an?"
             r" (?:original |actual )?(?:clinical trial|trial|experiment|original study"
-            r"|primary study)\b"
+            r"|primary study|research study|original research)\b"
             # New data, or a synthesis of what is known: "Is it new bench work, or a refresher
             # of the existing literature?"
             r"|\b(?:paper|piece|article|review|study)\b[^?]*\b(?:new|original|primary)"
@@ -858,7 +863,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         # (list a few), which asks for the things themselves.
         re.compile(
             r"\bhow (?:many|much|big|large|long|small)\b(?! an? )|\bnumber of\b|多少"
-            rf"|(?<![哪列举说讲{_NO_COUNT_BEFORE}])几(?!乎|句)|多大|多长|多宽|多重|多粗"
+            rf"|(?<![哪列举说讲好{_NO_COUNT_BEFORE}])几(?!乎|句)|多大|多长|多宽|多重|多粗"
         ),
         re.compile(r"\d"),
     ),

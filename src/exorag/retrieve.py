@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
@@ -85,16 +85,24 @@ _ASKER_SAYS = re.compile(
     r"|i work on|(?:in )?my (?:lab|group|project|thesis)\b"
     r"|我(?:们)?(?:正)?在(?:做|研究|搞|开展)|我的(?:课题|项目|实验))[^,，;；。.?？]*[,，;；。.]\s*"
     # What the asker needs it for: "For a biomarker grant aim: …", "写基金本子要引一句：…".
-    r"|^\W*for (?:a|an|my|our) [^:：?？]{0,40}(?:grant|proposal|talk|slides?|thesis|paper"
-    r"|report|lecture|presentation|journal club)[^:：?？]{0,20}[:：]\s*"
+    r"|^\W*for (?:(?:a|an|my|our) )?[^:：?？]{0,40}(?:grant|proposal|talk|slides?|thesis|paper"
+    r"|report|lecture|presentation|journal club|work|project)[^:：?？]{0,20}[:：]\s*"
     r"|^\W*写(?:基金|标书|本子|论文|综述|报告|PPT)[^:：?？]{0,20}[:：]\s*",
     re.IGNORECASE,
 )
+# A full stop that ends a sentence, not one inside a name or a number ("Ji et al. review",
+# "Front. Oncol.", "e.g. immune evasion", "3.5").
+_ABBREVIATIONS = ("al", "vs", "Dr", "Front", "Oncol", "Fig", "No", "Vol", "Sec", "e.g", "i.e")
+_FULL_STOP = "".join(rf"(?<!\b{re.escape(a)})" for a in _ABBREVIATIONS) + r"\.(?![0-9a-z])|[。]"
+_IN_A_SENTENCE = rf"(?:[^.?!。？！]|(?!{_FULL_STOP})\.)"
 # What the asker tells before a question that stands on its own: "My father smoked for 40
 # years. Is lung cancer really one of the deadliest cancers?" asks nothing of smoking, while
 # "My mother's breast cancer has spread to her bones. Do exosomes play the same role there?"
 # asks of what it told.
-_TOLD_BEFORE = re.compile(r"^(?:[^.?!。？！]+[.。!！]\s*)+(?=(?:[^.?!。？！]+[?？]\s*)+$)")
+_TOLD_BEFORE = re.compile(
+    rf"^(?:{_IN_A_SENTENCE}+(?:{_FULL_STOP}|[!！])\s*)+(?=(?:{_IN_A_SENTENCE}+[?？]\s*)+$)"
+)
+_ZH_MEASURE_WORD = re.compile(r"^(?:[个种类些位篇项条]|一[个种类])")
 _LEANS_ON_THE_STORY = re.compile(
     r"\b(?:(it|its|they|them|their)|(this|that|these|those)|there|such|same|he|she|him|her|his"
     r"|the (?:two|former|latter|other one)|both of them|either of them)\b"
@@ -116,6 +124,9 @@ _RELATIVE_THAT = re.compile(
     r"|to|with|what|how|why|and|or|but|like|so|than|if|all|at|by)\b)[a-z][\w-]* that ?$",
     re.IGNORECASE,
 )
+# What ends the clause after a pointing "that" ("Do the reviews back that up?"), where a
+# relating "that" opens one.
+_CLAUSE_ENDS = re.compile(r"\s*(?:[?？.!,，;]|$|(?:up|out|down|off|over)\b)", re.IGNORECASE)
 # "It" that stands for no thing: "Is it actually common for lung cancer to …?"
 _EMPTY_IT = re.compile(
     r"\b(?:is|was|isn'?t|wasn'?t) it (?:\w+ )?(?:true|common|normal|usual|unusual|rare"
@@ -144,7 +155,10 @@ _TOLD_AFTER = re.compile(
 # marker?" asks nothing about markers.
 _NOT_ASKED = re.compile(
     r"\b(?:not just|not only|not merely|not simply|rather than|instead of)\s+"
-    r"[^,;:?.!，；：？。！]+",
+    # What the set-aside thing is in, or of, qualifies the asked one too: "osteoblastic
+    # rather than osteolytic lesions in prostate cancer".
+    r"[^,;:?.!，；：？。！]+?(?=\s+(?:in|on|at|of|for|from|during|among|within|by|after|when)\b"
+    r"|[,;:?.!，；：？。！]|$)",
     re.IGNORECASE,
 )
 # A follow-up that turns to the paper the question before did not name.
@@ -174,13 +188,15 @@ _CHOOSES = re.compile(
 # tumours refractory to cisplatin or carboplatin?" asks which changes, of both drugs.
 _OPTIONS_AS_OBJECT = re.compile(r"\b(?:to|for|against|with|on|in|by|after|from)\s+$", re.I)
 # A sentence that ends in a full stop, before the question that follows it.
-_STATEMENT = re.compile(r"[^.?!。？！]*[.。](?=\s*\S)")
+_STATEMENT = re.compile(rf"{_IN_A_SENTENCE}*(?:{_FULL_STOP})(?=\s*\S)")
 # Glossary entries that name a kind of paper, which a question about the article type offers
 # as the alternative to the answer.
 _STUDY_DESIGNS = frozenset({"clinical trial"})
-# An example of a class: "PD-1这类药" (drugs of the PD-1 kind), "EGFR-type TKIs".
+# An example of a class: "PD-1这类药" (drugs of the PD-1 kind), "EGFR-type TKIs", or one of
+# a list of them: "EGFR、ALK这些突变" (mutations such as EGFR and ALK).
 _EXAMPLE_OF_A_CLASS = re.compile(
-    r"\s*(?:这类|这种|那类|那种|之类|一类|等(?=[A-Za-z\u4e00-\u9fff]))|-type\b"
+    r"(?:\s*[、,，/和或及]\s*[A-Za-z0-9-]{2,12})*"
+    r"\s*(?:这些|那些|这类|这种|那类|那种|之类|一类|等(?=[A-Za-z\u4e00-\u9fff]))|-type\b"
 )
 # A question about two or more technical terms the corpus never uses ("platelet-derived
 # microparticles", "thrombosis") asks about another subject; one such word may be a
@@ -687,6 +703,7 @@ class Retriever:
             and _CAPITALISED_SYMBOL.fullmatch(word)
             and not self.glossary.matches(word)
             and not self._inside_written_names(word.removesuffix("s"))
+            and not _only_examples(question, (word,))
         ]
 
     def _inside_written_names(self, symbol: str) -> bool:
@@ -956,9 +973,15 @@ def _only_an_example(question: str, entry: tuple[tuple[str, ...], tuple[str, ...
     ("免疫检查点抑制剂（PD-1这类药）"): it asks about the class. ("Drugs like bevacizumab" is
     not read so: asked in English, the example is what the question is about.)"""
     english, chinese = entry
+    return _only_examples(question, english, chinese)
+
+
+def _only_examples(question: str, names: Iterable[str], chinese: Iterable[str] = ()) -> bool:
+    """Whether every place the question writes one of ``names`` (or of the ``chinese`` terms)
+    is an example of a class."""
     spans = [
         m.span()
-        for term in english
+        for term in names
         for m in re.finditer(
             rf"(?<![A-Za-z0-9-]){re.escape(term)}(?![A-Za-z0-9]|-(?!type\b))",
             question,
@@ -999,15 +1022,27 @@ def _without_story(question: str, names: Callable[[str], list]) -> str:
         # "these exosomes", "this scan" name what they point at; "that usually takes" does not.
         pointing = leaning.group(2) is not None
         # "cancer that has gone to the bone": "that" after a noun relates, it does not point.
-        if pointing and _RELATIVE_THAT.search(asked, 0, leaning.end()):
+        if (
+            pointing
+            and _RELATIVE_THAT.search(asked, 0, leaning.end())
+            and not _CLAUSE_ENDS.match(asked, leaning.end())
+        ):
             continue
         after = asked[leaning.end() :].split()[:2]
         if not (
             (personal and names(asked[: leaning.start()]))
             or (pointing and after and not after[0].endswith("ly") and names(" ".join(after)))
+            or (leaning.group(3) in ("这", "那") and _names_next(asked[leaning.end() :], names))
         ):
             return _TOLD_BY.sub(" ", question[: told.end()]) + asked
     return asked
+
+
+def _names_next(text: str, names: Callable[[str], list]) -> bool:
+    """Whether ``text`` opens, after a measure word, on a name: "这个外泌体", "那种靶向药" name
+    what they point at, as "these exosomes" does."""
+    text = _ZH_MEASURE_WORD.sub("", text, count=1)
+    return any(names(text[:end]) and not names(text[1:end]) for end in range(1, 9))
 
 
 def points_back(question: str) -> bool:
