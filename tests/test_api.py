@@ -950,3 +950,39 @@ def test_researchers_shorthand_and_plain_words_for_formation(assistant):
         " bone-metastasis review say about stage at diagnosis?"
     )
     assert "诊断时通常已形成晚期转移" in stage.text
+
+
+def test_an_image_ends_where_its_clause_does(assistant):
+    # "when pancreatic cancer spreads to the liver" is asked, not part of the image.
+    assert assistant.ask(
+        "Do exosomes behave like a virus on a hard drive when pancreatic cancer spreads to the"
+        " liver?"
+    ).abstained
+
+
+def test_wrong_options_of_a_multiple_choice_question_name_no_subject(assistant):
+    answer = assistant.ask(
+        "选择题：下列哪一项不属于肺癌骨转移引起的 skeletal-related events？"
+        "A. 神经压迫 B. 高钙血症 C. 病理性骨折 D. 肺间质纤维化"
+    )
+    assert not answer.abstained, answer.notice
+    assert "神经压迫" in answer.text
+    # No option the corpus names: nothing to choose by.
+    assert assistant.ask(
+        "选择题：以下哪种药治疗肺癌骨转移最好？A. 地舒单抗 B. 唑来膦酸 C. 帕博利珠单抗"
+    ).abstained
+
+
+def test_passing_on_is_transfer_and_passing_down_is_inheritance(assistant):
+    direction = assistant.ask(
+        "In which direction do exosomes pass treatment resistance between lung cancer cells?"
+    )
+    assert "from drug-resistant cells to sensitive cells" in direction.text
+    assert assistant.ask(
+        "Lung cancer runs in our family, my dad and his brother both had it. Is it passed down"
+        " and should me and my kids get tested?"
+    ).abstained
+    assert assistant.ask(
+        "I still smoke a few a day. If I quit now, would it slow down the cancer growing in my"
+        " bones?"
+    ).abstained

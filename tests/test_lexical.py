@@ -121,6 +121,10 @@ def test_spoken_chinese_question_words_take_their_written_forms():
     assert written_chinese("有冇可能？佢哋喺边度？点解？") == "有没有可能？它们在哪里？为什么？"
     assert written_chinese("啲外泌体入面装住啲咩嘢？") == "些外泌体入面装着些什么东西？"
     assert written_chinese("一般系咩原因？嗰阵做咗啲咩？") == "一般是什么原因？那阵做了些什么？"
+    # Chinese is written without spaces; a space beside a Latin word stays.
+    assert written_chinese("exosome 里面 一般 装 了 哪些 molecules?") == (
+        "exosome 里面一般装了哪些 molecules?"
+    )
 
 
 def test_from_one_to_another_names_no_other_thing():

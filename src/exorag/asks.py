@@ -771,7 +771,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\b(?:still )?being worked out\b|\b(?:still )?(?:has|have|needs?) to be done\b"
             r"|\bremains? to be (?:done|explored|studied|shown)\b|\bblack box\b"
             r"|\bknow (?:how|what|why) [^?]*\byet\b|\byet or (?:nah|not)\b"
-            r"|\bfull (?:wiring diagram|picture)\b"
+            r"|\bfull (?:wiring diagram|picture)\b|\b(?:already|fully|been) cracked\b"
+            r"|\b(?:still|more) work to (?:do|be done)\b"
             r"|完全(?:清楚|明白|搞清)|(?:搞|弄|研究)清楚了|还不清楚|尚不清楚|(?:是否|有没有)已经(?:明确|清楚)|已经(?:阐明|阐清|搞清|弄清)"
             r"|(?:阐明|弄清|搞清)了(?:吗|没有)|(?:研究|搞|弄)(?:得)?透(?:彻)?了?"
         ),

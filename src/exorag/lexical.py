@@ -104,11 +104,15 @@ def simplified(text: str) -> str:
     return _CJK_RUN_PATTERN.sub(lambda run: _simplified_run(run.group()), text)
 
 
+_SPACE_IN_CHINESE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+
+
 def written_chinese(question: str) -> str:
     """A question's spoken Chinese in its written forms: 啥 is 什么 and 咋 is 怎么, so that
     "外泌体是啥？" asks for a definition as "外泌体是什么？" does; Cantonese 有冇, 咩, 点解 are
-    有没有, 什么, 为什么."""
-    return _COLLOQUIAL.sub(lambda word: _WRITTEN[word.group()], question)
+    有没有, 什么, 为什么. Chinese is written without spaces: "装 了 哪些" is 装了哪些."""
+    unspaced = _SPACE_IN_CHINESE.sub("", question)
+    return _COLLOQUIAL.sub(lambda word: _WRITTEN[word.group()], unspaced)
 
 
 def spelt_out(question: str) -> str:

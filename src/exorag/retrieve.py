@@ -135,10 +135,15 @@ _EMPTY_IT = re.compile(
     re.IGNORECASE,
 )
 # An image drawn with an article after "like", or with "the way": "like a flock of birds",
-# "the way ants share food"; not examples ("things like green tea").
+# "the way ants share food"; not examples ("things like green tea"). It ends where a clause
+# does: "like a virus on a hard drive when pancreatic cancer spreads" asks of that cancer.
+_IMAGE_ENDS = (
+    r"(?:[^,.;:?!—–](?!\s(?:when|whenever|while|because|since|if|so that|but|whereas|although"
+    r"|after|before|once|until|unless)\b))*[^,.;:?!—–]?"
+)
 _SIMILE = re.compile(
     r"\b(?:just |rather |a bit |sort of |kind of )?(?:like|as if|as though) (?:a|an|the|some)\b"
-    r"[^,.;:?!—–]*|\bthe way (?:a|an|the|\w+s)\b[^,.;:?!—–]*",
+    rf"{_IMAGE_ENDS}|\bthe way (?:a|an|the|\w+s)\b{_IMAGE_ENDS}",
     re.IGNORECASE,
 )
 # What the asker tells after the last question, which asks nothing: "…? I thought it mostly
@@ -174,6 +179,11 @@ _OF_TWO_PAPERS = re.compile(
 # A question that needs a line of each paper's record: of both, or of "the other paper"
 # beside the one already asked about.
 _OF_EACH_PAPER = re.compile(rf"{_OF_TWO_PAPERS.pattern}|{THE_OTHER_PAPER.pattern}", re.I)
+# The lettered options of a multiple-choice question: "A. 神经压迫 B. 高钙血症 C. 病理性骨折".
+_LETTERED_OPTIONS = re.compile(
+    r"(?<![A-Za-z])[A-E][.、．)）]\s*(.*?)(?=\s*(?<![A-Za-z])[A-E][.、．)）]|$)"
+)
+_FEWEST_OPTIONS = 3
 # Two options to choose between: "Is cisplatin or carboplatin more affected?"
 _CHOICE = re.compile(r"([\w-]+) or ([\w-]+)")
 # A question that asks to choose: "which", "whether", a comparison, or a yes-or-no question
@@ -468,7 +478,7 @@ class Retriever:
         # The story told before the question names no subject of it; it may say what kind of
         # answer is wanted ("I'd like to reprint a few lines … What do I have to do?").
         asking = _without_story(about, self.glossary.matches)
-        subject = _without_similes(asking)
+        subject = self._without_wrong_options(_without_similes(asking))
         asked = entries if text == subject else self.glossary.matches(subject)
         # A question that names its own topic says what it asks; a vague one ("What do I have
         # to do?") leaves it to the story ("I'd like to reprint a few lines …").
@@ -591,6 +601,16 @@ class Retriever:
                     ):
                         return True
         return False
+
+    def _without_wrong_options(self, question: str) -> str:
+        """``question`` without its lettered options ("A. 神经压迫 … D. 肺间质纤维化") when the
+        corpus names one of them: the others may be wrong answers it never mentions."""
+        options = _LETTERED_OPTIONS.findall(question)
+        if len(options) < _FEWEST_OPTIONS or not any(
+            self._mentions(entry) for option in options for entry in self.glossary.matches(option)
+        ):
+            return question
+        return _LETTERED_OPTIONS.sub(" ", question)
 
     def _unnamed_options(self, question: str) -> list[str]:
         """The two names a question asks to choose between when no passage names either:
