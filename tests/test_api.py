@@ -986,3 +986,27 @@ def test_passing_on_is_transfer_and_passing_down_is_inheritance(assistant):
         "I still smoke a few a day. If I quit now, would it slow down the cancer growing in my"
         " bones?"
     ).abstained
+
+
+def test_are_there_points_at_no_place_in_the_story(assistant):
+    # "Are there treatment ideas …?" leans on nothing told: the "cure" the family was told
+    # there is none of is no subject.
+    answer = assistant.ask(
+        "We were told there is no cure for my aunt's lung cancer now that it's in her hip and"
+        " ribs. Are there treatment ideas being explored, like stopping the cancer from"
+        " releasing them or designing special ones in the lab? Even a glimmer would help us."
+    )
+    assert not answer.abstained, answer.notice
+    assert "Inhibiting the release of metastasis-promoting exosomes" in answer.text
+    forum = assistant.ask("有没有大佬说下，想从外泌体下手治肺癌骨转移，目前有啥思路？")
+    assert "engineered exosomes" in forum.text
+
+
+def test_a_cancer_named_as_carcinoma_of_an_organ_is_another_subject(assistant):
+    assert assistant.ask(
+        "Pray tell, what do the reviews relate of exosomes in carcinoma of the prostate"
+        " spreading to the skeleton?"
+    ).abstained
+    assert assistant.ask(
+        "Kindly inform me of the usual first treatment given for small cell carcinoma of the lung."
+    ).abstained

@@ -104,7 +104,9 @@ _TOLD_BEFORE = re.compile(
 )
 _ZH_MEASURE_WORD = re.compile(r"^(?:[个种类些位篇项条]|一[个种类])")
 _LEANS_ON_THE_STORY = re.compile(
-    r"\b(?:(it|its|they|them|their)|(this|that|these|those)|there|such|same|he|she|him|her|his"
+    # "there" that points at a place, not "Are there …?"
+    r"\b(?:(it|its|they|them|their)|(this|that|these|those)|(?<!is )(?<!are )(?<!was )(?<!were )"
+    r"there(?! (?:is|are|was|were|be|been|any|some)\b)|such|same|he|she|him|her|his"
     r"|the (?:two|former|latter|other one)|both of them|either of them)\b"
     # "原来的肺部肿瘤那里": a Chinese pronoun after a name stands for it, as "it" does.
     r"|(它|他|她|这|那|其)|同样",
