@@ -71,6 +71,8 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
         ("Have scientists fully worked out how exosomes pass resistance on?", "open question"),
         ("Is the playbook of how exosomes spread resistance already cracked?", "open question"),
         ("Or is there still work to do?", "open question"),
+        ("what other papers has the corresponding author published?", "publication list"),
+        ("Who is the corresponding author?", "correspondence"),
         ("Is the way vesicles hand resistance on settled, or still open?", "open question"),
         ("外泌体传递耐药的机制已经完全清楚了吗？", "open question"),
         ("其传递耐药的具体分子机制在该综述中是否已经阐明？", "open question"),

@@ -278,6 +278,18 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r",\s*\d{4,6}\s*,"),
     ),
     (
+        # An author's other work, which no record here lists: before the author kinds, as
+        # "What other papers has the corresponding author published?" asks for none of them.
+        "publication list",
+        re.compile(
+            r"\bother (?:papers|articles|publications|works|studies|reviews)\b[^?]*"
+            r"\b(?:published|written|authored|by)\b|\b(?:published|written|authored)\b[^?]*"
+            r"\bother (?:papers|articles|publications|works|studies|reviews)\b"
+            r"|\bpublication (?:list|record|history)\b|还发表(?:过)?(?:哪些|什么)|其他(?:论文|文章)"
+        ),
+        re.compile(r"(?!)"),
+    ),
+    (
         "email",
         # Not "an email or an address": any way to write to them answers that.
         # "Which of them should I email?" asks whom to write to, not for an address.
@@ -318,17 +330,6 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\b(?:first|second|third|last) (?:or (?:the )?\w+ )?author\b|第[一二三]作者"
         ),
         re.compile(r"\bauthors?\s*:|\bet al\b|作者", re.IGNORECASE),
-    ),
-    (
-        # An author's other work, which no record here lists.
-        "publication list",
-        re.compile(
-            r"\bother (?:papers|articles|publications|works|studies|reviews)\b[^?]*"
-            r"\b(?:published|written|authored|by)\b|\b(?:published|written|authored)\b[^?]*"
-            r"\bother (?:papers|articles|publications|works|studies|reviews)\b"
-            r"|\bpublication (?:list|record|history)\b|还发表(?:过)?(?:哪些|什么)|其他(?:论文|文章)"
-        ),
-        re.compile(r"(?!)"),
     ),
     (
         # What became of a paper after it appeared, which no record here tells.
