@@ -978,6 +978,10 @@ def test_passing_on_is_transfer_and_passing_down_is_inheritance(assistant):
         "In which direction do exosomes pass treatment resistance between lung cancer cells?"
     )
     assert "from drug-resistant cells to sensitive cells" in direction.text
+    essay = assistant.ask(
+        "Discuss how exosomes may spread a drug-resistant phenotype among lung cancer cells."
+    )
+    assert "transfer drug resistance information" in essay.text
     assert assistant.ask(
         "Lung cancer runs in our family, my dad and his brother both had it. Is it passed down"
         " and should me and my kids get tested?"
