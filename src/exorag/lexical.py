@@ -19,10 +19,10 @@ STOPWORDS = frozenset(
     ourselves out over own same she should so some such than that the their theirs them
     themselves then there these they this those through to too under until up very was we were
     what when where which while who whom why will with would you your yours yourself yourselves
-    tell describe explain discuss list give according paper review article study text mentioned say says
-    said much many kind kinds type types role roles job jobs way ways cause causes caused happen
-    happens occur occurs mean means called based put forward two three et al besides aside
-    apart except another per within previously among either neither""".split()
+    tell describe explain discuss list give according paper review article study text mentioned
+    say says said much many kind kinds type types role roles job jobs way ways cause causes
+    caused happen happens occur occurs mean means called based put forward two three et al
+    besides aside apart except another per within previously among either neither""".split()
 ) | frozenset(
     # The asker's own voice, which names no topic: "Retired engineer here, trying to
     # understand …", "my dad's doctor keeps saying …", "what stuff is actually inside?".
