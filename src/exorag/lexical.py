@@ -104,9 +104,6 @@ def simplified(text: str) -> str:
     return _CJK_RUN_PATTERN.sub(lambda run: _simplified_run(run.group()), text)
 
 
-_SPACE_IN_CHINESE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
-
-
 def written_chinese(question: str) -> str:
     """A question's spoken Chinese in its written forms: 啥 is 什么 and 咋 is 怎么, so that
     "外泌体是啥？" asks for a definition as "外泌体是什么？" does; Cantonese 有冇, 咩, 点解 are
@@ -204,6 +201,7 @@ _WRITTEN = {
     "食靶向药": "吃靶向药",
 }
 # Longest first: 有冇 before 冇, 佢哋 before 佢.
+_SPACE_IN_CHINESE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 _COLLOQUIAL = re.compile("|".join(sorted(_WRITTEN, key=len, reverse=True)))
 
 

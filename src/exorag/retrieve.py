@@ -102,7 +102,10 @@ _IN_A_SENTENCE = rf"(?:[^.?!。？！]|(?!{_FULL_STOP})\.)"
 _TOLD_BEFORE = re.compile(
     rf"^(?:{_IN_A_SENTENCE}+(?:{_FULL_STOP}|[!！])\s*)+(?=(?:{_IN_A_SENTENCE}+[?？]\s*)+$)"
 )
+# "这个外泌体": a measure word between a demonstrative and the name it points at, and the
+# longest Chinese name looked for after it.
 _ZH_MEASURE_WORD = re.compile(r"^(?:[个种类些位篇项条]|一[个种类])")
+_LONGEST_ZH_NAME = 8
 _LEANS_ON_THE_STORY = re.compile(
     # "there" that points at a place, not "Are there …?"
     r"\b(?:(it|its|they|them|their)|(this|that|these|those)|(?<!is )(?<!are )(?<!was )(?<!were )"
@@ -140,8 +143,8 @@ _EMPTY_IT = re.compile(
 # "the way ants share food"; not examples ("things like green tea"). It ends where a clause
 # does: "like a virus on a hard drive when pancreatic cancer spreads" asks of that cancer.
 _IMAGE_ENDS = (
-    r"(?:[^,.;:?!—–](?!\s(?:when|whenever|while|because|since|if|so that|but|whereas|although"
-    r"|after|before|once|until|unless)\b))*[^,.;:?!—–]?"
+    r"[^,.;:?!—–]*?(?=\s(?:when|whenever|while|because|since|if|so that|but|whereas|although"
+    r"|after|before|once|until|unless)\b|[,.;:?!—–]|$)"
 )
 _SIMILE = re.compile(
     r"\b(?:just |rather |a bit |sort of |kind of )?(?:like|as if|as though) (?:a|an|the|some)\b"
@@ -494,7 +497,7 @@ class Retriever:
             for entry in asked
             if not self._mentions(entry)
             and not self._names_a_known_member(subject, entry)
-            and not _only_an_example(subject, entry)
+            and not _only_examples(subject, *entry)
         ]
         unmentioned += self._foreign_terms(subject, asked)
         unmentioned += [o for o in self._unnamed_options(subject) if o not in unmentioned]
@@ -990,17 +993,11 @@ class Retriever:
         return {pid: float(np.dot(vector, np.asarray(e))) for pid, e in stored.items()}
 
 
-def _only_an_example(question: str, entry: tuple[tuple[str, ...], tuple[str, ...]]) -> bool:
-    """Whether the question names the entry only as an example of a class
-    ("免疫检查点抑制剂（PD-1这类药）"): it asks about the class. ("Drugs like bevacizumab" is
-    not read so: asked in English, the example is what the question is about.)"""
-    english, chinese = entry
-    return _only_examples(question, english, chinese)
-
-
 def _only_examples(question: str, names: Iterable[str], chinese: Iterable[str] = ()) -> bool:
-    """Whether every place the question writes one of ``names`` (or of the ``chinese`` terms)
-    is an example of a class."""
+    """Whether the question writes ``names`` (or the ``chinese`` terms) only as examples of a
+    class ("免疫检查点抑制剂（PD-1这类药）", "EGFR、ALK这些突变"): it asks about the class.
+    ("Drugs like bevacizumab" is not read so: asked in English, the example is what the
+    question is about.)"""
     spans = [
         m.span()
         for term in names
@@ -1064,7 +1061,9 @@ def _names_next(text: str, names: Callable[[str], list]) -> bool:
     """Whether ``text`` opens, after a measure word, on a name: "这个外泌体", "那种靶向药" name
     what they point at, as "these exosomes" does."""
     text = _ZH_MEASURE_WORD.sub("", text, count=1)
-    return any(names(text[:end]) and not names(text[1:end]) for end in range(1, 9))
+    return any(
+        names(text[:end]) and not names(text[1:end]) for end in range(1, _LONGEST_ZH_NAME + 1)
+    )
 
 
 def points_back(question: str) -> bool:
