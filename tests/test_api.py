@@ -1014,3 +1014,26 @@ def test_a_cancer_named_as_carcinoma_of_an_organ_is_another_subject(assistant):
     assert assistant.ask(
         "Kindly inform me of the usual first treatment given for small cell carcinoma of the lung."
     ).abstained
+
+
+def test_a_clause_that_names_something_may_describe_the_name_after_zhe(assistant):
+    # "这种没有驱动基因突变的晚期非小细胞肺癌" names what 这种 points at, so the side effects and
+    # the genes told in the story before it are no subject of the question.
+    answer = assistant.ask(
+        "我爸确诊是肺腺癌晚期，EGFR、ALK这些都是阴性。医生建议打含铂的化疗，我们总觉得副作用又大。"
+        "我想问一下：像我爸这种没有驱动基因突变的晚期非小细胞肺癌，含铂化疗现在还算是标准治疗吗？"
+    )
+    assert not answer.abstained, answer.notice
+    assert "platinum based chemotherapy remains the standard treatment" in answer.text
+    # "这种病的骨转移": the clause before 的 names nothing, so 这种 points at the story's cancer.
+    assert assistant.ask("我妈得了乳腺癌，转移到骨头了。这种病的骨转移是外泌体引起的吗？").abstained
+
+
+def test_chat_shorthand_and_everyday_images_name_no_unknown_subject(assistant):
+    formed = assistant.ask("exosome是咋产生的？从细胞里哪个结构出来的，有人能ELI5一下吗")
+    assert "多囊泡体与细胞膜融合" in formed.text, formed.notice
+    guards = assistant.ask(
+        "Do these tiny messengers also get chatting with the body's security guards and the"
+        " support cells that live in the bone?"
+    )
+    assert "免疫" in guards.text, guards.notice

@@ -31,6 +31,7 @@ from .embeddings import embed, word_pieces
 from .glossary import Glossary
 from .index import IndexReader, StoredPassage
 from .lexical import (
+    STOPWORDS,
     cjk_bigrams,
     simplified,
     spelt_out,
@@ -106,6 +107,7 @@ _TOLD_BEFORE = re.compile(
 # longest Chinese name looked for after it.
 _ZH_MEASURE_WORD = re.compile(r"^(?:[个种类些位篇项条]|一[个种类])")
 _LONGEST_ZH_NAME = 8
+_ZH_DESCRIBED = re.compile(r"([^，。？！,.?!的]{2,12})的")
 _LEANS_ON_THE_STORY = re.compile(
     # "there" that points at a place, not "Are there …?"
     r"\b(?:(it|its|they|them|their)|(this|that|these|those)|(?<!is )(?<!are )(?<!was )(?<!were )"
@@ -726,6 +728,8 @@ class Retriever:
             for word in dict.fromkeys(words)
             if len(word) >= _SYMBOL_LENGTH
             and _CAPITALISED_SYMBOL.fullmatch(word)
+            # "有人能ELI5一下吗": chat shorthand in the asker's voice names nothing.
+            and word.lower() not in STOPWORDS
             and not self.glossary.matches(word)
             and not self._inside_written_names(word.removesuffix("s"))
             and not _only_examples(question, (word,))
@@ -1061,6 +1065,11 @@ def _names_next(text: str, names: Callable[[str], list]) -> bool:
     """Whether ``text`` opens, after a measure word, on a name: "这个外泌体", "那种靶向药" name
     what they point at, as "these exosomes" does."""
     text = _ZH_MEASURE_WORD.sub("", text, count=1)
+    # "这种没有驱动基因突变的晚期非小细胞肺癌": a clause that itself names something may
+    # describe the name before 的.
+    described = _ZH_DESCRIBED.match(text)
+    if described and names(described.group(1)):
+        text = text[described.end() :]
     return any(
         names(text[:end]) and not names(text[1:end]) for end in range(1, _LONGEST_ZH_NAME + 1)
     )
