@@ -1049,3 +1049,12 @@ def test_refs_milligrams_and_which_drug_is_used(assistant):
     # "用啥药" asks which drug is used, not which the asker should take.
     used = assistant.ask("NSCLC没有driver mutation的话，现在standard治疗还是化疗吗？用啥药")
     assert "platinum based chemotherapy remains the standard treatment" in used.text, used.notice
+
+
+def test_a_when_clause_before_the_question_asks_no_date(assistant):
+    answer = assistant.ask("when lung cancer gets in the bones what problems does it cause?")
+    assert "病理性骨折、神经压迫和高钙血症" in answer.text, answer.notice
+    pills = assistant.ask("why do the target pills stop working after a while?")
+    assert "the activation of bypass signal pathways" in pills.text, pills.notice
+    soc = assistant.ask("What's still SOC for driver-negative advanced NSCLC, per the review?")
+    assert "platinum based chemotherapy remains the standard treatment" in soc.text, soc.notice

@@ -12,6 +12,10 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
     [
         ("When was the bone metastasis review published?", "date"),
         ("And when was it accepted?", "acceptance date"),
+        ("when lung cancer gets in the bones what problems does it cause?", ""),
+        ("When did the Frontiers review come out?", "date"),
+        ("现在standard治疗还是化疗吗？用啥药", ""),
+        ("我爸该用什么药？", "advice"),
         ("How can I contact the corresponding author?", "correspondence"),
         ("What are exosomes?", "definition"),
         ("What is bone metastasis, according to the Chinese review?", "definition"),

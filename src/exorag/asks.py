@@ -127,8 +127,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         "date",
         # "When was it accepted?", not "What happens to T cells when resistance develops?"
         re.compile(
-            # Not "When checkpoint drugs stop working, is …?", a clause before the question.
-            r"^\W*when\b(?![^?,]*,)|\bwhen (?:was|were|did|is|are|will|has|had|does|do)\b"
+            # Not "When checkpoint drugs stop working, is …?" nor "when lung cancer gets in the
+            # bones what problems does it cause?", a clause before the question.
+            r"^\W*when\b(?![^?,]*(?:,|\b(?:what|which|how|why|who|where)\b))"
+            r"|\bwhen (?:was|were|did|is|are|will|has|had|does|do)\b"
             r"|\b(?:when|date|day|year)\b[^?]*\b(?:published|accepted|received|submitted|revised)\b"
             r"|\b(?:what|which) (?:date|day|year)\b|哪天|哪一天|哪年|日期"
             # When a paper did something, not when a patient is diagnosed (被发现, 确诊).
