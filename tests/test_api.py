@@ -1058,3 +1058,11 @@ def test_a_when_clause_before_the_question_asks_no_date(assistant):
     assert "the activation of bypass signal pathways" in pills.text, pills.notice
     soc = assistant.ask("What's still SOC for driver-negative advanced NSCLC, per the review?")
     assert "platinum based chemotherapy remains the standard treatment" in soc.text, soc.notice
+
+
+def test_cantonese_and_taiwanese_words_for_which_breast_cancer_and_survival(assistant):
+    # 邊幾種 asks which kinds, not how many: the answer lists them, it gives no number.
+    kinds = assistant.ask("癌細胞去到骨頭度落地生根嗰陣，外泌體會參與邊幾種機制？")
+    assert "能量代谢重编程" in kinds.text, kinds.notice
+    assert assistant.ask("我阿姨係乳癌骨轉移，佢嘅骨轉移係咪都係同外泌體有關？").abstained
+    assert assistant.ask("肺癌骨轉移嘅病人，五年存活率大概係幾多？").abstained
