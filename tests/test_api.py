@@ -1066,3 +1066,11 @@ def test_cantonese_and_taiwanese_words_for_which_breast_cancer_and_survival(assi
     assert "能量代谢重编程" in kinds.text, kinds.notice
     assert assistant.ask("我阿姨係乳癌骨轉移，佢嘅骨轉移係咪都係同外泌體有關？").abstained
     assert assistant.ask("肺癌骨轉移嘅病人，五年存活率大概係幾多？").abstained
+
+
+def test_seeding_the_bone_and_establishing_itself_are_colonisation(assistant):
+    answer = assistant.ask(
+        "Once lung cancer cells seed the bone, which processes are exosomes involved in while the"
+        " metastasis establishes itself there?"
+    )
+    assert "能量代谢重编程" in answer.text, answer.notice
