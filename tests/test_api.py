@@ -1074,3 +1074,11 @@ def test_seeding_the_bone_and_establishing_itself_are_colonisation(assistant):
         " metastasis establishes itself there?"
     )
     assert "能量代谢重编程" in answer.text, answer.notice
+
+
+def test_clinical_applications_are_diagnosis_treatment_and_prognosis(assistant):
+    answer = assistant.ask(
+        "I suspect the exosome–bone metastasis work is all bench science with no clinical angle."
+        " Which clinical applications does the review actually discuss?"
+    )
+    assert "potential for early diagnosis and treatment of bone metastasis" in answer.text
