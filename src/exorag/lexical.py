@@ -203,8 +203,8 @@ _WRITTEN = {
     "食药": "吃药",
     "食靶向药": "吃靶向药",
 }
-# Longest first: 有冇 before 冇, 佢哋 before 佢.
 _SPACE_IN_CHINESE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+# Longest first: 有冇 before 冇, 佢哋 before 佢.
 _COLLOQUIAL = re.compile("|".join(sorted(_WRITTEN, key=len, reverse=True)))
 
 
