@@ -1082,3 +1082,47 @@ def test_clinical_applications_are_diagnosis_treatment_and_prognosis(assistant):
         " Which clinical applications does the review actually discuss?"
     )
     assert "potential for early diagnosis and treatment of bone metastasis" in answer.text
+
+
+def test_what_the_question_grants_is_not_what_it_asks(assistant):
+    # The treatments named after "despite" are the asker's premise: the answer is the
+    # survival sentence, not the sentences that praise those treatments.
+    for question in (
+        "Notwithstanding advances in targeted agents and immunotherapy, how do the authors"
+        " assess outcomes for patients with advanced NSCLC?",
+        "尽管有了靶向药和免疫治疗，晚期NSCLC病人现在活得怎么样？",
+    ):
+        answer = assistant.ask(question)
+        assert "survival status of advanced NSCLC patients is still unsatisfactory" in (
+            answer.text
+        ), answer.notice
+    # "it" after the clause asks about what the clause grants.
+    platinum = assistant.ask(
+        "Despite platinum being the standard treatment, why does it stop working?"
+    )
+    assert "all lead to platinum resistance" in platinum.text, platinum.notice
+
+
+def test_shares_out_of_a_hundred_and_shipping_departments(assistant):
+    share = assistant.ask(
+        "Out of every hundred people with lung cancer, how many end up with it spreading to"
+        " their bones?"
+    )
+    assert share.abstained and "percentage" in share.notice
+    # A cell's "shipping department" is an image, not an affiliation.
+    shipping = assistant.ask(
+        "Could doctors fight bone spread by shutting down the cancer's shipping department so"
+        " it can't send out its harmful packages?"
+    )
+    assert "Inhibiting the release of metastasis-promoting exosomes" in shipping.text
+    department = assistant.ask("Which department is the corresponding author in?")
+    assert "Department of Oncology, Shanghai Pulmonary Hospital" in department.text
+
+
+def test_bench_shorthand_for_niches_platinum_and_repair(assistant):
+    niche = assistant.ask("PMN formation by tumor exos in LC bone mets - covered?")
+    assert "pre-metastatic niche formation" in niche.text, niche.notice
+    platinum = assistant.ask(
+        "Pt-resistance in NSCLC - which mechs get listed? less drug uptake, DDR, etc?"
+    )
+    assert "DNA damage repair" in platinum.text, platinum.notice

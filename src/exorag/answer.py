@@ -13,6 +13,7 @@ from itertools import pairwise
 
 from .asks import (
     asks_for_findings,
+    granted,
     is_kind,
     is_record_line,
     of_its_paper,
@@ -261,7 +262,7 @@ def _candidates(
     # "Which of the two reviews came out first?" is answered by each paper's date, and "What
     # is the postal code?" by the line that has one, whatever words the question uses.
     any_words = of_each_paper or bool(only_its_line(expected))
-    query = _without_what_is_set_aside(query)
+    query = _without_what_is_not_asked(query)
     for rank, item in enumerate(ranked):
         passage = item.passage
         context = retriever.context_terms(passage)
@@ -324,10 +325,13 @@ def _candidates(
     return of_kind or candidates
 
 
-def _without_what_is_set_aside(query: Query) -> Query:
-    """``query`` without the concepts only its "besides …" clause names: a sentence that says
-    only what the asker already has does not answer "which other …?"."""
+def _without_what_is_not_asked(query: Query) -> Query:
+    """``query`` without the concepts only its "besides …" or "despite …" clause names: a
+    sentence that says only what the asker already has does not answer "which other …?", nor
+    "despite new drugs, how are patients faring?"."""
     aside, rest = set_aside(query.read)
+    if not aside:
+        aside, rest = granted(query.read)
     if not aside:
         return query
     aside_terms, rest_terms = set(terms(aside)), set(terms(rest))

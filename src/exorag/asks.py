@@ -51,6 +51,16 @@ _SET_ASIDE = re.compile(
     r"|除了([^，,。？?；;]+)",
     re.I,
 )
+# "Despite targeted drugs and immunotherapy, how are patients faring?": what the asker grants
+# is not what they ask about.
+_GRANTED = re.compile(
+    r"\b(?:despite|in spite of|notwithstanding|even with)\s+[^,;:?]+"
+    r"|(?:^|(?<=[.!?:]\s))(?:with|for) all (?:the|these|those|this)\s+[^,;:?]+,"
+    r"|(?:尽管|虽然|虽说)[^，,。？?；;]+[，,]",
+    re.I,
+)
+# "Despite platinum being the standard, why does it fail?" asks about what it grants.
+_POINTS_AT_IT = re.compile(r"\b(?:it|its)\b|它|其", re.I)
 _ASKS_FOR_ANOTHER = re.compile(
     r"\b(?:which|what) (?:other|else)\b|\belse\b|\banother\b|\bother (?:ones?|\w+s)\b"
     r"|还有|另外|其他|其它|别的",
@@ -258,7 +268,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     (
         "affiliation",
         re.compile(
-            r"\baffiliat|\binstitutions?\b|\bdepartments?\b|\b(?:which|what) (?:city|country)\b"
+            r"\baffiliat|\binstitutions?\b"
+            # A department of a hospital, not a cell's "shipping department".
+            r"|(?<!shipping )(?<!packing )(?<!dispatch )(?<!sorting )(?<!postal )\bdepartments?\b"
+            r"|\b(?:which|what) (?:city|country)\b"
             r"|\bwhere (?:do|does|did|are|is|were) [^?]*\b(?:authors?|researchers?|writers?"
             r"|doctors?|scientists|people)\b(?:(?!\b(?:think|say|believe|suggest)s?\b)[^?])*"
             r"\b(?:work\b|(?:come |hail )?from\W*$|based\b)"
@@ -708,6 +721,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\b(?:percentage|proportion|fraction) of (?:patients|people|cases|participants"
             r"|subjects|smokers|men|women|tumou?rs)\b"
             r"|\bhow many percent\b|\bwhat percent\b|百分之几|百分之多少|多大比例|百分比|占比"
+            r"|\bout of (?:every |each )?(?:a |one )?(?:hundred|100)\b|_+\s*%"
             r"|比例[^？?，,。]{0,4}是多少"
         ),
         re.compile(r"\d\s*%|\bpercent\b|百分之|％"),
@@ -969,6 +983,18 @@ def set_aside(question: str) -> tuple[str, str]:
     if not (_ASKS_FOR_ANOTHER.search(question) or _ASKS_WHICH.match(rest.lstrip(" ,"))):
         return "", question
     return found.group(1) or found.group(2), rest
+
+
+def granted(question: str) -> tuple[str, str]:
+    """What the question grants ("despite new treatments, …", 尽管…), and the rest of it: the
+    asker takes the first as given and asks about the rest."""
+    found = _GRANTED.search(question)
+    if not found:
+        return "", question
+    rest = question[: found.start()] + " " + question[found.end() :]
+    if _POINTS_AT_IT.search(rest):
+        return "", question
+    return found.group(), rest
 
 
 def of_its_paper(kind: str) -> str:
