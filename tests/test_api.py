@@ -1126,3 +1126,10 @@ def test_bench_shorthand_for_niches_platinum_and_repair(assistant):
         "Pt-resistance in NSCLC - which mechs get listed? less drug uptake, DDR, etc?"
     )
     assert "DNA damage repair" in platinum.text, platinum.notice
+
+
+def test_in_one_line_before_a_question_asks_for_that_not_a_summary(assistant):
+    made = assistant.ask("In one line, how does a cell make and release an exosome?")
+    assert "由细胞内多囊泡体与细胞膜融合后" in made.text, made.notice
+    about = assistant.ask("In one sentence, what is the Yuan & Tang article about?")
+    assert "本文旨在总结并梳理外泌体促进肺癌骨转移的最新研究进展" in about.text, about.notice

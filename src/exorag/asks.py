@@ -664,8 +664,11 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # Not "Summarise the two treatment strategies …", which asks for those.
             r"(?!\w*\s+(?:the |these |those |its |their )?(?:[\w-]+ ){0,2}(?:strateg|mechanism"
             r"|approach|reason|cause|step|method|option|treatment|therap))"
-            r"|\bin a nutshell\b|\btl;? ?dr\b"
-            r"|\bone[- ]line\b(?![^?]*\bdefin)|\b(?:in )?one sentence\b|\bsum (?:it )?up\b"
+            # Not "In one line, what is still the standard treatment?", which asks for that in
+            # one line.
+            r"|(?:\bin a nutshell\b|\btl;? ?dr\b|\bone[- ]line\b(?![^?]*\bdefin)"
+            r"|\b(?:in )?one sentence\b)(?!\s*[,:]\s*(?:what|how|why|which|who|where|when|is|are"
+            r"|does|do|can)\b)|\bsum (?:it )?up\b"
             r"|\bmain (?:point|message|idea|aim)s?\b"
             r"|\b(?:aim|purpose|goal|objective)s? of (?:the|this|that) [\w -]{0,40}?"
             r"(?:paper|review|article|study)\b"
