@@ -1133,3 +1133,46 @@ def test_in_one_line_before_a_question_asks_for_that_not_a_summary(assistant):
     assert "由细胞内多囊泡体与细胞膜融合后" in made.text, made.notice
     about = assistant.ask("In one sentence, what is the Yuan & Tang article about?")
     assert "本文旨在总结并梳理外泌体促进肺癌骨转移的最新研究进展" in about.text, about.notice
+
+
+def test_a_microrna_written_against_chinese_characters_is_looked_up(assistant):
+    answer = assistant.ask("外泌体miR-21是怎么导致顺铂耐药的？")
+    assert answer.abstained and "miR-21" in answer.notice
+
+
+def test_an_image_of_doing_after_a_comma_is_not_the_subject(assistant):
+    termites = assistant.ask(
+        "When lung cancer gets into the bones, what kind of trouble does it cause, like termites"
+        " eating away at the wooden beams of a house?"
+    )
+    assert "病理性骨折、神经压迫和高钙血症" in termites.text, termites.notice
+    # Without the comma the "image" is what is asked about.
+    tau = assistant.ask(
+        "Do exosomes released by nerve cells act like couriers spreading the misfolded tau"
+        " protein through the brain in Alzheimer's disease?"
+    )
+    assert tau.abstained
+
+
+def test_the_order_of_the_authors(assistant):
+    answer = assistant.ask(
+        "In what sequence are the three contributors credited on the Frontiers review about"
+        " exosomes and NSCLC drug resistance?"
+    )
+    assert "Hongzhi Ji (1), Li Zhang (1), Lingyun Ye" in answer.text, answer.notice
+
+
+def test_a_paper_with_no_summary_line_is_summed_up_by_what_is_nearest_its_title(assistant):
+    for question in ("What is the Frontiers review about?", "TL;DR of the Frontiers review?"):
+        answer = assistant.ask(question)
+        assert "exosomes are important transmitters in lung cancer cells" in answer.text, (
+            question,
+            answer.notice,
+        )
+        assert "This paper reviews" not in answer.text
+    # A summary of one part of it is that part.
+    part = assistant.ask(
+        "Sum up for a general audience why platinum chemo stops working, according to the"
+        " Frontiers authors."
+    )
+    assert "all lead to platinum resistance" in part.text, part.notice

@@ -21,7 +21,7 @@ from .asks import (
     set_aside,
     states_the_reverse,
 )
-from .chunking import language_of, word_count
+from .chunking import TITLE_SECTION, language_of, word_count
 from .lexical import terms
 from .retrieve import (
     KIND_BONUS,
@@ -100,6 +100,14 @@ def compose_answer(
     # name.
     if named:
         named = _the_other_papers(query, ranked, retriever) or named
+    if (
+        expected == "summary"
+        and len(named) == 1
+        and not _sums_itself_up(retriever, named)
+        and not _asks_of_a_part(query, retriever, named)
+    ):
+        query, ranked = _as_its_title(query, ranked, retriever, named)
+        expected = query.kind
     asked_for = only_its_line(expected)
     if asked_for and not _named_papers_give(query, ranked, retriever, named):
         return _abstention(query, ranked, f"No passage found gives the {asked_for} asked for.")
@@ -161,6 +169,40 @@ def compose_answer(
         highlights.setdefault(number[c.rank], []).append((c.start, c.end))
     text = " ".join(f"{c.text} [{number[c.rank]}]" for c in chosen)
     return Answer(query.question, text, _citations(reordered, highlights), abstained=False)
+
+
+def _sums_itself_up(retriever: Retriever, named: set[str]) -> bool:
+    """Whether the paper named has a summary line: "This paper reviews …", 本文…."""
+    return any(
+        is_kind(p.text, "summary", section=p.section)
+        for p in retriever.passages
+        if p.metadata.get("doc_id") in named
+    )
+
+
+def _asks_of_a_part(query: Query, retriever: Retriever, named: set[str]) -> bool:
+    """Whether the question names something the paper says, beside the paper itself: "Sum up
+    why checkpoint inhibitors stop working, per Ji et al." asks for that part of it."""
+    of_paper = [p for p in retriever.passages if p.metadata.get("doc_id") in named]
+    record = retriever.document_terms(of_paper[0])
+    said = frozenset().union(
+        *(own for p in of_paper if p.section != TITLE_SECTION for *_, own in retriever.sentences(p))
+    )
+    return retriever.coverage(query, said - record) > 0
+
+
+def _as_its_title(
+    query: Query, ranked: Sequence[RankedPassage], retriever: Retriever, named: set[str]
+) -> tuple[Query, Sequence[RankedPassage]]:
+    """ "What is the Frontiers review about?" of a paper that does not sum itself up: its
+    passages and sentences nearest its title say what it is about (unless it has none)."""
+    title = next(
+        p.metadata.get("title", "") for p in retriever.passages if p.metadata.get("doc_id") in named
+    )
+    if not title.strip():
+        return query, ranked
+    as_title = replace(retriever.analyse(title), question=query.question)
+    return as_title, retriever.search(as_title, len(ranked), sorted(named))
 
 
 def _abstention(query: Query, ranked: Sequence[RankedPassage], notice: str = "") -> Answer:

@@ -341,8 +341,12 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bcredit(?:ed)? as (?:the )?(?:authors?|writers?)\b"
             r"|\bhow many (?:people|persons|names|researchers|scientists|writers)\b[^?]*"
             r"\b(?:credited|listed|named)\b"
-            # Where a name stands in the list.
+            # Where a name stands in the list, and the list's order.
             r"|\b(?:first|second|third|last) (?:or (?:the )?\w+ )?author\b|第[一二三]作者"
+            r"|\b(?:what|which) (?:order|sequence)\b[^?]*\b(?:authors?|contributors?|writers?)\b"
+            r"|\b(?:authors?|contributors?|writers?)\b[^?]*\b(?:listed|credited)\b[^?]*"
+            r"\b(?:order|sequence)\b|\bhow are the (?:authors?|contributors?|writers?) (?:listed"
+            r"|credited|ordered)\b|作者(?:的)?(?:排序|顺序|排名)"
         ),
         re.compile(r"\bauthors?\s*:|\bet al\b|作者", re.IGNORECASE),
     ),
@@ -667,7 +671,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # Not "In one line, what is still the standard treatment?", which asks for that in
             # one line.
             r"|(?:\bin a nutshell\b|\btl;? ?dr\b|\bone[- ]line\b(?![^?]*\bdefin)"
-            r"|\b(?:in )?one sentence\b)(?!\s*[,:]\s*(?:what|how|why|which|who|where|when|is|are"
+            r"|\b(?:in )?one sentence\b)(?!\s*[,:]?\s*(?:what|how|why|which|who|where|when|is|are"
             r"|does|do|can)\b)|\bsum (?:it )?up\b"
             r"|\bmain (?:point|message|idea|aim)s?\b"
             r"|\b(?:aim|purpose|goal|objective)s? of (?:the|this|that) [\w -]{0,40}?"

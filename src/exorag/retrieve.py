@@ -142,7 +142,9 @@ _EMPTY_IT = re.compile(
     re.IGNORECASE,
 )
 # An image drawn with an article after "like", or with "the way": "like a flock of birds",
-# "the way ants share food"; not examples ("things like green tea"). It ends where a clause
+# "the way ants share food", or with a doing after a comma: ", like termites eating away at
+# the beams"; not examples ("things like green tea"), nor what the question asks ("act like
+# couriers spreading tau in Alzheimer's disease"). It ends where a clause
 # does: "like a virus on a hard drive when pancreatic cancer spreads" asks of that cancer.
 _IMAGE_ENDS = (
     r"[^,.;:?!—–]*?(?=\s(?:when|whenever|while|because|since|if|so that|but|whereas|although"
@@ -150,6 +152,7 @@ _IMAGE_ENDS = (
 )
 _SIMILE = re.compile(
     r"\b(?:just |rather |a bit |sort of |kind of )?(?:like|as if|as though) (?:a|an|the|some)\b"
+    rf"{_IMAGE_ENDS}|,\s*(?:just )?like (?:\w+s \w+ing|\w+ing (?:a|an|the|their|its|our|your|my))\b"
     rf"{_IMAGE_ENDS}|\bthe way (?:a|an|the|\w+s)\b{_IMAGE_ENDS}",
     re.IGNORECASE,
 )
@@ -225,7 +228,8 @@ _TECHNICAL_PIECES = 3
 _SYMBOL_NAME = r"([A-Za-z][A-Za-z-]*\d[A-Za-z0-9-]*)"
 _SYMBOL = re.compile(rf"\s+{_SYMBOL_NAME}\b")
 _SYMBOL_BEFORE = re.compile(rf"\b{_SYMBOL_NAME}\s+$")
-_MICRORNA = re.compile(r"\b((?:mir|mirna|microrna)-(\d+[a-z]?))", re.IGNORECASE)
+# Not \b: in "外泌体miR-21" a Chinese character, a word character too, stands before it.
+_MICRORNA = re.compile(r"(?<![A-Za-z0-9])((?:mir|mirna|microrna)-(\d+[a-z]?))", re.IGNORECASE)
 _MICRORNA_FORMS = ("mir", "mirna", "microrna")
 # One drug the corpus never names is enough: its international name says what it is (the
 # stems of kinase inhibitors, antibodies, PARP and KRAS inhibitors, platins, taxanes …).
