@@ -1176,3 +1176,17 @@ def test_a_paper_with_no_summary_line_is_summed_up_by_what_is_nearest_its_title(
         " Frontiers authors."
     )
     assert "all lead to platinum resistance" in part.text, part.notice
+
+
+def test_a_set_aside_chinese_clause_keeps_the_drug_the_rest_names(assistant):
+    # 铂耐药 names platinum again, though no bigram of it is 铂.
+    answer = assistant.ask("除了铂类药物在细胞内积累减少之外，铂耐药还有哪些不同的机制？")
+    assert "DNA damage repair" in answer.text, answer.notice
+
+
+def test_detected_and_first_seen_ask_about_diagnosis(assistant):
+    answer = assistant.ask(
+        "True or false: most lung cancers are detected before any advanced metastasis has"
+        " developed."
+    )
+    assert "诊断时通常已形成晚期转移" in answer.text, answer.notice

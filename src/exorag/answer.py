@@ -55,6 +55,7 @@ _EN_BACK_REFERENCES = frozenset("it its they their them this these those such an
 _ZH_BACK_REFERENCES = ("其", "该", "此", "这", "它")
 _BACK_REFERENCE_WORDS = 12
 _WORD = re.compile(r"[a-z]+")
+_CJK_TERM = re.compile(r"[\u4e00-\u9fff]")
 # A follow-up that turns to the paper not yet asked about.
 _OTHER_PAPER = re.compile(
     rf"\bother\b|\bsecond (?:one|paper|review)\b|{THE_OTHER_PAPER.pattern}", re.I
@@ -377,10 +378,15 @@ def _without_what_is_not_asked(query: Query) -> Query:
     if not aside:
         return query
     aside_terms, rest_terms = set(terms(aside)), set(terms(rest))
+
+    def in_rest(phrase: frozenset[str]) -> bool:
+        # "铂耐药" holds 铂, though none of its bigrams is 铂.
+        return phrase <= rest_terms or all(_CJK_TERM.match(t) and t in rest for t in phrase)
+
     kept = tuple(
         (phrasings, weight)
         for phrasings, weight in query.concepts
-        if not any(p <= aside_terms for p in phrasings) or any(p <= rest_terms for p in phrasings)
+        if not any(p <= aside_terms for p in phrasings) or any(in_rest(p) for p in phrasings)
     )
     return replace(query, concepts=kept) if kept else query
 
