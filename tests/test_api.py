@@ -1190,3 +1190,22 @@ def test_detected_and_first_seen_ask_about_diagnosis(assistant):
         " developed."
     )
     assert "诊断时通常已形成晚期转移" in answer.text, answer.notice
+
+
+def test_an_aside_the_corpus_cannot_answer_leaves_the_last_question_answered(assistant):
+    answer = assistant.ask(
+        "My uncle was on immunotherapy and it stopped working after eight months. Does smoking"
+        " history change how well immunotherapy works? And when checkpoint inhibitors fail,"
+        " what happens to the T cells that are supposed to attack the cancer?"
+    )
+    assert not answer.abstained, answer.notice
+    assert "impairment of effector T cell function" in answer.text
+    # The answer says which question it leaves.
+    assert "smoking" in answer.notice
+    # A last question that leans on the one before it is not answered alone.
+    for question in (
+        "What is the survival rate for breast cancer bone metastasis? And how is it treated?",
+        "外泌体中的miR-21是不是通过PTEN/PI3K/AKT通路导致奥希替尼耐药？耐药细胞分泌的量是多少？",
+        "Apoptotic bodies 和 microvesicles 的直徑大概各是多少？跟外泌體差在哪？",
+    ):
+        assert assistant.ask(question).abstained, question

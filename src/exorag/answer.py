@@ -169,7 +169,16 @@ def compose_answer(
     for c in chosen:
         highlights.setdefault(number[c.rank], []).append((c.start, c.end))
     text = " ".join(f"{c.text} [{number[c.rank]}]" for c in chosen)
-    return Answer(query.question, text, _citations(reordered, highlights), abstained=False)
+    # "Could diet have played a role? And …?": the answer says which question it leaves.
+    notice = (
+        f"The corpus never mentions {', '.join(query.passed_over)}: only the question it"
+        " can answer is answered."
+        if query.passed_over
+        else ""
+    )
+    return Answer(
+        query.question, text, _citations(reordered, highlights), abstained=False, notice=notice
+    )
 
 
 def _sums_itself_up(retriever: Retriever, named: set[str]) -> bool:

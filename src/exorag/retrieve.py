@@ -25,7 +25,7 @@ from .asks import (
     only_its_line,
     set_aside,
 )
-from .chunking import language_of, split_sentences
+from .chunking import language_of, split_sentences, word_count
 from .config import Settings
 from .embeddings import embed, word_pieces
 from .glossary import Glossary
@@ -105,6 +105,19 @@ _TOLD_BEFORE = re.compile(
 )
 # "这个外泌体": a measure word between a demonstrative and the name it points at, and the
 # longest Chinese name looked for after it.
+_QUESTION_ENDS = re.compile(r"(?<=[?？])\s*")
+# Words a last question needs to stand without the questions before it ("耐药细胞分泌的量是多
+# 少？" after one on miR-21 asks how much of that is secreted).
+_STANDS_ALONE_WORDS = 8
+# A question that leans on the one beside it: "… breast cancer? And how is it treated?"
+_LEANS_ON_ANOTHER = re.compile(
+    r"\b(?:it|its|they|them|their|this|these|those|such|same|either|both)\b"
+    r"|\bsay\W*$|它|这些|那些|这个|那个|这种|这类|该|其|那篇|这篇|怎么说"
+    # A comparison is with what the question before named.
+    r"|\b(?:compare[sd]?|comparison|differ|differs|different|difference|versus|vs)\b"
+    r"|不同|区别|差在|差别|相比|比较",
+    re.I,
+)
 _ZH_MEASURE_WORD = re.compile(r"^(?:[个种类些位篇项条]|一[个种类])")
 _LONGEST_ZH_NAME = 8
 _ZH_DESCRIBED = re.compile(r"([^，。？！,.?!的]{2,12})的")
@@ -292,6 +305,8 @@ class Query:
     ``previous`` is the question it follows, if any.
     ``read`` is the question as read: typing slips mended, traditional Chinese simplified. The
     patterns read it; ``question`` is shown as asked.
+    ``passed_over`` names what the message's other questions ask about that no passage
+    mentions, when those were set aside to answer this one.
     """
 
     question: str
@@ -303,6 +318,7 @@ class Query:
     borrowed: frozenset[frozenset[frozenset[str]]] = frozenset()
     previous: str = ""
     read: str = ""
+    passed_over: tuple[str, ...] = ()
 
     def says_itself(self, found: frozenset[str] | set[str]) -> bool:
         """Whether ``found`` mentions a concept of the question's own, not only one it
@@ -394,6 +410,9 @@ class Retriever:
         asked = question
         question = self._read_as_meant(question)
         context = tuple(self._read_as_meant(earlier) for earlier in context)
+        question, passed_over = self._without_unanswerable_questions(question)
+        if passed_over:
+            return replace(self.analyse(question, context), question=asked, passed_over=passed_over)
         # "它们是怎么产生的？" names nothing: what it followed says what "they" are.
         if len(context) > 1 and self._analysed(context[-1], ())[1]:
             context = context[-1:]
@@ -420,6 +439,31 @@ class Retriever:
                 with_context, question=asked, dense_text=alone.dense_text, previous=previous
             )
         return replace(self._analysed(question, context)[0], question=asked, previous=previous)
+
+    def _without_unanswerable_questions(self, question: str) -> tuple[str, tuple[str, ...]]:
+        """The message without the questions before its last that name what no passage
+        mentions ("Could diet have played a role? And what happens inside the cells …?"),
+        when the last stands on its own and names what the corpus knows; and what they named
+        (nothing when none is set aside)."""
+        told = _TOLD_BEFORE.match(question)
+        story = question[: told.end()] if told else ""
+        asks = [a for a in _QUESTION_ENDS.split(question[len(story) :]) if a.strip()]
+        if len(asks) < 2:
+            return question, ()
+        # The last question is the one the message leads to; those before it are asides.
+        last, known = self._analysed(asks[-1], ())
+        if (
+            last.unmentioned
+            or known < 2
+            or word_count(asks[-1]) < _STANDS_ALONE_WORDS
+            or _LEANS_ON_ANOTHER.search(asks[-1])
+            or not asks[-1].rstrip().endswith(("?", "？"))
+        ):
+            return question, ()
+        passed = [name for a in asks[:-1] for name in self._analysed(a, ())[0].unmentioned]
+        if not passed:
+            return question, ()
+        return story + asks[-1], tuple(dict.fromkeys(passed))
 
     def _phrase(self, form: str) -> frozenset[str]:
         """The terms a passage must hold to say ``form`` (not an entry's first): none when
