@@ -1209,3 +1209,16 @@ def test_an_aside_the_corpus_cannot_answer_leaves_the_last_question_answered(ass
         "Apoptotic bodies 和 microvesicles 的直徑大概各是多少？跟外泌體差在哪？",
     ):
         assert assistant.ask(question).abstained, question
+
+
+def test_clinical_shorthand_and_the_askers_purpose(assistant):
+    share = assistant.ask("What % of NSCLC pts have bone mets at Dx?")
+    assert share.abstained and "percentage" in share.notice
+    quality = assistant.ask("QoL and Px in lung ca pts with bone mets?")
+    assert "严重影响患者生活质量且预后极差" in quality.text, quality.notice
+    # What the asker needs the answer for names no subject of it.
+    size = assistant.ask(
+        "For defining our vesicle isolation criteria, what diameter range does the bone"
+        " metastasis review assign to exosomes?"
+    )
+    assert "40-160 nm" in size.text, size.notice

@@ -728,7 +728,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\b(?:percentage|proportion|fraction) of (?:patients|people|cases|participants"
             r"|subjects|smokers|men|women|tumou?rs)\b"
             r"|\bhow many percent\b|\bwhat percent\b|百分之几|百分之多少|多大比例|百分比|占比"
-            r"|\bout of (?:every |each )?(?:a |one )?(?:hundred|100)\b|_+\s*%"
+            r"|\bout of (?:every |each )?(?:a |one )?(?:hundred|100)\b|_+\s*%|\bwhat %|%\s*of\b"
             r"|比例[^？?，,。]{0,4}是多少"
         ),
         re.compile(r"\d\s*%|\bpercent\b|百分之|％"),

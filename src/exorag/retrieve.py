@@ -88,7 +88,9 @@ _ASKER_SAYS = re.compile(
     # What the asker needs it for: "For a biomarker grant aim: …", "写基金本子要引一句：…".
     r"|^\W*for (?:(?:a|an|my|our) )?[^:：?？]{0,40}(?:grant|proposal|talk|slides?|thesis|paper"
     r"|report|lecture|presentation|journal club|work|project)[^:：?？]{0,20}[:：]\s*"
-    r"|^\W*写(?:基金|标书|本子|论文|综述|报告|PPT)[^:：?？]{0,20}[:：]\s*",
+    r"|^\W*写(?:基金|标书|本子|论文|综述|报告|PPT)[^:：?？]{0,20}[:：]\s*"
+    # "For defining our vesicle isolation criteria, …"
+    r"|^\W*for \w+ing (?:our|my) [^,，?？]{0,50}[,，]\s*",
     re.IGNORECASE,
 )
 # A full stop that ends a sentence, not one inside a name or a number ("Ji et al. review",
@@ -108,11 +110,11 @@ _TOLD_BEFORE = re.compile(
 _QUESTION_ENDS = re.compile(r"(?<=[?？])\s*")
 # Words a last question needs to stand without the questions before it ("耐药细胞分泌的量是多
 # 少？" after one on miR-21 asks how much of that is secreted).
-_STANDS_ALONE_WORDS = 8
+_STANDS_ALONE_WORDS = 7
 # A question that leans on the one beside it: "… breast cancer? And how is it treated?"
 _LEANS_ON_ANOTHER = re.compile(
     r"\b(?:it|its|they|them|their|this|these|those|such|same|either|both)\b"
-    r"|\bsay\W*$|它|这些|那些|这个|那个|这种|这类|该|其|那篇|这篇|怎么说"
+    r"|\bsay\W*$|它|这些|那些|这个|那个|这种|这类|该|其|怎么说"
     # A comparison is with what the question before named.
     r"|\b(?:compare[sd]?|comparison|differ|differs|different|difference|versus|vs)\b"
     r"|不同|区别|差在|差别|相比|比较",
