@@ -1170,6 +1170,12 @@ def test_a_paper_with_no_summary_line_is_summed_up_by_what_is_nearest_its_title(
             answer.notice,
         )
         assert "This paper reviews" not in answer.text
+    # Asked after a question on platinum, it is still the whole paper's summary.
+    follow_up = assistant.ask(
+        "Ji那篇综述主要内容是什么？",
+        history=["What happens inside cancer cells that makes platinum drugs stop working?"],
+    )
+    assert "exosomes are important transmitters in lung cancer cells" in follow_up.text
     # A summary of one part of it is that part.
     part = assistant.ask(
         "Sum up for a general audience why platinum chemo stops working, according to the"

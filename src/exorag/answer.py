@@ -198,7 +198,9 @@ def _asks_of_a_part(query: Query, retriever: Retriever, named: set[str]) -> bool
     said = frozenset().union(
         *(own for p in of_paper if p.section != TITLE_SECTION for *_, own in retriever.sentences(p))
     )
-    return retriever.coverage(query, said - record) > 0
+    # A follow-up's borrowed words are the question before's part, not this one's.
+    own = tuple(c for c in query.concepts if c[0] not in query.borrowed)
+    return retriever.coverage(replace(query, concepts=own), said - record) > 0
 
 
 def _as_its_title(
