@@ -552,3 +552,17 @@ def test_what_a_question_sets_aside(question: str, aside: str) -> None:
     found, rest = set_aside(question)
     assert found.strip() == aside
     assert (aside in rest) is (not aside)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("The review was published in Thoracic Cancer, right?", "journal"),
+        ("I remember it ran in the Molecular Oncology section. Is that right?", "journal"),
+        ("I think the review came out in March 2025. Is that the date?", "date"),
+        # A date to confirm is no journal.
+        ("It was published in March 2025, right?", "date"),
+    ],
+)
+def test_a_record_line_stated_to_confirm_asks_for_that_line(question: str, kind: str) -> None:
+    assert expected_kind(question) == kind

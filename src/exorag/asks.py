@@ -143,6 +143,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bwhen (?:was|were|did|is|are|will|has|had|does|do)\b"
             r"|\b(?:when|date|day|year)\b[^?]*\b(?:published|accepted|received|submitted|revised)\b"
             r"|\b(?:what|which) (?:date|day|year)\b|哪天|哪一天|哪年|日期"
+            # A date to confirm: "… came out in March 2025. Is that the date?"
+            r"|\b(?:came out|published|accepted|received) in (?:\w+ )?(?:19|20)\d\d\b"
+            r"|\bis that the (?:right )?date\b"
             # When a paper did something, not when a patient is diagnosed (被发现, 确诊).
             r"|(?:何时|什么时候)(?!被?(?:发现|确诊|诊断|查出))"
             r"|\bpublication dates?\b|\bdate of publication\b"
@@ -418,9 +421,13 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\b(?:review|paper|article|study|it) (?:was |been |get |got )?"
             r"(?:published|appear(?:ed)?) in\b"
             r"|\bwhere (?:was|were|is|did) [^?]*\b(?:published|appear)"
+            # A journal to confirm: "… was published in Thoracic Cancer, right?"
+            r"|\b(?:was|were) published in (?!(?:the )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug"
+            r"|sep|oct|nov|dec))"
             r"|\bwhich (?:magazine|publication)\b|期刊|杂志"
             # The journal's section a paper ran in: "Which section does the paper name?"
             r"|\b(?:which|what) (?:journal )?(?:sub)?section\b|哪个(?:专栏|栏目|板块|版块)"
+            r"|\b(?:ran|appeared|published) in the [\w -]{0,30}\bsection\b"
             r"|(?:刊登|发表|刊|登)(?:在|于)哪(?!年|一年|天|月)"
         ),
         # A journal's name ("Chinese Journal of …", "Frontiers in …"), not "this journal".
