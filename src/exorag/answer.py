@@ -21,7 +21,8 @@ from .asks import (
     set_aside,
     states_the_reverse,
 )
-from .chunking import TITLE_SECTION, language_of, word_count
+from .chunking import TITLE_SECTION, cjk_count, language_of, word_count
+from .index import StoredPassage
 from .lexical import terms
 from .retrieve import (
     KIND_BONUS,
@@ -55,7 +56,6 @@ _EN_BACK_REFERENCES = frozenset("it its they their them this these those such an
 _ZH_BACK_REFERENCES = ("其", "该", "此", "这", "它")
 _BACK_REFERENCE_WORDS = 12
 _WORD = re.compile(r"[a-z]+")
-_CJK_TERM = re.compile(r"[\u4e00-\u9fff]")
 # A follow-up that turns to the paper not yet asked about.
 _OTHER_PAPER = re.compile(
     rf"\bother\b|\bsecond (?:one|paper|review)\b|{THE_OTHER_PAPER.pattern}", re.I
@@ -89,9 +89,7 @@ def compose_answer(
     languages), so it is chosen for what it says, not for its place in a passage.
     """
     if query.unmentioned:
-        return _abstention(
-            query, ranked, f"The corpus never mentions {', '.join(query.unmentioned)}."
-        )
+        return _abstention(query, ranked, f"{_never_mentioned(query.unmentioned)}.")
     if not ranked or max(p.relevance for p in ranked) < min_relevance:
         return _abstention(query, ranked)
     expected = query.kind
@@ -101,14 +99,11 @@ def compose_answer(
     # name.
     if named:
         named = _the_other_papers(query, ranked, retriever) or named
-    if (
-        expected == "summary"
-        and len(named) == 1
-        and not _sums_itself_up(retriever, named)
-        and not _asks_of_a_part(query, retriever, named)
-    ):
-        query, ranked = _as_its_title(query, ranked, retriever, named)
-        expected = query.kind
+    if expected == "summary" and len(named) == 1:
+        paper = [p for p in retriever.passages if p.metadata.get("doc_id") in named]
+        if not _sums_itself_up(paper) and not _asks_of_a_part(query, retriever, paper):
+            query, ranked = _as_its_title(query, ranked, retriever, paper)
+            expected = query.kind
     asked_for = only_its_line(expected)
     if asked_for and not _named_papers_give(query, ranked, retriever, named):
         return _abstention(query, ranked, f"No passage found gives the {asked_for} asked for.")
@@ -171,8 +166,7 @@ def compose_answer(
     text = " ".join(f"{c.text} [{number[c.rank]}]" for c in chosen)
     # "Could diet have played a role? And …?": the answer says which question it leaves.
     notice = (
-        f"The corpus never mentions {', '.join(query.passed_over)}: only the question it"
-        " can answer is answered."
+        f"{_never_mentioned(query.passed_over)}: only the question it can answer is answered."
         if query.passed_over
         else ""
     )
@@ -181,22 +175,17 @@ def compose_answer(
     )
 
 
-def _sums_itself_up(retriever: Retriever, named: set[str]) -> bool:
-    """Whether the paper named has a summary line: "This paper reviews …", 本文…."""
-    return any(
-        is_kind(p.text, "summary", section=p.section)
-        for p in retriever.passages
-        if p.metadata.get("doc_id") in named
-    )
+def _sums_itself_up(paper: Sequence[StoredPassage]) -> bool:
+    """Whether a paper (its passages) has a summary line: "This paper reviews …", 本文…."""
+    return any(is_kind(p.text, "summary", section=p.section) for p in paper)
 
 
-def _asks_of_a_part(query: Query, retriever: Retriever, named: set[str]) -> bool:
+def _asks_of_a_part(query: Query, retriever: Retriever, paper: Sequence[StoredPassage]) -> bool:
     """Whether the question names something the paper says, beside the paper itself: "Sum up
     why checkpoint inhibitors stop working, per Ji et al." asks for that part of it."""
-    of_paper = [p for p in retriever.passages if p.metadata.get("doc_id") in named]
-    record = retriever.document_terms(of_paper[0])
+    record = retriever.document_terms(paper[0])
     said = frozenset().union(
-        *(own for p in of_paper if p.section != TITLE_SECTION for *_, own in retriever.sentences(p))
+        *(own for p in paper if p.section != TITLE_SECTION for *_, own in retriever.sentences(p))
     )
     # A follow-up's borrowed words are the question before's part, not this one's.
     own = tuple(c for c in query.concepts if c[0] not in query.borrowed)
@@ -204,17 +193,22 @@ def _asks_of_a_part(query: Query, retriever: Retriever, named: set[str]) -> bool
 
 
 def _as_its_title(
-    query: Query, ranked: Sequence[RankedPassage], retriever: Retriever, named: set[str]
+    query: Query,
+    ranked: Sequence[RankedPassage],
+    retriever: Retriever,
+    paper: Sequence[StoredPassage],
 ) -> tuple[Query, Sequence[RankedPassage]]:
     """ "What is the Frontiers review about?" of a paper that does not sum itself up: its
     passages and sentences nearest its title say what it is about (unless it has none)."""
-    title = next(
-        p.metadata.get("title", "") for p in retriever.passages if p.metadata.get("doc_id") in named
-    )
+    title = paper[0].metadata.get("title", "")
     if not title.strip():
         return query, ranked
     as_title = replace(retriever.analyse(title), question=query.question)
-    return as_title, retriever.search(as_title, len(ranked), sorted(named))
+    return as_title, retriever.search(as_title, len(ranked), [paper[0].metadata["doc_id"]])
+
+
+def _never_mentioned(names: Sequence[str]) -> str:
+    return f"The corpus never mentions {', '.join(names)}"
 
 
 def _abstention(query: Query, ranked: Sequence[RankedPassage], notice: str = "") -> Answer:
@@ -392,7 +386,7 @@ def _without_what_is_not_asked(query: Query) -> Query:
 
     def in_rest(phrase: frozenset[str]) -> bool:
         # "铂耐药" holds 铂, though none of its bigrams is 铂.
-        return phrase <= rest_terms or all(_CJK_TERM.match(t) and t in rest for t in phrase)
+        return phrase <= rest_terms or all(cjk_count(t) and t in rest for t in phrase)
 
     kept = tuple(
         (phrasings, weight)

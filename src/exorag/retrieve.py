@@ -105,8 +105,7 @@ _IN_A_SENTENCE = rf"(?:[^.?!。？！]|(?!{_FULL_STOP})\.)"
 _TOLD_BEFORE = re.compile(
     rf"^(?:{_IN_A_SENTENCE}+(?:{_FULL_STOP}|[!！])\s*)+(?=(?:{_IN_A_SENTENCE}+[?？]\s*)+$)"
 )
-# "这个外泌体": a measure word between a demonstrative and the name it points at, and the
-# longest Chinese name looked for after it.
+# Where one question of a message ends and the next begins.
 _QUESTION_ENDS = re.compile(r"(?<=[?？])\s*")
 # Words a last question needs to stand without the questions before it ("耐药细胞分泌的量是多
 # 少？" after one on miR-21 asks how much of that is secreted).
@@ -120,6 +119,8 @@ _LEANS_ON_ANOTHER = re.compile(
     r"|不同|区别|差在|差别|相比|比较",
     re.I,
 )
+# "这个外泌体": a measure word between a demonstrative and the name it points at, and the
+# longest Chinese name looked for after it.
 _ZH_MEASURE_WORD = re.compile(r"^(?:[个种类些位篇项条]|一[个种类])")
 _LONGEST_ZH_NAME = 8
 _ZH_DESCRIBED = re.compile(r"([^，。？！,.?!的]{2,12})的")
