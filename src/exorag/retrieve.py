@@ -110,6 +110,9 @@ _QUESTION_ENDS = re.compile(r"(?<=[?？])\s*")
 # Words a last question needs to stand without the questions before it ("耐药细胞分泌的量是多
 # 少？" after one on miR-21 asks how much of that is secreted).
 _STANDS_ALONE_WORDS = 7
+# Things a question after a story names for it to be about them, not about what the story
+# asked for.
+_NAMES_ITS_OWN_TOPICS = 3
 # A question that leans on the one beside it: "… breast cancer? And how is it treated?"
 _LEANS_ON_ANOTHER = re.compile(
     r"\b(?:it|its|they|them|their|this|these|those|such|same|either|both)\b"
@@ -540,7 +543,17 @@ class Retriever:
         asked = entries if text == subject else self.glossary.matches(subject)
         # A question that names its own topic says what it asks; a vague one ("What do I have
         # to do?") leaves it to the story ("I'd like to reprint a few lines …").
-        kind = expected_kind(asking if asked else about, context[-1] if context else "")
+        previous = context[-1] if context else ""
+        kind = expected_kind(asking if asked else about, previous)
+        # "The PMC ID is 12883948 but the author field is blank. Who wrote it?": the question
+        # says what it wants, and the story only which paper; one that names its own topics
+        # ("…看到一篇中国肺癌杂志的综述。这篇文章认为外泌体有哪些临床应用？") asks of them.
+        told = _TOLD_BEFORE.match(about)
+        if told and kind:
+            own = about[told.end() :]
+            own_kind = expected_kind(own, previous)
+            if own_kind or len(self.glossary.matches(own)) >= _NAMES_ITS_OWN_TOPICS:
+                kind = own_kind
         # "Was this an original clinical trial?" asks what kind of paper it is: the design it
         # names is the answer's alternative, not a subject.
         if kind == "article type":
