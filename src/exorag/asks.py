@@ -421,8 +421,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\b(?:review|paper|article|study|it) (?:was |been |get |got )?"
             r"(?:published|appear(?:ed)?) in\b"
             r"|\bwhere (?:was|were|is|did) [^?]*\b(?:published|appear)"
-            # A journal to confirm: "… was published in Thoracic Cancer, right?"
-            r"|\b(?:was|were) published in (?!(?:the )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug"
+            # A journal to confirm: "… was published in Thoracic Cancer, right?", "… came out
+            # in Frontiers in Oncology in April 2025, correct?"
+            r"|\b(?:(?:was|were) published|(?:review|paper|article|it) came out) in"
+            r" (?!(?:the )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug"
             r"|sep|oct|nov|dec))"
             r"|\bwhich (?:magazine|publication)\b|期刊|杂志"
             # The journal's section a paper ran in: "Which section does the paper name?"
