@@ -263,7 +263,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     (
         "keywords",
         re.compile(
-            r"\bkey ?words?\b|\bindex terms?\b|关键词"
+            # Not words the asker wants to be given: "给我几个关键词", "in a few keywords".
+            r"(?<!a few )(?<!some )(?<!in )\bkey ?words?\b|\bindex terms?\b"
+            r"|(?<!几个)(?<!一些)关键词"
             r"|\b(?:tag|tags|tagged) (?:itself|it|themselves) with\b"
         ),
         re.compile(r"\bkey ?words?\s*:|关键词", re.IGNORECASE),
@@ -897,7 +899,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         # (list a few), which asks for the things themselves.
         re.compile(
             r"\bhow (?:many|much|big|large|long|small)\b(?! an? )|\bnumber of\b|多少"
-            rf"|(?<![哪列举说讲好{_NO_COUNT_BEFORE}])几(?!乎|句)|多大|多长|多宽|多重|多粗"
+            rf"|(?<![哪列举说讲好给{_NO_COUNT_BEFORE}])几(?!乎|句)|多大|多长|多宽|多重|多粗"
         ),
         re.compile(r"\d"),
     ),

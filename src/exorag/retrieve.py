@@ -87,8 +87,9 @@ _ASKER_SAYS = re.compile(
     r"|我(?:们)?(?:正)?在(?:做|研究|搞|开展)|我的(?:课题|项目|实验))[^,，;；。.?？]*[,，;；。.]\s*"
     # What the asker needs it for: "For a biomarker grant aim: …", "写基金本子要引一句：…".
     r"|^\W*for (?:(?:a|an|my|our) )?[^:：?？]{0,40}(?:grant|proposal|talk|slides?|thesis|paper"
-    r"|report|lecture|presentation|journal club|work|project)[^:：?？]{0,20}[:：]\s*"
-    r"|^\W*写(?:基金|标书|本子|论文|综述|报告|PPT)[^:：?？]{0,20}[:：]\s*"
+    r"|report|lecture|presentation|journal club|work|project|headline|story|article|piece"
+    r"|post|blog)[^:：?？]{0,20}[:：]\s*"
+    r"|^\W*写(?:基金|标书|本子|论文|综述|报告|PPT|标题|新闻|稿子|报道|文章|推文)[^:：?？]{0,20}[:：]\s*"
     # "For defining our vesicle isolation criteria, …"
     r"|^\W*for \w+ing (?:our|my) [^,，?？]{0,50}[,，]\s*",
     re.IGNORECASE,
@@ -236,6 +237,12 @@ _STUDY_DESIGNS = frozenset({"clinical trial"})
 _EXAMPLE_OF_A_CLASS = re.compile(
     r"(?:\s*[、,，/和或及]\s*[A-Za-z0-9-]{2,12})*"
     r"\s*(?:这些|那些|这类|这种|那类|那种|之类|一类|等(?=[A-Za-z\u4e00-\u9fff]))|-type\b"
+)
+# An example set off by "e.g." ("What applications, e.g. as liquid biopsy markers, does it
+# evaluate?"): the question asks about the class it illustrates. Two joined by "or" are
+# options to choose from.
+_FOR_EXAMPLE = re.compile(
+    r"[(,]\s*(?:e\.g\.?|for example|for instance),?\s(?:(?!\bor\b)[^,)?])*(?=[,)?])", re.I
 )
 # A question about two or more technical terms the corpus never uses ("platelet-derived
 # microparticles", "thrombosis") asks about another subject; one such word may be a
@@ -698,6 +705,10 @@ class Retriever:
             if choosers == {"which"} and _OPTIONS_AS_OBJECT.search(asking[: match.start()]):
                 continue
             options = match.groups()
+            # "lineage plasticity or histologic switching": each a word of a term it names.
+            known = _words_of_its_terms(asking, self.glossary.matches(asking))
+            if any(o.lower() in known for o in options):
+                continue
             entries = [self.glossary.matches(o) for o in options]
             same_entry = all(entries) and entries[0] == entries[1]
             # Names: written with capitals or digits, or words the model's vocabulary does not
@@ -731,15 +742,7 @@ class Retriever:
             if (gloss := terms(found.group(2))) and all(t in self._idf for t in gloss)
             for word in _LATIN_WORD.findall(found.group(1))
         }
-        # Words of a glossary term the question writes ("cytotoxic T lymphocytes") are known.
-        lowered = question.lower()
-        in_terms = {
-            word
-            for en, _ in entries
-            for term in en
-            if " " in term and term in lowered
-            for word in term.split()
-        }
+        in_terms = _words_of_its_terms(question, entries)
         unknown = [
             word
             for word in dict.fromkeys(_LATIN_WORD.findall(question))
@@ -1061,6 +1064,22 @@ class Retriever:
         return {pid: float(np.dot(vector, np.asarray(e))) for pid, e in stored.items()}
 
 
+def _words_of_its_terms(
+    question: str, entries: list[tuple[tuple[str, ...], tuple[str, ...]]]
+) -> set[str]:
+    """The words of the glossary's terms of more than one word that ``question`` writes
+    ("cytotoxic T lymphocytes"): known, each of them, through its term. ``entries`` are the
+    glossary's matches in it."""
+    lowered = question.lower()
+    return {
+        word
+        for en, _ in entries
+        for term in en
+        if " " in term and term in lowered
+        for word in term.split()
+    }
+
+
 def _only_examples(question: str, names: Iterable[str], chinese: Iterable[str] = ()) -> bool:
     """Whether the question writes ``names`` (or the ``chinese`` terms) only as examples of a
     class ("免疫检查点抑制剂（PD-1这类药）", "EGFR、ALK这些突变"): it asks about the class.
@@ -1075,7 +1094,11 @@ def _only_examples(question: str, names: Iterable[str], chinese: Iterable[str] =
             re.IGNORECASE,
         )
     ] + [m.span() for term in chinese for m in re.finditer(re.escape(term), question)]
-    return bool(spans) and all(_EXAMPLE_OF_A_CLASS.match(question, end) for _, end in spans)
+    given = [m.span() for m in _FOR_EXAMPLE.finditer(question)]
+    return bool(spans) and all(
+        _EXAMPLE_OF_A_CLASS.match(question, end) or any(s < start < e for s, e in given)
+        for start, end in spans
+    )
 
 
 def asks_of_each_paper(query: Query) -> bool:
