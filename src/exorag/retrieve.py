@@ -91,7 +91,9 @@ _ASKER_SAYS = re.compile(
     r"|post|blog)[^:：?？]{0,20}[:：]\s*"
     r"|^\W*写(?:基金|标书|本子|论文|综述|报告|PPT|标题|新闻|稿子|报道|文章|推文)[^:：?？]{0,20}[:：]\s*"
     # "For defining our vesicle isolation criteria, …"
-    r"|^\W*for \w+ing (?:our|my) [^,，?？]{0,50}[,，]\s*",
+    r"|^\W*for \w+ing (?:our|my) [^,，?？]{0,50}[,，]\s*"
+    # "…, so I can render it in English?"
+    r"|[,，]\s*so (?:that )?(?:i|we) can\b[^?？]*(?=[?？])",
     re.IGNORECASE,
 )
 # A full stop that ends a sentence, not one inside a name or a number ("Ji et al. review",
@@ -790,6 +792,7 @@ class Retriever:
         part of a longer name, and no glossary entry knows."""
         # "ALK-positive" names ALK.
         words = (part for word in _WHOLE_WORD.findall(question) for part in word.split("-"))
+        stressed = _words_of_its_terms(question, self.glossary.matches(question))
         return [
             word.lower()
             for word in dict.fromkeys(words)
@@ -798,6 +801,8 @@ class Retriever:
             # "有人能ELI5一下吗": chat shorthand in the asker's voice names nothing.
             and word.lower() not in STOPWORDS
             and not self.glossary.matches(word)
+            # "STOP working": a capitalised word of a term the question writes is stressed.
+            and word.lower() not in stressed
             and not self._inside_written_names(word.removesuffix("s"))
             and not _only_examples(question, (word,))
         ]
