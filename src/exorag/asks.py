@@ -428,7 +428,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\b(?:(?:was|were) published|(?:review|paper|article|it) came out) in"
             r" (?!(?:the )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug"
             r"|sep|oct|nov|dec))"
-            r"|\bwhich (?:magazine|publication)\b|期刊|杂志"
+            r"|\bwhich (?:magazine|publication)\b|期刊"
+            # Not inside the journal's name ("《中国肺癌杂志》这篇综述中…的粒径"), unless said to
+            # be where the paper appeared ("发表在中国肺癌杂志上吗").
+            r"|(?<!肺癌)杂志(?![^《]*》)|(?:发表|刊登)(?:在|于)(?!\s*\d|哪(?:年|一年|天|月)|[^？?]*(?:第几|卷|页))"
             # The journal's section a paper ran in: "Which section does the paper name?"
             r"|\b(?:which|what) (?:journal )?(?:sub)?section\b|哪个(?:专栏|栏目|板块|版块)"
             r"|\b(?:ran|appeared|published) in the [\w -]{0,30}\bsection\b"

@@ -246,6 +246,8 @@ _EXAMPLE_OF_A_CLASS = re.compile(
 _FOR_EXAMPLE = re.compile(
     r"[(,]\s*(?:e\.g\.?|for example|for instance),?\s(?:(?!\bor\b)[^,)?])*(?=[,)?])", re.I
 )
+# A name in brackets after a Chinese term ("打免疫针(PD-1)") says which of its kind is meant.
+_BRACKETED_AFTER_CHINESE = re.compile(r"(?<=[\u4e00-\u9fff])[（(][^()（）]{1,20}[）)]")
 # A question about two or more technical terms the corpus never uses ("platelet-derived
 # microparticles", "thrombosis") asks about another subject; one such word may be a
 # paraphrase ("killer lymphocytes" for effector T cells). A word the model's vocabulary cuts
@@ -1100,6 +1102,7 @@ def _only_examples(question: str, names: Iterable[str], chinese: Iterable[str] =
         )
     ] + [m.span() for term in chinese for m in re.finditer(re.escape(term), question)]
     given = [m.span() for m in _FOR_EXAMPLE.finditer(question)]
+    given += [m.span() for m in _BRACKETED_AFTER_CHINESE.finditer(question)]
     return bool(spans) and all(
         _EXAMPLE_OF_A_CLASS.match(question, end) or any(s < start < e for s, e in given)
         for start, end in spans
