@@ -1228,3 +1228,63 @@ def test_clinical_shorthand_and_the_askers_purpose(assistant):
         " metastasis review assign to exosomes?"
     )
     assert "40-160 nm" in size.text, size.notice
+
+
+def test_a_question_after_a_story_says_what_kind_of_answer_it_wants(assistant):
+    authors = assistant.ask(
+        "I'm updating our department's citation database. The PMC ID is 12883948 but the"
+        " author field is blank. Who wrote it?"
+    )
+    assert "YUAN Yuan" in authors.text, authors.notice
+    # A question naming its own topics after a story that names the journal asks of them.
+    uses = assistant.ask(
+        "我们在网上看到一篇中国肺癌杂志的综述。请问这篇文章认为外泌体在肺癌骨转移的哪些临床方面有"
+        "应用潜力？"
+    )
+    assert "早期诊断、治疗及预后" in uses.text, uses.notice
+
+
+def test_names_written_only_as_examples_or_inside_known_terms_are_no_other_subject(assistant):
+    # "lineage plasticity or histologic switching" are words of known terms, not a choice.
+    phenotype = assistant.ask(
+        "Is lineage plasticity or histologic switching listed among TKI resistance mechanisms"
+        " in NSCLC?"
+    )
+    assert "the transformation of phenotype" in phenotype.text, phenotype.notice
+    # An example set off by "e.g." illustrates the class asked about.
+    uses = assistant.ask(
+        "What translational applications of exosomes, e.g. as liquid biopsy markers, does the"
+        " bone-metastasis review evaluate?"
+    )
+    assert not uses.abstained, uses.notice
+    # Two options after "for example" are still a choice the corpus cannot make.
+    method = assistant.ask(
+        "Which method should students use to isolate exosomes from blood, for example"
+        " ultracentrifugation or size-exclusion chromatography?"
+    )
+    assert method.abstained
+    # A capitalised word of a phrase the question writes is stress, not a gene symbol.
+    stressed = assistant.ask("why does platinum chemo just STOP working after a while")
+    assert "DNA damage repair" in stressed.text, stressed.notice
+    # Cantonese 係 is "is", not the 系 of 细胞系 (cell line); a bracket names which drug.
+    cantonese = assistant.ask("點解順鉑嗰類化療藥用咗一排就唔再有效？細胞係點樣抵抗佢㗎？")
+    assert "DNA damage repair" in cantonese.text, cantonese.notice
+    bracket = assistant.ask("打免疫針(PD-1)冇反應，係咪因為腫瘤周圍啲環境令T細胞做唔到嘢？")
+    assert "impairment of effector T cell function" in bracket.text, bracket.notice
+
+
+def test_everyday_words_find_their_terms(assistant):
+    standard = assistant.ask(
+        "My uncle's chest illness has no special gene fault for the doctors to aim at. What's"
+        " the ordinary go-to medicine they still start people like him on?"
+    )
+    assert "platinum based chemotherapy remains the standard treatment" in standard.text
+    shorthand = assistant.ask("pt driver-neg adv NSCLC - what's still std 1L tx?")
+    assert "platinum based chemotherapy remains the standard treatment" in shorthand.text
+    dates = assistant.ask("Front Oncol exo NSCLC resistance review - recv/accept dates?")
+    assert "Received: 03 Dec 2024" in dates.text, dates.notice
+    # A dose in micrograms is a dose, which the corpus never gives.
+    dose = assistant.ask(
+        "The engineered exosome therapy for bone metastasis used 100 µg per mouse, right?"
+    )
+    assert dose.abstained and "dose" in dose.notice

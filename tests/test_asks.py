@@ -562,6 +562,12 @@ def test_what_a_question_sets_aside(question: str, aside: str) -> None:
         ("I think the review came out in March 2025. Is that the date?", "date"),
         # A date to confirm is no journal.
         ("It was published in March 2025, right?", "date"),
+        ("The bone metastasis review came out in Frontiers in Oncology, correct?", "journal"),
+        ("这篇文章是发表在《中国肺癌杂志》上的吗？", "journal"),
+        # Words the asker wants given, and a journal's name, ask for no line of the record.
+        ("癌细胞在骨头里安家时，外泌体参与了哪些过程？给我几个关键词。", ""),
+        ("《中国肺癌杂志》这篇综述中外泌体的粒径范围是多少？", "size"),
+        ("Exosomes came out in large numbers in the blood, correct?", ""),
     ],
 )
 def test_a_record_line_stated_to_confirm_asks_for_that_line(question: str, kind: str) -> None:

@@ -902,7 +902,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         # (list a few), which asks for the things themselves.
         re.compile(
             r"\bhow (?:many|much|big|large|long|small)\b(?! an? )|\bnumber of\b|多少"
-            rf"|(?<![哪列举说讲好给{_NO_COUNT_BEFORE}])几(?!乎|句)|多大|多长|多宽|多重|多粗"
+            rf"|(?<![哪列举说讲好给{_NO_COUNT_BEFORE}])(?<!给我)(?<!诉我)几(?!乎|句)|多大|多长|多宽|多重|多粗"
         ),
         re.compile(r"\d"),
     ),
