@@ -30,7 +30,7 @@ STOPWORDS = frozenset(
     know want please maybe ever everyone everybody anyone anybody someone somebody keep keeps
     somewhere heard dont doesnt didnt isnt arent wasnt werent cant wont im ive youre theyre
     lot lots bit pretty simply exactly sure okay ok hey hi thanks thank guess whether retired layman
-    colleagues true false eli5 tldr translate translates translated translating
+    colleagues true false eli5 tldr translate translating
     mom mum dad father mother uncle aunt friend wife husband son daughter grandmother
     grandfather grandma grandpa sister brother moms mums dads fathers mothers uncles aunts
     friends wifes husbands sons daughters grandmas grandpas sisters brothers""".split()
