@@ -160,7 +160,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     (
         "doi",
         re.compile(
-            r"\bdois?\b|digital object identifiers?|\bpersistent identifiers?"
+            # Not a DOI the question gives to say which paper: "(doi 10.3389/…)".
+            r"\bdois?\b(?!:?\s*10\.)|digital object identifiers?|\bpersistent identifiers?"
             r"|数字对象(?:唯一)?标识符"
         ),
         re.compile(r"\b10\.\d{4,9}/\S+"),

@@ -1083,7 +1083,7 @@ def _words_of_its_terms(
         for en, _ in entries
         for term in en
         if " " in term and term in lowered
-        for word in term.split()
+        for word in re.findall(r"[\w-]+", term)
     }
 
 
