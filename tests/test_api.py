@@ -1271,6 +1271,11 @@ def test_names_written_only_as_examples_or_inside_known_terms_are_no_other_subje
     assert "DNA damage repair" in cantonese.text, cantonese.notice
     bracket = assistant.ask("打免疫針(PD-1)冇反應，係咪因為腫瘤周圍啲環境令T細胞做唔到嘢？")
     assert "impairment of effector T cell function" in bracket.text, bracket.notice
+    signed = assistant.ask(
+        "How does the review characterize ICI resistance at the level of the TME and CD8+"
+        " effector cells?"
+    )
+    assert "impairment of effector T cell function" in signed.text, signed.notice
 
 
 def test_everyday_words_find_their_terms(assistant):

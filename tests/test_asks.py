@@ -568,6 +568,9 @@ def test_what_a_question_sets_aside(question: str, aside: str) -> None:
         ("癌细胞在骨头里安家时，外泌体参与了哪些过程？给我几个关键词。", ""),
         ("《中国肺癌杂志》这篇综述中外泌体的粒径范围是多少？", "size"),
         ("Exosomes came out in large numbers in the blood, correct?", ""),
+        # A DOI given to say which paper is no DOI asked for.
+        ("Which section was the review (doi 10.3389/fonc.2025.1539047) published in?", "journal"),
+        ("作者是不是认为外泌体只有判断预后的价值？", ""),
     ],
 )
 def test_a_record_line_stated_to_confirm_asks_for_that_line(question: str, kind: str) -> None:
