@@ -705,12 +705,12 @@ class Retriever:
         choosers = {found.lower() for found in _CHOOSES.findall(asking)}
         if not choosers:
             return []
+        # "lineage plasticity or histologic switching": each a word of a term it names.
+        known = _words_of_its_terms(asking, self.glossary.matches(asking))
         for match in _CHOICE.finditer(asking):
             if choosers == {"which"} and _OPTIONS_AS_OBJECT.search(asking[: match.start()]):
                 continue
             options = match.groups()
-            # "lineage plasticity or histologic switching": each a word of a term it names.
-            known = _words_of_its_terms(asking, self.glossary.matches(asking))
             if any(o.lower() in known for o in options):
                 continue
             entries = [self.glossary.matches(o) for o in options]
@@ -1089,9 +1089,9 @@ def _words_of_its_terms(
 
 def _only_examples(question: str, names: Iterable[str], chinese: Iterable[str] = ()) -> bool:
     """Whether the question writes ``names`` (or the ``chinese`` terms) only as examples of a
-    class ("免疫检查点抑制剂（PD-1这类药）", "EGFR、ALK这些突变"): it asks about the class.
-    ("Drugs like bevacizumab" is not read so: asked in English, the example is what the
-    question is about.)"""
+    class ("免疫检查点抑制剂（PD-1这类药）", "EGFR、ALK这些突变", "打免疫针(PD-1)", "applications,
+    e.g. as liquid biopsy markers,"): it asks about the class. ("Drugs like bevacizumab" is not
+    read so: asked in English, the example is what the question is about.)"""
     spans = [
         m.span()
         for term in names
