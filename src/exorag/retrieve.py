@@ -132,11 +132,13 @@ _LONGEST_ZH_NAME = 8
 _ZH_DESCRIBED = re.compile(r"([^，。？！,.?!的]{2,12})的")
 _LEANS_ON_THE_STORY = re.compile(
     # "there" that points at a place, not "Are there …?"
-    r"\b(?:(it|its|they|them|their)|(this|that|these|those)|(?<!is )(?<!are )(?<!was )(?<!were )"
-    r"there(?! (?:is|are|was|were|be|been|any|some)\b)|such|same|he|she|him|her|his"
+    r"\b(?:(it|its|they|them|their|(?<!is )(?<!are )(?<!was )(?<!were )"
+    r"there(?! (?:is|are|was|were|be|been|any|some)\b))|(this|that|these|those)"
+    r"|such|same|he|she|him|her|his"
     r"|the (?:two|former|latter|other one)|both of them|either of them)\b"
     # "原来的肺部肿瘤那里": a Chinese pronoun after a name stands for it, as "it" does.
-    r"|(它|他|她|这|那|其)|同样",
+    # Not "为什么同样是肺癌，…" (though both are lung cancer).
+    r"|(它|他|她|这|那|其)|同样(?!是)",
     re.IGNORECASE,
 )
 # Who told the asker what the question leans on: "Someone in my support group said lung cancer
@@ -238,7 +240,7 @@ _STUDY_DESIGNS = frozenset({"clinical trial"})
 # a list of them: "EGFR、ALK这些突变" (mutations such as EGFR and ALK).
 _EXAMPLE_OF_A_CLASS = re.compile(
     r"(?:\s*[、,，/和或及]\s*[A-Za-z0-9-]{2,12})*"
-    r"\s*(?:这些|那些|这类|这种|那类|那种|之类|一类|等(?=[A-Za-z\u4e00-\u9fff]))|-type\b"
+    r"\s*(?:这些|那些|这类|这种|那类|那种|之类|一类|等(?=[A-Za-z\u4e00-\u9fff]))|[- ]type\b"
 )
 # An example set off by "e.g." ("What applications, e.g. as liquid biopsy markers, does it
 # evaluate?"): the question asks about the class it illustrates. Two joined by "or" are
