@@ -339,7 +339,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"(?:authors?|writers?)\b)"
             r"|\bwritten by\b|\b(?:name|list|give|tell me|show) the authors\b|\bauthors'? names?\b"
             r"|\bwhich authors\b|作者是(?!不是|否)|谁写|哪(?:几)?位作者|(?:哪些|哪几位|哪些人)写的"
-            r"|作者(?:都)?(?:有|是)(?:谁|哪些|哪几位)"
+            r"|作者(?:都)?(?:有|是)(?:谁|哪些|哪几位)|\bhow many (?:authors|writers)\b|几位作者"
             r"|\b(?:researchers|scientists|people|team|names?|who) (?:is |are )?behind\b"
             r"|\bwho (?:put|pieced) (?:it )?together\b|\bwho (?:compiled|penned)\b"
             # "Were the authors X and Y?", "Who should I credit as the authors?"
@@ -414,6 +414,18 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"\bimpact factor\b|影响因子|\bCiteScore\b", re.I),
     ),
     (
+        # The volume of the journal a paper is in, not a volume of blood. Before the journal:
+        # "Which volume of Frontiers in Oncology does the review appear in?" asks for the volume.
+        "journal volume",
+        re.compile(
+            r"\bvolume (?:number|no)\b|\b(?:which|what) (?:volume|issue)\b|\bvolume and issue\b"
+            # "Is the paper in volume 12?": a volume the asker names, to be checked.
+            r"|\bin volume \d+\b"
+            r"|卷号|第几卷|哪一卷"
+        ),
+        re.compile(r"\bVolume \d+|\bVol\.? ?\d+|第\s*\d+\s*卷"),
+    ),
+    (
         "journal",
         # Not a journal's own name ("the Chinese Journal of Lung Cancer review"), a journal
         # club, nor the journal as the one who received a paper.
@@ -440,17 +452,6 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         ),
         # A journal's name ("Chinese Journal of …", "Frontiers in …"), not "this journal".
         re.compile(r"\bJournal\b|\bFrontiers in\b|\bProceedings\b|杂志|学报|期刊"),
-    ),
-    (
-        # The volume of the journal a paper is in, not a volume of blood.
-        "journal volume",
-        re.compile(
-            r"\bvolume (?:number|no)\b|\b(?:which|what) (?:volume|issue)\b|\bvolume and issue\b"
-            # "Is the paper in volume 12?": a volume the asker names, to be checked.
-            r"|\bin volume \d+\b"
-            r"|卷号|第几卷|哪一卷"
-        ),
-        re.compile(r"\bVolume \d+|\bVol\.? ?\d+|第\s*\d+\s*卷"),
     ),
     (
         # The issue a paper is in, or its pages: no record here gives either.
