@@ -1242,6 +1242,13 @@ def test_a_question_after_a_story_says_what_kind_of_answer_it_wants(assistant):
         "应用潜力？"
     )
     assert "早期诊断、治疗及预后" in uses.text, uses.notice
+    # Drugs and scans told in a story are no subject when the question names its own place.
+    settle = assistant.ask(
+        "My uncle's lung cancer spread to his pelvis after surgery. He had palliative radiation,"
+        " then immunotherapy. Once tumor cells reach the bone, what do exosomes do there to help"
+        " them settle in?"
+    )
+    assert "能量代谢重编程" in settle.text, settle.notice
 
 
 def test_names_written_only_as_examples_or_inside_known_terms_are_no_other_subject(assistant):

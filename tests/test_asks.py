@@ -571,6 +571,8 @@ def test_what_a_question_sets_aside(question: str, aside: str) -> None:
         # A DOI given to say which paper is no DOI asked for.
         ("Which section was the review (doi 10.3389/fonc.2025.1539047) published in?", "journal"),
         ("作者是不是认为外泌体只有判断预后的价值？", ""),
+        ("How many authors are listed on the bone metastasis paper?", "authors"),
+        ("Which volume of Frontiers in Oncology does the review appear in?", "journal volume"),
     ],
 )
 def test_a_record_line_stated_to_confirm_asks_for_that_line(question: str, kind: str) -> None:
