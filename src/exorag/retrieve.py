@@ -808,7 +808,9 @@ class Retriever:
             # "STOP working": a capitalised word of a term the question writes is stressed.
             and word.lower() not in stressed
             and not self._inside_written_names(word.removesuffix("s"))
-            and not _only_examples(question, (word,))
+            # "tRNA 片段（tRF）": a symbol no entry knows, in brackets, is the short form of
+            # the words before it, no member of a class they name.
+            and not _only_examples(question, (word,), bracketed=False)
         ]
 
     def _inside_written_names(self, symbol: str) -> bool:
@@ -1089,7 +1091,9 @@ def _words_of_its_terms(
     }
 
 
-def _only_examples(question: str, names: Iterable[str], chinese: Iterable[str] = ()) -> bool:
+def _only_examples(
+    question: str, names: Iterable[str], chinese: Iterable[str] = (), bracketed: bool = True
+) -> bool:
     """Whether the question writes ``names`` (or the ``chinese`` terms) only as examples of a
     class ("免疫检查点抑制剂（PD-1这类药）", "EGFR、ALK这些突变", "打免疫针(PD-1)", "applications,
     e.g. as liquid biopsy markers,"): it asks about the class. ("Drugs like bevacizumab" is not
@@ -1104,7 +1108,8 @@ def _only_examples(question: str, names: Iterable[str], chinese: Iterable[str] =
         )
     ] + [m.span() for term in chinese for m in re.finditer(re.escape(term), question)]
     given = [m.span() for m in _FOR_EXAMPLE.finditer(question)]
-    given += [m.span() for m in _BRACKETED_AFTER_CHINESE.finditer(question)]
+    if bracketed:
+        given += [m.span() for m in _BRACKETED_AFTER_CHINESE.finditer(question)]
     return bool(spans) and all(
         _EXAMPLE_OF_A_CLASS.match(question, end) or any(s < start < e for s, e in given)
         for start, end in spans
