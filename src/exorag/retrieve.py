@@ -788,15 +788,18 @@ class Retriever:
         # looked up.
         asks = _IS_A_QUESTION.search(question) or len(question.split()) <= _KEYWORD_QUERY_WORDS
         if asks and not only_its_line(expected_kind(question)):
-            named += self._unknown_symbols(question)
+            named += self._unknown_symbols(question, entries)
         return list(dict.fromkeys(named)) + (self._unknown_micrornas(question))
 
-    def _unknown_symbols(self, question: str) -> list[str]:
+    def _unknown_symbols(
+        self, question: str, entries: list[tuple[tuple[str, ...], tuple[str, ...]]]
+    ) -> list[str]:
         """The symbols the question writes in capitals that no passage holds, whole or as
-        part of a longer name, and no glossary entry knows."""
+        part of a longer name, and no glossary entry knows. ``entries`` are the glossary's
+        matches in the question."""
         # "ALK-positive" names ALK.
         words = (part for word in _WHOLE_WORD.findall(question) for part in word.split("-"))
-        stressed = _words_of_its_terms(question, self.glossary.matches(question))
+        stressed = _words_of_its_terms(question, entries)
         return [
             word.lower()
             for word in dict.fromkeys(words)
