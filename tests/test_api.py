@@ -1217,6 +1217,28 @@ def test_an_aside_the_corpus_cannot_answer_leaves_the_last_question_answered(ass
         assert assistant.ask(question).abstained, question
 
 
+def test_a_first_question_is_answered_when_those_after_it_are_not(assistant):
+    message = (
+        "Why does checkpoint immunotherapy eventually stop working for some lung cancer"
+        " patients? Which biomarkers could flag that early on?"
+    )
+    answer = assistant.ask(message)
+    assert not answer.abstained
+    assert "impairment of effector T cell function" in answer.text
+    assert answer.question == message
+    assert "Which biomarkers could flag that early on?" in answer.notice
+    # A short first question, a story before it, or a detail to confirm asks for what follows.
+    for question in (
+        "现在医院有没有抽血查外泌体来筛查肺癌的项目？大概要花多少钱？",
+        "The doctor said my husband's tumour has an ALK rearrangement and he's on alectinib."
+        " How long do people usually stay on it? And what role do exosomes play in resistance"
+        " to lorlatinib in ALK-positive patients?",
+        "Exosomes for these studies were isolated at 100,000 g for 70 minutes, right? What"
+        " isolation protocol was used?",
+    ):
+        assert assistant.ask(question).abstained, question
+
+
 def test_clinical_shorthand_and_the_askers_purpose(assistant):
     share = assistant.ask("What % of NSCLC pts have bone mets at Dx?")
     assert share.abstained and "percentage" in share.notice

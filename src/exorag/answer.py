@@ -438,22 +438,20 @@ def _paraphrase_candidates(
     query: Query, ranked: Sequence[RankedPassage], retriever: Retriever
 ) -> list[_Candidate]:
     """When no sentence shares the question's words, rank the best passages' sentences by
-    meaning: embed them beside the question (only here, as it costs a model call).
+    meaning: their vectors beside the question's (a passage's are computed once, on its first
+    use here, as they cost a model call).
     """
-    sentences = [
-        (rank, start, end, text)
-        for rank, item in enumerate(ranked[:_PARAPHRASE_PASSAGES])
-        for start, end, text, _ in retriever.sentences(item.passage)
-    ]
-    if not sentences:
-        return []
-    readable = [retriever.readable(text) for *_, text in sentences]
-    question, *vectors = retriever.embed([query.dense_text, *readable])
+    question = retriever.vector(query.dense_text)
     candidates = []
-    for (rank, start, end, text), vector in zip(sentences, vectors, strict=True):
-        similarity = float(question @ vector)
-        if similarity >= _PARAPHRASE_MIN_SIMILARITY:
-            candidates.append(_Candidate(rank, start, end, text, similarity))
+    for rank, item in enumerate(ranked[:_PARAPHRASE_PASSAGES]):
+        sentences = retriever.sentences(item.passage)
+        if not sentences:
+            continue
+        vectors = retriever.sentence_vectors(item.passage)
+        for (start, end, text, _), vector in zip(sentences, vectors, strict=True):
+            similarity = float(question @ vector)
+            if similarity >= _PARAPHRASE_MIN_SIMILARITY:
+                candidates.append(_Candidate(rank, start, end, text, similarity))
     return candidates
 
 

@@ -136,12 +136,42 @@ class Assistant:
         question = self._clean_question(question)
         if not 1 <= int(top_k) <= 50:
             raise QuestionError("top_k must be between 1 and 50")
-        context = _follow_up_context(question, history or ())
+        history = [str(earlier) for earlier in history or ()]
+        answer = self._answer(question, int(top_k), doc_ids, history)
+        if not answer.abstained:
+            return answer
+        return self._its_first_question(question, int(top_k), doc_ids, history) or answer
+
+    def _its_first_question(
+        self, message: str, top_k: int, doc_ids: Sequence[str] | None, history: list[str]
+    ) -> Answer | None:
+        """The answer to a message's first question alone, when the questions after it ask
+        what the corpus does not answer ("How do lung tumours escape the targeted pills given
+        for driver mutations? Can we tell in advance who will relapse?"), with a notice of
+        those; None when it cannot be answered alone."""
+        from .retrieve import leads_the_message, questions_of
+
+        story, asks = questions_of(message)
+        if len(asks) < 2 or not leads_the_message(story, asks[0]):
+            return None
+        if not self._load().stands_alone(asks[0], first=True):
+            return None
+        first = self._answer(asks[0], top_k, doc_ids, history)
+        if first.abstained:
+            return None
+        later = " ".join(f"“{ask}”" for ask in asks[1:])
+        notice = f"Only the first question is answered; the corpus does not answer {later}"
+        return replace(first, question=message, notice=notice)
+
+    def _answer(
+        self, question: str, top_k: int, doc_ids: Sequence[str] | None, history: Sequence[str]
+    ) -> Answer:
+        context = _follow_up_context(question, history)
 
         def retrieve(retriever: Retriever) -> tuple[Query, list[RankedPassage]]:
             wanted = self._check_doc_ids(retriever, doc_ids)
             query = retriever.analyse(question, context)
-            return query, retriever.search(query, int(top_k), wanted)
+            return query, retriever.search(query, top_k, wanted)
 
         retriever = self._load()
         try:

@@ -113,6 +113,14 @@ _QUESTION_ENDS = re.compile(r"(?<=[?？])\s*")
 # Words a last question needs to stand without the questions before it ("耐药细胞分泌的量是多
 # 少？" after one on miR-21 asks how much of that is secreted).
 _STANDS_ALONE_WORDS = 7
+# Words of a first question that leads the questions after it (measured on own and held-out
+# messages: shorter ones, "医院能做吗？", are asked for the detail that follows).
+_LEADS_THE_MESSAGE_WORDS = 12
+_CONFIRMS_A_DETAIL = re.compile(
+    r",?\s*(?:right|correct|isn't (?:it|that)|aren't they|is that so|true)\s*[?？]\s*$"
+    r"|(?:对吧|对吗|是吗|是不是|没错吧)\s*[?？]\s*$",
+    re.I,
+)
 # Things a question after a story names for it to be about them, not about what the story
 # asked for.
 _NAMES_ITS_OWN_TOPICS = 3
@@ -411,6 +419,10 @@ class Retriever:
         self.abbreviations = Abbreviations.defined_in(p.text for p in self.passages)
         # Answers re-read the same top passages again and again.
         self._sentences = lru_cache(maxsize=4096)(self._split_sentences)
+        # A long question's paraphrase check embeds the same passages' sentences each time;
+        # its own text was embedded by the search just before.
+        self._vector = lru_cache(maxsize=256)(self._embed_one)
+        self._sentence_vectors = lru_cache(maxsize=4096)(self._embed_sentences)
         # A conversation reads its earlier questions again with each follow-up.
         self._analysed = lru_cache(maxsize=1024)(self._analyse)
 
@@ -464,25 +476,29 @@ class Retriever:
         mentions ("Could diet have played a role? And what happens inside the cells …?"),
         when the last stands on its own and names what the corpus knows; and what they named
         (nothing when none is set aside)."""
-        told = _TOLD_BEFORE.match(question)
-        story = question[: told.end()] if told else ""
-        asks = [a for a in _QUESTION_ENDS.split(question[len(story) :]) if a.strip()]
+        story, asks = questions_of(question)
         if len(asks) < 2:
             return question, ()
         # The last question is the one the message leads to; those before it are asides.
-        last, known = self._analysed(asks[-1], ())
-        if (
-            last.unmentioned
-            or known < 2
-            or word_count(asks[-1]) < _STANDS_ALONE_WORDS
-            or _LEANS_ON_ANOTHER.search(asks[-1])
-            or not asks[-1].rstrip().endswith(("?", "？"))
-        ):
+        if not self.stands_alone(asks[-1]):
             return question, ()
         passed = [name for a in asks[:-1] for name in self._analysed(a, ())[0].unmentioned]
         if not passed:
             return question, ()
         return story + asks[-1], tuple(dict.fromkeys(passed))
+
+    def stands_alone(self, question: str, first: bool = False) -> bool:
+        """Whether one question of a message can be answered without the others: it names
+        at least two things the corpus knows, nothing it never mentions, and (unless it is the
+        first, with none before it) leans on no other question."""
+        query, known = self._analysed(question, ())
+        return not (
+            query.unmentioned
+            or known < 2
+            or word_count(question) < _STANDS_ALONE_WORDS
+            or (not first and _LEANS_ON_ANOTHER.search(question))
+            or not question.rstrip().endswith(("?", "？"))
+        )
 
     def _phrase(self, form: str) -> frozenset[str]:
         """The terms a passage must hold to say ``form`` (not an entry's first): none when
@@ -899,7 +915,7 @@ class Retriever:
         """The ``top_k`` best passages, best first, without near-duplicates."""
         wanted = list(doc_ids) if doc_ids else None
         n = max(self.settings.candidates, top_k * 4)
-        vector = embed([query.dense_text], self.settings)[0]
+        vector = self.vector(query.dense_text)
         dense = dict(self.reader.query(vector.tolist(), n, wanted))
         lexical = self._lexical(query, n, wanted)
         fused: Counter[str] = Counter()
@@ -994,9 +1010,22 @@ class Retriever:
             / total
         )
 
-    def embed(self, texts: Sequence[str]) -> np.ndarray:
-        """Unit vectors from the index's model."""
-        return embed(texts, self.settings)
+    def vector(self, text: str) -> np.ndarray:
+        """The unit vector of ``text`` from the index's model (not to be changed in place)."""
+        return self._vector(text)
+
+    def sentence_vectors(self, passage: StoredPassage) -> np.ndarray:
+        """The unit vectors of a passage's sentences, read as the model reads them, in the
+        order of ``sentences`` (not to be changed in place)."""
+        return self._sentence_vectors(passage.id)
+
+    def _embed_one(self, text: str) -> np.ndarray:
+        return embed([text], self.settings)[0]
+
+    def _embed_sentences(self, passage_id: str) -> np.ndarray:
+        passage = self.passages[self._position[passage_id]]
+        sentences = [self.readable(text) for *_, text, _ in self.sentences(passage)]
+        return embed(sentences, self.settings) if sentences else np.empty((0, 0))
 
     def context_terms(self, passage: StoredPassage) -> frozenset[str]:
         """The terms of where a passage stands: title, journal, authors, section."""
@@ -1116,6 +1145,25 @@ def _only_examples(
     return bool(spans) and all(
         _EXAMPLE_OF_A_CLASS.match(question, end) or any(s < start < e for s, e in given)
         for start, end in spans
+    )
+
+
+def questions_of(message: str) -> tuple[str, list[str]]:
+    """The story a message tells before its questions ("" when none), and its questions."""
+    told = _TOLD_BEFORE.match(message)
+    story = message[: told.end()] if told else ""
+    return story, [a for a in _QUESTION_ENDS.split(message[len(story) :]) if a.strip()]
+
+
+def leads_the_message(story: str, first: str) -> bool:
+    """Whether a message's first question is its main one, which the questions after it
+    only take further: a whole question of its own, told no story before it, that confirms
+    no detail ("… isolated at 100,000 g, right? What protocol was used?" asks for the
+    detail)."""
+    return (
+        not story
+        and word_count(first) >= _LEADS_THE_MESSAGE_WORDS
+        and not _CONFIRMS_A_DETAIL.search(first)
     )
 
 
