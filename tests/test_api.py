@@ -1213,6 +1213,9 @@ def test_an_aside_the_corpus_cannot_answer_leaves_the_last_question_answered(ass
         "What is the survival rate for breast cancer bone metastasis? And how is it treated?",
         "外泌体中的miR-21是不是通过PTEN/PI3K/AKT通路导致奥希替尼耐药？耐药细胞分泌的量是多少？",
         "Apoptotic bodies 和 microvesicles 的直徑大概各是多少？跟外泌體差在哪？",
+        # "there" is the place the question before named.
+        "Apoptotic bodies of 1-5 micrometres carry cisplatin resistance in small cell lung"
+        " cancer, don't they? Which vesicle type is most important there?",
     ):
         assert assistant.ask(question).abstained, question
 
@@ -1322,3 +1325,12 @@ def test_everyday_words_find_their_terms(assistant):
         "The engineered exosome therapy for bone metastasis used 100 µg per mouse, right?"
     )
     assert dose.abstained and "dose" in dose.notice
+    notes = assistant.ask("ICI resistance NSCLC - why? immunosupp TME -> T cell dysfxn?")
+    assert "impairment of effector T cell function" in notes.text, notes.notice
+    contact = assistant.ask("corr author affil for Front Oncol exo NSCLC drug res review?")
+    assert "Department of Oncology, Shanghai Pulmonary Hospital" in contact.text
+    primary = assistant.ask(
+        "Back at the home plot where the tumor first started, what do these bubbles do to the"
+        " cancer cells there?"
+    )
+    assert "在原发灶促进肿瘤细胞增殖和侵袭转移" in primary.text

@@ -133,6 +133,18 @@ _LEANS_ON_ANOTHER = re.compile(
     r"|不同|区别|差在|差别|相比|比较",
     re.I,
 )
+# "Which vesicle type is most important there?" leans on the place the question before named
+# ("… in small cell lung cancer?"), unless this one names it ("once tumour cells reach the bone,
+# what do exosomes do there?"); "Are there …?" points at no place.
+_THERE = re.compile(
+    r"(?<!is )(?<!are )(?<!was )(?<!were )\bthere\b(?! (?:is|are|was|were|be|been|any|some)\b)",
+    re.I,
+)
+_NAMES_A_PLACE = re.compile(
+    r"\b(?:in|at|into|inside|within|on|reach|reaches|reached|reaching)\s+"
+    r"(?:the |a |an |its |their )?\w",
+    re.I,
+)
 # "这个外泌体": a measure word between a demonstrative and the name it points at, and the
 # longest Chinese name looked for after it.
 _ZH_MEASURE_WORD = re.compile(r"^(?:[个种类些位篇项条]|一[个种类])")
@@ -496,7 +508,7 @@ class Retriever:
             query.unmentioned
             or known < 2
             or word_count(question) < _STANDS_ALONE_WORDS
-            or (not first and _LEANS_ON_ANOTHER.search(question))
+            or (not first and _leans_on_another(question))
             or not question.rstrip().endswith(("?", "？"))
         )
 
@@ -1153,6 +1165,15 @@ def questions_of(message: str) -> tuple[str, list[str]]:
     told = _TOLD_BEFORE.match(message)
     story = message[: told.end()] if told else ""
     return story, [a for a in _QUESTION_ENDS.split(message[len(story) :]) if a.strip()]
+
+
+def _leans_on_another(question: str) -> bool:
+    """Whether one question of a message leans on the one beside it (see ``_LEANS_ON_ANOTHER``
+    and ``_THERE``)."""
+    if _LEANS_ON_ANOTHER.search(question):
+        return True
+    there = _THERE.search(question)
+    return there is not None and not _NAMES_A_PLACE.search(question, 0, there.start())
 
 
 def leads_the_message(story: str, first: str) -> bool:
