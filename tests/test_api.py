@@ -1334,3 +1334,11 @@ def test_everyday_words_find_their_terms(assistant):
         " cancer cells there?"
     )
     assert "在原发灶促进肿瘤细胞增殖和侵袭转移" in primary.text
+
+
+def test_other_cancers_in_a_rank_are_what_lung_cancer_is_ranked_against(assistant):
+    belief = assistant.ask("我一直以为肝癌、胃癌更凶，肺癌在所有恶性肿瘤里发病和死亡到底排第几啊？")
+    assert "肺癌是发病率和死亡率最高的恶性肿瘤" in belief.text, belief.notice
+    # Another cancer's own rank is not lung cancer's.
+    other = assistant.ask("Where does pancreatic cancer rank among cancers in deaths?")
+    assert other.abstained and "pancreatic cancer" in other.notice

@@ -256,6 +256,8 @@ _STATEMENT = re.compile(rf"{_IN_A_SENTENCE}*(?:{_FULL_STOP})(?=\s*\S)")
 # Glossary entries that name a kind of paper, which a question about the article type offers
 # as the alternative to the answer.
 _STUDY_DESIGNS = frozenset({"clinical trial"})
+# A named cancer ("lung cancer", "gastric cancer"), not "cancer" alone.
+_A_CANCER = re.compile(r"\w \w*(?:cancer|carcinoma)$")
 # An example of a class: "PD-1这类药" (drugs of the PD-1 kind), "EGFR-type TKIs", or one of
 # a list of them: "EGFR、ALK这些突变" (mutations such as EGFR and ALK).
 _EXAMPLE_OF_A_CLASS = re.compile(
@@ -599,6 +601,13 @@ class Retriever:
         # names is the answer's alternative, not a subject.
         if kind == "article type":
             asked = [entry for entry in asked if entry[0][0] not in _STUDY_DESIGNS]
+        # "我一直以为肝癌、胃癌更凶，肺癌在所有恶性肿瘤里排第几？": the other cancers a rank of
+        # the corpus's own names are what it is ranked against, not subjects.
+        ranked_against: set[str] = set()
+        if kind == "rank" and any(_A_CANCER.search(e[0][0]) and self._mentions(e) for e in asked):
+            ranked_against = {
+                name for en, zh in asked if _A_CANCER.search(en[0]) for name in (*en, *zh)
+            }
         unmentioned = [
             entry[0][0]
             for entry in asked
@@ -608,6 +617,7 @@ class Retriever:
         ]
         unmentioned += self._foreign_terms(subject, asked)
         unmentioned += [o for o in self._unnamed_options(subject) if o not in unmentioned]
+        unmentioned = [name for name in unmentioned if name not in ranked_against]
         absent = {en[0] for en, _ in entries} & set(unmentioned)
         # Each entry's terms, its phrasings, and whether it names what no passage mentions.
         # An abbreviation is defined in a passage, so never absent.
