@@ -1342,3 +1342,23 @@ def test_other_cancers_in_a_rank_are_what_lung_cancer_is_ranked_against(assistan
     # Another cancer's own rank is not lung cancer's.
     other = assistant.ask("Where does pancreatic cancer rank among cancers in deaths?")
     assert other.abstained and "pancreatic cancer" in other.notice
+
+
+def test_drugs_listed_after_their_class_ask_about_the_class(assistant):
+    tkis = assistant.ask(
+        "How does the review explain acquired resistance to EGFR TKIs like Tagrisso or Iressa?"
+    )
+    assert "the emergence of secondary mutation" in tkis.text, tkis.notice
+    icis = assistant.ask("Why do patients progress on checkpoint inhibitors like Keytruda?")
+    assert "impairment of effector T cell function" in icis.text, icis.notice
+    # One drug after "a … like" is what the question asks about.
+    one = assistant.ask("How long does a targeted pill like osimertinib usually keep working?")
+    assert one.abstained and "osimertinib" in one.notice
+    # "those other vesicles" are the ones told before the question.
+    others = assistant.ask(
+        "My doctor also mentioned apoptotic bodies and microvesicles. How big are those other"
+        " vesicles compared with exosomes?"
+    )
+    assert others.abstained, others.text
+    highlights = assistant.ask("该综述的亮点部分提到了哪些治疗思路？")
+    assert "utilizing engineered exosomes" in highlights.text

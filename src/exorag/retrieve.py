@@ -272,6 +272,21 @@ _FOR_EXAMPLE = re.compile(
 )
 # A name in brackets after a Chinese term ("打免疫针(PD-1)") says which of its kind is meant.
 _BRACKETED_AFTER_CHINESE = re.compile(r"(?<=[\u4e00-\u9fff])[（(][^()（）]{1,20}[）)]")
+# Classes of drugs the reviews discuss without naming their members, and the names listed
+# after one ("EGFR TKIs like Tagrisso or Iressa"; at most this many words name the class).
+_DRUG_CLASSES = frozenset(
+    {
+        "tyrosine kinase inhibitor",
+        "immune checkpoint inhibitor",
+        "targeted therapy",
+        "chemotherapy",
+        "immunotherapy",
+    }
+)
+_MEMBERS_LISTED = re.compile(
+    r"\s+(?:like|such as|including|e\.g\.,?)\s+(?:[\w-]+\s*(?:,|/|\bor\b|\band\b)\s*)*$", re.I
+)
+_LONGEST_CLASS_WORDS = 4
 # A question about two or more technical terms the corpus never uses ("platelet-derived
 # microparticles", "thrombosis") asks about another subject; one such word may be a
 # paraphrase ("killer lymphocytes" for effector T cells). A word the model's vocabulary cuts
@@ -614,8 +629,13 @@ class Retriever:
             if not self._mentions(entry)
             and not self._names_a_known_member(subject, entry)
             and not _only_examples(subject, *entry)
+            and not self._given_as_members(subject, entry[0])
         ]
-        unmentioned += self._foreign_terms(subject, asked)
+        unmentioned += [
+            word
+            for word in self._foreign_terms(subject, asked)
+            if not self._given_as_members(subject, (word,))
+        ]
         unmentioned += [o for o in self._unnamed_options(subject) if o not in unmentioned]
         unmentioned = [name for name in unmentioned if name not in ranked_against]
         absent = {en[0] for en, _ in entries} & set(unmentioned)
@@ -723,6 +743,30 @@ class Retriever:
                     ):
                         return True
         return False
+
+    def _given_as_members(self, question: str, names: Sequence[str]) -> bool:
+        """Whether the question writes ``names`` only after a class of drugs the corpus
+        discusses, in the plural, as its members ("EGFR TKIs like Tagrisso or Iressa",
+        "checkpoint inhibitors such as Keytruda"): it asks about the class."""
+        found = [
+            match
+            for name in names
+            for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", question, re.I)
+        ]
+        for match in found:
+            listed = _MEMBERS_LISTED.search(question, 0, match.start())
+            if not listed:
+                return False
+            before = " ".join(question[: listed.start()].split()[-_LONGEST_CLASS_WORDS:])
+            # "a targeted pill like osimertinib" asks about that one drug.
+            if not before.lower().endswith("s") or not any(
+                en[0] in _DRUG_CLASSES
+                and self._mentions((en, zh))
+                and any(re.search(rf"\b{re.escape(t)}$", before, re.I) for t in en)
+                for en, zh in self.glossary.matches(before)
+            ):
+                return False
+        return bool(found)
 
     def _without_wrong_options(self, question: str) -> str:
         """``question`` without its lettered options ("A. 神经压迫 … D. 肺间质纤维化") when the
@@ -1238,7 +1282,14 @@ def _without_story(question: str, names: Callable[[str], list]) -> str:
         after = asked[leaning.end() :].split()[:2]
         if not (
             (personal and names(asked[: leaning.start()]))
-            or (pointing and after and not after[0].endswith("ly") and names(" ".join(after)))
+            # "those other vesicles" are the ones the story named.
+            or (
+                pointing
+                and after
+                and not after[0].endswith("ly")
+                and after[0].lower() != "other"
+                and names(" ".join(after))
+            )
             or (leaning.group(3) in ("这", "那") and _names_next(asked[leaning.end() :], names))
         ):
             return _TOLD_BY.sub(" ", question[: told.end()]) + asked
