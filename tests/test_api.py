@@ -1362,3 +1362,17 @@ def test_drugs_listed_after_their_class_ask_about_the_class(assistant):
     assert others.abstained, others.text
     highlights = assistant.ask("该综述的亮点部分提到了哪些治疗思路？")
     assert "utilizing engineered exosomes" in highlights.text
+
+
+def test_options_listed_after_a_colon_may_hold_wrong_answers(assistant):
+    cargo = assistant.ask(
+        "Which cargo types are mentioned for exosomes: miRNA, lncRNA, or circRNA?"
+    )
+    assert "miRNA, lncRNA, and protein" in cargo.text, cargo.notice
+    # None of them named: the question is about what the corpus never mentions.
+    drugs = assistant.ask(
+        "Which of these does the review discuss: osimertinib, gefitinib, or erlotinib?"
+    )
+    assert drugs.abstained and "osimertinib" in drugs.notice
+    cantonese = assistant.ask("EGFR 呢類標靶藥（TKI）食食下失效，機制主要有邊啲？")
+    assert "the emergence of secondary mutation" in cantonese.text, cantonese.notice

@@ -238,6 +238,9 @@ _LETTERED_OPTIONS = re.compile(
     r"(?<![A-Za-z])[A-E][.、．)）]\s*(.*?)(?=\s*(?<![A-Za-z])[A-E][.、．)）]|$)"
 )
 _FEWEST_OPTIONS = 3
+# Options listed after a colon at the end of a question, and what separates them.
+_LISTED_OPTIONS = re.compile(r"\s*[:：]\s*([^:：?？]+)[?？]\s*$")
+_LIST_SEPARATOR = re.compile(r"\s*(?:[,，、/]\s*(?:or\s+|and\s+)?|\s+or\s+|还是|或者?)\s*")
 # Two options to choose between: "Is cisplatin or carboplatin more affected?"
 _CHOICE = re.compile(r"([\w-]+) or ([\w-]+)")
 # A question that asks to choose: "which", "whether", a comparison, or a yes-or-no question
@@ -769,14 +772,28 @@ class Retriever:
         return bool(found)
 
     def _without_wrong_options(self, question: str) -> str:
-        """``question`` without its lettered options ("A. 神经压迫 … D. 肺间质纤维化") when the
-        corpus names one of them: the others may be wrong answers it never mentions."""
+        """``question`` without its lettered options ("A. 神经压迫 … D. 肺间质纤维化") or the
+        options it lists after a colon ("Which cargo types are mentioned: miRNA, lncRNA,
+        protein, or circRNA?") when the corpus names one of them: the others may be wrong
+        answers it never mentions."""
         options = _LETTERED_OPTIONS.findall(question)
-        if len(options) < _FEWEST_OPTIONS or not any(
-            self._mentions(entry) for option in options for entry in self.glossary.matches(option)
-        ):
-            return question
-        return _LETTERED_OPTIONS.sub(" ", question)
+        if len(options) >= _FEWEST_OPTIONS and self._names_one(options):
+            return _LETTERED_OPTIONS.sub(" ", question)
+        listed = _LISTED_OPTIONS.search(question)
+        if listed:
+            options = [o for o in _LIST_SEPARATOR.split(listed.group(1)) if o.strip()]
+            if len(options) >= _FEWEST_OPTIONS and self._names_one(options):
+                return question[: listed.start()] + "?"
+        return question
+
+    def _names_one(self, options: Sequence[str]) -> bool:
+        """Whether the corpus names one of ``options``: a glossary entry it mentions, or words
+        its passages hold."""
+        return any(
+            any(self._mentions(entry) for entry in self.glossary.matches(option))
+            or ((found := terms(option)) and all(t in self._idf for t in found))
+            for option in options
+        )
 
     def _unnamed_options(self, question: str) -> list[str]:
         """The two names a question asks to choose between when no passage names either:
