@@ -1376,3 +1376,21 @@ def test_options_listed_after_a_colon_may_hold_wrong_answers(assistant):
     assert drugs.abstained and "osimertinib" in drugs.notice
     cantonese = assistant.ask("EGFR 呢類標靶藥（TKI）食食下失效，機制主要有邊啲？")
     assert "the emergence of secondary mutation" in cantonese.text, cantonese.notice
+
+
+def test_a_question_asking_what_is_so_sets_the_askers_belief_aside(assistant):
+    journal = assistant.ask(
+        "This NSCLC exosome review ran in Frontiers in Pharmacology, I believe — which section"
+        " of which journal did it actually appear in?"
+    )
+    assert "Sec. Thoracic Oncology" in journal.text, journal.notice
+    processes = assistant.ask(
+        "The review says exosomes help lung cancer colonize bone mainly by promoting"
+        " angiogenesis — which processes at the distant bone site does it really describe?"
+    )
+    assert "能量代谢重编程" in processes.text, processes.notice
+    # A name in the question that asks is still looked up.
+    named = assistant.ask(
+        "Does the review discuss it? What does it actually say about osimertinib?"
+    )
+    assert named.abstained and "osimertinib" in named.notice

@@ -258,6 +258,7 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
         ("Which pathway activation is a mechanism of TKI resistance?", ""),
         ("What gene mutations do targeted drugs act on?", ""),
         ("How many works does the bone-metastasis review cite?", "references"),
+        ("骨转移外泌体综述 reference count", "references"),
         ("Frontiers Oncology exosome drug resistance volume number", "journal volume"),
         ("Does it include any figures?", "figures"),
         ("How many illustrations does the bone paper have?", "figures"),

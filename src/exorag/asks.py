@@ -560,7 +560,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     (
         "references",
         re.compile(
-            r"\breferences\b|\bbibliograph|\breference list\b|参考文献"
+            r"\breferences\b|\bbibliograph|\breference (?:list|count)\b|参考文献"
             # "How many works does the review cite?"
             r"|\bhow many [\w-]+ (?:does|do|did) [^?]*\bcite\b|\bhow many citations\b|引用了多少"
         ),

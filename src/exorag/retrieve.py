@@ -238,6 +238,13 @@ _LETTERED_OPTIONS = re.compile(
     r"(?<![A-Za-z])[A-E][.、．)）]\s*(.*?)(?=\s*(?<![A-Za-z])[A-E][.、．)）]|$)"
 )
 _FEWEST_OPTIONS = 3
+# A question after a belief that asks what is so instead: "… mainly by promoting angiogenesis —
+# which processes does it really describe?"
+_ASKS_WHAT_IS_SO = re.compile(
+    r"(?:—|–|\s-\s|;|；|[?？])\s*([^—–;；?？]*?"
+    r"(?:\b(?:actually|really|in fact|instead)\b|实际上|究竟)[^—–;；?？]*[?？]\s*)$",
+    re.I,
+)
 # Options listed after a colon at the end of a question, and what separates them.
 _LISTED_OPTIONS = re.compile(r"\s*[:：]\s*([^:：?？]+)[?？]\s*$")
 _LIST_SEPARATOR = re.compile(r"\s*(?:[,，、/]\s*(?:or\s+|and\s+)?|\s+or\s+|还是|或者?)\s*")
@@ -600,7 +607,7 @@ class Retriever:
         # The story told before the question names no subject of it; it may say what kind of
         # answer is wanted ("I'd like to reprint a few lines … What do I have to do?").
         asking = _without_story(about, self.glossary.matches)
-        subject = self._without_wrong_options(_without_similes(asking))
+        subject = self._without_wrong_options(_without_similes(_without_belief(asking)))
         asked = entries if text == subject else self.glossary.matches(subject)
         # A question that names its own topic says what it asks; a vague one ("What do I have
         # to do?") leaves it to the story ("I'd like to reprint a few lines …").
@@ -1263,6 +1270,14 @@ def asks_of_each_paper(query: Query) -> bool:
     """Whether the question asks for a line of the record of both papers, or of the other
     paper beside the one already asked about: "Which of the two reviews came out first?"."""
     return not asks_for_findings(query.kind) and _OF_EACH_PAPER.search(query.read) is not None
+
+
+def _without_belief(question: str) -> str:
+    """The question that asks what is so, without what the asker believed before it ("This
+    review ran in Frontiers in Pharmacology, I believe — which journal did it actually appear
+    in?"): a wrong belief names no subject."""
+    asks = _ASKS_WHAT_IS_SO.search(question)
+    return asks.group(1) if asks else question
 
 
 def _without_similes(question: str) -> str:
