@@ -1351,6 +1351,8 @@ def test_drugs_listed_after_their_class_ask_about_the_class(assistant):
     assert "the emergence of secondary mutation" in tkis.text, tkis.notice
     icis = assistant.ask("Why do patients progress on checkpoint inhibitors like Keytruda?")
     assert "impairment of effector T cell function" in icis.text, icis.notice
+    targets = assistant.ask("Which resistance mechanisms to EGFR/ALK tyrosine kinase inhibitors?")
+    assert "the emergence of secondary mutation" in targets.text, targets.notice
     # One drug after "a … like" is what the question asks about.
     one = assistant.ask("How long does a targeted pill like osimertinib usually keep working?")
     assert one.abstained and "osimertinib" in one.notice

@@ -297,6 +297,10 @@ _MEMBERS_LISTED = re.compile(
     r"\s+(?:like|such as|including|e\.g\.,?)\s+(?:[\w-]+\s*(?:,|/|\bor\b|\band\b)\s*)*$", re.I
 )
 _LONGEST_CLASS_WORDS = 4
+# Gene symbols before a class of drugs, and what joins them: "EGFR/ALK tyrosine kinase
+# inhibitors", "EGFR and ALK TKIs".
+_GENE_SYMBOL = re.compile(r"[A-Z][A-Z0-9]{1,7}")
+_TARGETS_LISTED = re.compile(r"(?:\s*(?:/|,|&|\band\b|\bor\b)\s*[A-Z][A-Z0-9]{1,7})*\s+")
 # A question about two or more technical terms the corpus never uses ("platelet-derived
 # microparticles", "thrombosis") asks about another subject; one such word may be a
 # paraphrase ("killer lymphocytes" for effector T cells). A word the model's vocabulary cuts
@@ -755,9 +759,11 @@ class Retriever:
         return False
 
     def _given_as_members(self, question: str, names: Sequence[str]) -> bool:
-        """Whether the question writes ``names`` only after a class of drugs the corpus
-        discusses, in the plural, as its members ("EGFR TKIs like Tagrisso or Iressa",
-        "checkpoint inhibitors such as Keytruda"): it asks about the class."""
+        """Whether the question writes ``names`` only with a class of drugs the corpus
+        discusses: after it, in the plural, as its members ("EGFR TKIs like Tagrisso or
+        Iressa", "checkpoint inhibitors such as Keytruda"), or as the gene symbols before it
+        that say what it targets ("EGFR/ALK tyrosine kinase inhibitors"): it asks about the
+        class."""
         found = [
             match
             for name in names
@@ -765,18 +771,34 @@ class Retriever:
         ]
         for match in found:
             listed = _MEMBERS_LISTED.search(question, 0, match.start())
-            if not listed:
-                return False
-            before = " ".join(question[: listed.start()].split()[-_LONGEST_CLASS_WORDS:])
-            # "a targeted pill like osimertinib" asks about that one drug.
-            if not before.lower().endswith("s") or not any(
-                en[0] in _DRUG_CLASSES
-                and self._mentions((en, zh))
-                and any(re.search(rf"\b{re.escape(t)}$", before, re.I) for t in en)
-                for en, zh in self.glossary.matches(before)
-            ):
-                return False
+            if listed:
+                before = " ".join(question[: listed.start()].split()[-_LONGEST_CLASS_WORDS:])
+                # "a targeted pill like osimertinib" asks about that one drug.
+                if before.lower().endswith("s") and self._ends_with_a_drug_class(before):
+                    continue
+            targets = _TARGETS_LISTED.match(question, match.end())
+            if _GENE_SYMBOL.fullmatch(match.group()) and targets:
+                after = question[targets.end() :].split()[:_LONGEST_CLASS_WORDS]
+                if self._starts_with_a_drug_class(" ".join(after)):
+                    continue
+            return False
         return bool(found)
+
+    def _ends_with_a_drug_class(self, text: str) -> bool:
+        return any(
+            en[0] in _DRUG_CLASSES
+            and self._mentions((en, zh))
+            and any(re.search(rf"\b{re.escape(t)}$", text, re.I) for t in en)
+            for en, zh in self.glossary.matches(text)
+        )
+
+    def _starts_with_a_drug_class(self, text: str) -> bool:
+        return any(
+            en[0] in _DRUG_CLASSES
+            and self._mentions((en, zh))
+            and any(re.match(rf"{re.escape(t)}\b", text, re.I) for t in en)
+            for en, zh in self.glossary.matches(text)
+        )
 
     def _without_wrong_options(self, question: str) -> str:
         """``question`` without its lettered options ("A. 神经压迫 … D. 肺间质纤维化") or the
