@@ -774,29 +774,24 @@ class Retriever:
             if listed:
                 before = " ".join(question[: listed.start()].split()[-_LONGEST_CLASS_WORDS:])
                 # "a targeted pill like osimertinib" asks about that one drug.
-                if before.lower().endswith("s") and self._ends_with_a_drug_class(before):
+                if before.lower().endswith("s") and self._drug_class_at(before, end=True):
                     continue
             targets = _TARGETS_LISTED.match(question, match.end())
             if _GENE_SYMBOL.fullmatch(match.group()) and targets:
                 after = question[targets.end() :].split()[:_LONGEST_CLASS_WORDS]
-                if self._starts_with_a_drug_class(" ".join(after)):
+                if self._drug_class_at(" ".join(after), end=False):
                     continue
             return False
         return bool(found)
 
-    def _ends_with_a_drug_class(self, text: str) -> bool:
+    def _drug_class_at(self, text: str, end: bool) -> bool:
+        """Whether ``text`` ends (or, with ``end`` false, starts) with a class of drugs the
+        corpus discusses."""
+        at = r"\b{}$" if end else r"^{}\b"
         return any(
             en[0] in _DRUG_CLASSES
             and self._mentions((en, zh))
-            and any(re.search(rf"\b{re.escape(t)}$", text, re.I) for t in en)
-            for en, zh in self.glossary.matches(text)
-        )
-
-    def _starts_with_a_drug_class(self, text: str) -> bool:
-        return any(
-            en[0] in _DRUG_CLASSES
-            and self._mentions((en, zh))
-            and any(re.match(rf"{re.escape(t)}\b", text, re.I) for t in en)
+            and any(re.search(at.format(re.escape(t)), text, re.I) for t in en)
             for en, zh in self.glossary.matches(text)
         )
 
