@@ -166,11 +166,11 @@ def ask_exorag(assistant: Any, claims: list[dict]) -> list[Asked]:
     """
     retriever = assistant._load()
     doc_of = {p.id: str(p.metadata.get("doc_id", "")) for p in retriever.passages}
-    dense_vectors = retriever.embed([retriever.analyse(c["claim"]).dense_text for c in claims])
     asked = []
-    for number, (claim, vector) in enumerate(zip(claims, dense_vectors, strict=True), 1):
+    for number, claim in enumerate(claims, 1):
         answer = assistant.ask(claim["claim"], top_k=TOP_K)
         query = retriever.analyse(claim["claim"])
+        vector = retriever.vector(query.dense_text)
         ranked = retriever.search(query, TOP_K)
         dense = retriever.reader.query(vector.tolist(), DEPTH, None)
         lexical = retriever._lexical(query, DEPTH, None)
