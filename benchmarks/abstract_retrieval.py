@@ -29,6 +29,7 @@ import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -219,6 +220,7 @@ def diagnose(asked: Asked, right: str, min_relevance: float) -> str:
 def run(args: argparse.Namespace) -> dict[str, Any]:
     from exorag import Assistant
     from exorag.config import Settings
+    from exorag.embeddings import embed
 
     timings: dict[str, float] = {}
     workspace = Path(tempfile.mkdtemp(prefix="exorag-abstracts-"))
@@ -239,10 +241,10 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         asked = timed(
             "exorag ask + side measurement", timings, lambda: ask_exorag(assistant, claims)
         )
-        # The baselines embed with the index's own model and encoder, through the retriever.
+        # The baselines embed with the index's own model and encoder.
         retriever = assistant._load()
         passages = retriever.passages
-        vectors_of = retriever.embed
+        vectors_of = partial(embed, settings=settings)
         queries = timed("embed claims", timings, lambda: vectors_of([c["claim"] for c in claims]))
         bm25 = timed("bm25 baseline", timings, lambda: bm25_ranks(abstracts, claims))
         whole = timed(
