@@ -445,8 +445,6 @@ def _paraphrase_candidates(
     candidates = []
     for rank, item in enumerate(ranked[:_PARAPHRASE_PASSAGES]):
         sentences = retriever.sentences(item.passage)
-        if not sentences:
-            continue
         vectors = retriever.sentence_vectors(item.passage)
         for (start, end, text, _), vector in zip(sentences, vectors, strict=True):
             similarity = float(question @ vector)

@@ -149,12 +149,8 @@ class Assistant:
         what the corpus does not answer ("How do lung tumours escape the targeted pills given
         for driver mutations? Can we tell in advance who will relapse?"), with a notice of
         those; None when it cannot be answered alone."""
-        from .retrieve import leads_the_message, questions_of
-
-        story, asks = questions_of(message)
-        if len(asks) < 2 or not leads_the_message(story, asks[0]):
-            return None
-        if not self._load().stands_alone(asks[0], first=True):
+        asks = self._load().leading_question(message)
+        if not asks:
             return None
         first = self._answer(asks[0], top_k, doc_ids, history)
         if first.abstained:
@@ -274,5 +270,5 @@ def _follow_up_context(question: str, history: Sequence[str]) -> list[str]:
     )
     # "Besides new mutations, what other reasons are given?" may ask beyond what was said.
     if word_count(question) <= 8 or leaning or points_back(question) or set_aside(question)[0]:
-        return [str(earlier) for earlier in history[-2:]]
+        return list(history[-2:])
     return []

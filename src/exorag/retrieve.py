@@ -300,7 +300,7 @@ _LONGEST_CLASS_WORDS = 4
 # Gene symbols before a class of drugs, and what joins them: "EGFR/ALK tyrosine kinase
 # inhibitors", "EGFR and ALK TKIs".
 _GENE_SYMBOL = re.compile(r"[A-Z][A-Z0-9]{1,7}")
-_TARGETS_LISTED = re.compile(r"(?:\s*(?:/|,|&|\band\b|\bor\b)\s*[A-Z][A-Z0-9]{1,7})*\s+")
+_TARGETS_LISTED = re.compile(rf"(?:\s*(?:/|,|&|\band\b|\bor\b)\s*{_GENE_SYMBOL.pattern})*\s+")
 # A question about two or more technical terms the corpus never uses ("platelet-derived
 # microparticles", "thrombosis") asks about another subject; one such word may be a
 # paraphrase ("killer lymphocytes" for effector T cells). A word the model's vocabulary cuts
@@ -519,18 +519,26 @@ class Retriever:
         mentions ("Could diet have played a role? And what happens inside the cells …?"),
         when the last stands on its own and names what the corpus knows; and what they named
         (nothing when none is set aside)."""
-        story, asks = questions_of(question)
+        story, asks = _questions_of(question)
         if len(asks) < 2:
             return question, ()
         # The last question is the one the message leads to; those before it are asides.
-        if not self.stands_alone(asks[-1]):
+        if not self._stands_alone(asks[-1]):
             return question, ()
         passed = [name for a in asks[:-1] for name in self._analysed(a, ())[0].unmentioned]
         if not passed:
             return question, ()
         return story + asks[-1], tuple(dict.fromkeys(passed))
 
-    def stands_alone(self, question: str, first: bool = False) -> bool:
+    def leading_question(self, message: str) -> list[str]:
+        """A message's questions when its first can be answered alone and leads the ones
+        after it, which only take it further (see ``_leads_the_message``); none otherwise."""
+        story, asks = _questions_of(message)
+        if len(asks) < 2 or not _leads_the_message(story, asks[0]):
+            return []
+        return asks if self._stands_alone(asks[0], first=True) else []
+
+    def _stands_alone(self, question: str, first: bool = False) -> bool:
         """Whether one question of a message can be answered without the others: it names
         at least two things the corpus knows, nothing it never mentions, and (unless it is the
         first, with none before it) leans on no other question."""
@@ -1255,7 +1263,7 @@ def _only_examples(
     )
 
 
-def questions_of(message: str) -> tuple[str, list[str]]:
+def _questions_of(message: str) -> tuple[str, list[str]]:
     """The story a message tells before its questions ("" when none), and its questions."""
     told = _TOLD_BEFORE.match(message)
     story = message[: told.end()] if told else ""
@@ -1271,7 +1279,7 @@ def _leans_on_another(question: str) -> bool:
     return there is not None and not _NAMES_A_PLACE.search(question, 0, there.start())
 
 
-def leads_the_message(story: str, first: str) -> bool:
+def _leads_the_message(story: str, first: str) -> bool:
     """Whether a message's first question is its main one, which the questions after it
     only take further: a whole question of its own, told no story before it, that confirms
     no detail ("… isolated at 100,000 g, right? What protocol was used?" asks for the
