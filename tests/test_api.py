@@ -1396,3 +1396,40 @@ def test_a_question_asking_what_is_so_sets_the_askers_belief_aside(assistant):
         "Does the review discuss it? What does it actually say about osimertinib?"
     )
     assert named.abstained and "osimertinib" in named.notice
+
+
+def test_a_comparison_with_one_named_molecule_names_it(assistant):
+    mutation = assistant.ask(
+        "Which exact mutation (like the T790M one) lets tumours get past the targeted pills?"
+    )
+    assert mutation.abstained and "t790m" in mutation.notice.lower(), mutation.text
+    # An image is still set aside.
+    image = assistant.ask(
+        "Can the cancer cell change its whole look to dodge the targeted pills, like termites"
+        " turning into something else entirely?"
+    )
+    assert "the transformation of phenotype" in image.text, image.notice
+
+
+def test_a_relative_clause_asks_for_no_name(assistant):
+    routes = assistant.ask(
+        "Does the Frontiers review count phenotypic switching among the routes by which"
+        " tumors escape kinase inhibitors?"
+    )
+    assert "the transformation of phenotype" in routes.text, routes.notice
+
+
+def test_the_authors_typed_into_a_search_box_and_whose_view_is_asked(assistant):
+    authors = assistant.ask("bone metastasis exosome review authors")
+    assert "YUAN Yuan" in authors.text, authors.notice
+    view = assistant.ask("What do exosomes do according to the authors")
+    assert not view.abstained and "Disclaimer" not in view.text, view.text
+
+
+def test_doses_and_drug_generations_are_details_the_reviews_never_give(assistant):
+    for question in (
+        "Which dosis of cisplatin per metro quadrado is recommended in the first line of NSCLC?",
+        "What gene change lets the tumour survive the third-generation blocker?",
+    ):
+        reply = assistant.ask(question)
+        assert reply.abstained, (question, reply.text)

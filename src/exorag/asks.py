@@ -348,6 +348,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bhow many (?:people|persons|names|researchers|scientists|writers)\b[^?]*"
             r"\b(?:credited|listed|named)\b"
             # Where a name stands in the list, and the list's order.
+            # Typed into a search box: "bone metastasis exosome review authors".
+            r"|^(?![^?]*\b(?:what|how|why|which|who|when|where|do|does|did|is|are|according"
+            r"|by)\b)[^?]*\b(?:authors?|authorship)\s*$|^\W*authors? (?:of|for|on)\b"
             r"|\b(?:first|second|third|last) (?:or (?:the )?\w+ )?author\b|第[一二三]作者"
             r"|\b(?:what|which) (?:order|sequence)\b[^?]*\b(?:authors?|contributors?|writers?)\b"
             r"|\b(?:authors?|contributors?|writers?)\b[^?]*\b(?:listed|credited)\b[^?]*"
@@ -640,12 +643,14 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(
             # Up to two words between: "which membrane transporter", "which glutathione
             # S-transferase isoform"; not "what type of gene".
+            # Not a relative clause: "the routes by which tumours escape kinase inhibitors".
+            r"(?<!\bby )(?<!\bin )(?<!\bthrough )(?<!\bvia )"
             r"\b(?:which|what) (?:(?!(?:about|roles?|do|does|did|are|is|were|was|the|an?|of|in"
             r"|on|for|to|type|kind|sort|class)\b)[\w-]+ ){0,2}?"
             r"(?:micro-?rnas?|mirnas?|mirs?|lncrnas?|long non-?coding rnas?|circrnas?|genes?"
             r"|isoforms?|kinases?|transporters?|ligands?|signal(?:l)?ing pathway)\b"
             r"(?! (?:activation|alterations?|famil(?:y|ies)|types?|class(?:es)?|categor(?:y|ies)"
-            r"|changes?|mutations?))"
+            r"|changes?|mutations?|inhibitors?|blockers?))"
             r"|\bname (?:an?|one|the|any) (?:specific )?(?:micro-?rna|mirna|lncrna|circrna|gene)\b"
             r"|\bname (?:any |the )?(?:specific|particular) (?:[\w-]+ )?(?:molecules?|proteins?"
             r"|mirnas?|micro-?rnas?|genes?"

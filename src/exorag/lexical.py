@@ -133,8 +133,9 @@ def without_reciprocals(question: str) -> str:
 
 def without_manner_of_telling(question: str) -> str:
     """``question`` without how the asker wants to be told ("In simple words, …", "ELI5",
-    "用大白话讲"), which is no subject: "simple" would ask how complex something is, and
-    without the habitual "used to" ("cells that used to respond"), which asks of no use."""
+    "用大白话讲", "according to the authors"), which is no subject: "simple" would ask how
+    complex something is; and without the habitual "used to" ("cells that used to respond"),
+    which asks of no use."""
     return _HABITUAL.sub(r"\1 ", _MANNER_OF_TELLING.sub(" ", question)).strip()
 
 
@@ -143,6 +144,8 @@ _MANNER_OF_TELLING = re.compile(
     r"|english|language)|simply put|put simply|eli5"
     r"|(?:explain (?:it |this )?)?like (?:i'?m|i am) (?:five|5|ten|10|12|twelve|a kid|a child)"
     r"|for a (?:layman|layperson|non-scientist|beginner))\b[,:]?"
+    # Whose view is asked for, which names no subject: "authors" would find the disclaimer.
+    r"|,?\s*\baccording to (?:the |its |their )?(?:authors?|writers?)\b"
     # "Quick summary: despite …, how does …?" asks that question, briefly.
     r"|\b(?:quick|short|brief) (?:summary|answer|version)\s*[:：]"
     r"|用?(?:大白话|简单的话|通俗的话|通俗地|通俗|简单地|简单)(?:讲|说|解释)(?:一下)?[，,：:]?"

@@ -311,6 +311,9 @@ _TECHNICAL_PIECES = 3
 _SYMBOL_NAME = r"([A-Za-z][A-Za-z-]*\d[A-Za-z0-9-]*)"
 _SYMBOL = re.compile(rf"\s+{_SYMBOL_NAME}\b")
 _SYMBOL_BEFORE = re.compile(rf"\b{_SYMBOL_NAME}\s+$")
+_ONE_NAMED_SYMBOL = re.compile(
+    rf"\b{_SYMBOL_NAME} one\b|\bone (?:called|named) {_SYMBOL_NAME}\b", re.IGNORECASE
+)
 # Not \b: in "外泌体miR-21" a Chinese character, a word character too, stands before it.
 _MICRORNA = re.compile(r"(?<![A-Za-z0-9])((?:mir|mirna|microrna)-(\d+[a-z]?))", re.IGNORECASE)
 _MICRORNA_FORMS = ("mir", "mirna", "microrna")
@@ -1307,8 +1310,13 @@ def _without_belief(question: str) -> str:
 
 def _without_similes(question: str) -> str:
     """``question`` without the images it draws ("like a fledgling's first flight", "the way
-    ants share food"): what an image names is not what the question asks about."""
-    return _SIMILE.sub(" ", question)
+    ants share food"): what an image names is not what the question asks about. A comparison
+    with one named molecule ("like the T790M one", "like the one called miR-21") points at a
+    member, not an image."""
+    return _SIMILE.sub(
+        lambda image: image.group() if _ONE_NAMED_SYMBOL.search(image.group()) else " ",
+        question,
+    )
 
 
 def _without_story(question: str, names: Callable[[str], list]) -> str:
