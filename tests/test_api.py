@@ -1433,3 +1433,36 @@ def test_doses_and_drug_generations_are_details_the_reviews_never_give(assistant
     ):
         reply = assistant.ask(question)
         assert reply.abstained, (question, reply.text)
+
+
+def test_a_wrong_detail_to_confirm_is_corrected_by_what_the_paper_says(assistant):
+    rank = assistant.ask(
+        "The bone metastasis review says lung cancer ranks second after breast cancer in"
+        " incidence and mortality, isn't it?"
+    )
+    assert "肺癌是发病率和死亡率最高的恶性肿瘤" in rank.text, rank.notice
+    assert "breast cancer" in rank.notice
+    # A molecule the papers never name is a detail they do not give.
+    molecule = assistant.ask(
+        "The Frontiers review says exosomal miR-21 drives osimertinib resistance through PTEN"
+        " loss — true?"
+    )
+    assert molecule.abstained, molecule.text
+    # So is a subject of its own.
+    prostate = assistant.ask("Prostate cancer bone metastases are mostly osteolytic, aren't they?")
+    assert prostate.abstained, prostate.text
+
+
+def test_brand_names_called_by_their_class_and_words_spelt_by_ear(assistant):
+    brands = assistant.ask(
+        "We fill a lot of Tagrisso and Tarceva — how do lung tumors end up becoming resistant"
+        " to these EGFR TKIs?"
+    )
+    assert "the emergence of secondary mutation" in brands.text, brands.notice
+    negative = assistant.ask(
+        "For a driver-negative advanced NSCLC patient with no EGFR or ALK target, is a"
+        " cisplatin or carboplatin-based regimen still considered first-line standard of care?"
+    )
+    assert "platinum based chemotherapy remains the standard" in negative.text, negative.notice
+    by_ear = assistant.ask("How big are exozomes in lung cancer bone metastisis?")
+    assert "40-160 nm" in by_ear.text, by_ear.notice

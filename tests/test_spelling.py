@@ -25,6 +25,7 @@ def spelling() -> Spelling:
         ("chemotheraphy", "chemotherapy"),  # one added
         ("lungcancer earlydiagnosis", "lung cancer early diagnosis"),  # run together
         ("Platnium", "platinum"),
+        ("exozomes metastisis", "exosomes metastasis"),  # spelt by ear, in a long word
     ],
 )
 def test_a_slip_is_read_as_the_corpus_word(spelling, typed, meant):
@@ -39,6 +40,7 @@ def test_a_slip_is_read_as_the_corpus_word(spelling, typed, meant):
         "Is PARP or KRAS named?",  # symbols are the asker's own
         "Does exosome-based therapy work?",  # hyphenated words are left whole
         "Is sonication used?",  # no corpus word is one slip away
+        "Is platinun used?",  # a letter for one that does not sound alike is no slip
     ],
 )
 def test_a_word_that_is_no_slip_is_left_as_asked(spelling, asked):

@@ -168,6 +168,8 @@ def compose_answer(
     notice = (
         f"{_never_mentioned(query.passed_over)}: only the question it can answer is answered."
         if query.passed_over
+        else f"{_never_mentioned(query.disputed)}: the answer gives what the papers say instead."
+        if query.disputed
         else ""
     )
     return Answer(

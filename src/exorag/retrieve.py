@@ -116,8 +116,14 @@ _STANDS_ALONE_WORDS = 7
 # Words of a first question that leads the questions after it (measured on own and held-out
 # messages: shorter ones, "医院能做吗？", are asked for the detail that follows).
 _LEADS_THE_MESSAGE_WORDS = 12
+# A question asking to confirm what a paper says names that paper, at least this many things
+# the corpus knows, and at most this many details it never mentions.
+_SAYS_A_PAPER = re.compile(r"\b(?:review|paper|article)\b|综述|文中|文章", re.I)
+_CONFIRMED_SUBJECTS = 3
+_MOST_WRONG_DETAILS = 2
 _CONFIRMS_A_DETAIL = re.compile(
-    r",?\s*(?:right|correct|isn't (?:it|that)|aren't they|is that so|true)\s*[?？]\s*$"
+    r",?\s*(?:right|correct|isn't (?:it|that)|aren't they|is that so|true|doesn't it"
+    r"|didn't it)\s*[?？]\s*$"
     r"|(?:对吧|对吗|是吗|是不是|没错吧)\s*[?？]\s*$",
     re.I,
 )
@@ -297,6 +303,8 @@ _MEMBERS_LISTED = re.compile(
     r"\s+(?:like|such as|including|e\.g\.,?)\s+(?:[\w-]+\s*(?:,|/|\bor\b|\band\b)\s*)*$", re.I
 )
 _LONGEST_CLASS_WORDS = 4
+# The names told before, called by their class afterwards: "these EGFR TKIs".
+_CLASS_REFERRED_TO = re.compile(r"\b(?:these|those|such|both|the two)\s+", re.I)
 # Gene symbols before a class of drugs, and what joins them: "EGFR/ALK tyrosine kinase
 # inhibitors", "EGFR and ALK TKIs".
 _GENE_SYMBOL = re.compile(r"[A-Z][A-Z0-9]{1,7}")
@@ -311,6 +319,7 @@ _TECHNICAL_PIECES = 3
 _SYMBOL_NAME = r"([A-Za-z][A-Za-z-]*\d[A-Za-z0-9-]*)"
 _SYMBOL = re.compile(rf"\s+{_SYMBOL_NAME}\b")
 _SYMBOL_BEFORE = re.compile(rf"\b{_SYMBOL_NAME}\s+$")
+_NAMED_SYMBOL = re.compile(rf"\b{_SYMBOL_NAME}")
 _ONE_NAMED_SYMBOL = re.compile(
     rf"\b{_SYMBOL_NAME} one\b|\bone (?:called|named) {_SYMBOL_NAME}\b", re.IGNORECASE
 )
@@ -380,6 +389,8 @@ class Query:
     patterns read it; ``question`` is shown as asked.
     ``passed_over`` names what the message's other questions ask about that no passage
     mentions, when those were set aside to answer this one.
+    ``disputed`` names the details no passage mentions of what a question asks to confirm a
+    paper says, when the question is answered by what the paper does say.
     """
 
     question: str
@@ -392,6 +403,7 @@ class Query:
     previous: str = ""
     read: str = ""
     passed_over: tuple[str, ...] = ()
+    disputed: tuple[str, ...] = ()
 
     def says_itself(self, found: frozenset[str] | set[str]) -> bool:
         """Whether ``found`` mentions a concept of the question's own, not only one it
@@ -495,6 +507,10 @@ class Retriever:
             context = context[-1:]
         alone, known = self._analysed(question, ())
         if not context:
+            if alone.unmentioned and known >= _CONFIRMED_SUBJECTS:
+                corrected = self._without_wrong_details(question, alone.unmentioned)
+                if corrected:
+                    return replace(corrected, question=asked, disputed=alone.unmentioned)
             return replace(alone, question=asked)
         previous = context[-1]
         # "Is the other paper in the same journal?": the record of the paper not yet asked
@@ -532,6 +548,31 @@ class Retriever:
         if not passed:
             return question, ()
         return story + asks[-1], tuple(dict.fromkeys(passed))
+
+    def _without_wrong_details(self, question: str, wrong: Sequence[str]) -> Query | None:
+        """The question a paper's reader asks to confirm ("The bone metastasis review says
+        lung cancer ranks second after breast cancer, isn't it?"), read without the details
+        the corpus never mentions, which the paper's own words correct; None when it is no
+        such question, or names a molecule or a number (a detail the papers do not give), or
+        too many details the corpus never mentions."""
+        if (
+            len(wrong) > _MOST_WRONG_DETAILS
+            or not _CONFIRMS_A_DETAIL.search(question)
+            or not _SAYS_A_PAPER.search(question)
+            or _NAMED_SYMBOL.search(question)
+            or re.search(r"\d", question)
+        ):
+            return None
+        entries = [(en, zh) for en, zh in self.glossary.matches(question) if en[0] in wrong]
+        forms = [form for en, zh in entries for form in (*en, *zh)]
+        forms += [name for name in wrong if name not in {en[0] for en, _ in entries}]
+        rest = question
+        for form in sorted(forms, key=len, reverse=True):
+            # A Chinese term stands between other characters without a word boundary.
+            bounded = "{}" if _CJK.match(form) else r"(?<![\w-]){}(?![\w-])"
+            rest = re.sub(bounded.format(re.escape(form)), " ", rest, flags=re.I)
+        corrected, known = self._analysed(rest, ())
+        return None if corrected.unmentioned or known < _CONFIRMED_SUBJECTS else corrected
 
     def leading_question(self, message: str) -> list[str]:
         """A message's questions when its first can be answered alone and leads the ones
@@ -772,7 +813,8 @@ class Retriever:
     def _given_as_members(self, question: str, names: Sequence[str]) -> bool:
         """Whether the question writes ``names`` only with a class of drugs the corpus
         discusses: after it, in the plural, as its members ("EGFR TKIs like Tagrisso or
-        Iressa", "checkpoint inhibitors such as Keytruda"), or as the gene symbols before it
+        Iressa", "checkpoint inhibitors such as Keytruda"), before it as what "these" of the
+        class are ("Tagrisso and Tarceva … these EGFR TKIs"), or as the gene symbols before it
         that say what it targets ("EGFR/ALK tyrosine kinase inhibitors"): it asks about the
         class."""
         found = [
@@ -787,6 +829,14 @@ class Retriever:
                 # "a targeted pill like osimertinib" asks about that one drug.
                 if before.lower().endswith("s") and self._drug_class_at(before, end=True):
                     continue
+            # "Tagrisso and Tarceva — how do tumours resist these EGFR TKIs?"
+            if any(
+                self._drug_class_at(
+                    " ".join(question[m.end() :].split()[:_LONGEST_CLASS_WORDS]), end=False
+                )
+                for m in _CLASS_REFERRED_TO.finditer(question, match.end())
+            ):
+                continue
             targets = _TARGETS_LISTED.match(question, match.end())
             if _GENE_SYMBOL.fullmatch(match.group()) and targets:
                 after = question[targets.end() :].split()[:_LONGEST_CLASS_WORDS]

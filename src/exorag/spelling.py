@@ -5,7 +5,8 @@ something the corpus never mentions.
 Only a word that neither the corpus nor the model's vocabulary holds whole is mended: an
 everyday English word ("doses", "hour") is the asker's own, however close to a corpus word.
 And only one slip of the fingers is undone, a letter too many, too few, or two swapped: a
-letter in place of another is as often another word ("ontology", "oncology").
+letter in place of another is as often another word ("ontology", "oncology"), unless the two
+sound alike in a long word, as spelling by ear writes them ("exozomes", "metastisis").
 """
 
 from __future__ import annotations
@@ -21,6 +22,10 @@ _WORD = re.compile(r"(?<![A-Za-z0-9-])[A-Za-z]+(?![A-Za-z0-9-])")
 _MIN_LENGTH = 5
 # Each part of a run-together word is a word of its own, not a stray syllable.
 _MIN_PART = 3
+# Letters written for one another by ear: vowels, s and z, c and k, c and s.
+_SOUND_ALIKE = (frozenset("aeiouy"), frozenset("sz"), frozenset("ck"), frozenset("cs"))
+# A letter heard wrongly is taken for a slip only in a word this long.
+_MIN_HEARD_LENGTH = 7
 
 
 class Spelling:
@@ -85,10 +90,13 @@ def _deletions(word: str) -> set[str]:
 
 
 def _one_slip(typed: str, word: str) -> bool:
-    """Whether ``typed`` is ``word`` with one letter added, one dropped, or two neighbouring
-    letters swapped."""
+    """Whether ``typed`` is ``word`` with one letter added, one dropped, two neighbouring
+    letters swapped, or, in a long word, one letter written for another that sounds alike."""
     if len(typed) == len(word):
         differ = [i for i, (a, b) in enumerate(zip(typed, word, strict=True)) if a != b]
+        if len(differ) == 1 and len(word) >= _MIN_HEARD_LENGTH:
+            pair = {typed[differ[0]], word[differ[0]]}
+            return any(pair <= letters for letters in _SOUND_ALIKE)
         return (
             len(differ) == 2
             and differ[1] == differ[0] + 1
