@@ -1466,3 +1466,36 @@ def test_brand_names_called_by_their_class_and_words_spelt_by_ear(assistant):
     assert "platinum based chemotherapy remains the standard" in negative.text, negative.notice
     by_ear = assistant.ask("How big are exozomes in lung cancer bone metastisis?")
     assert "40-160 nm" in by_ear.text, by_ear.notice
+
+
+def test_treatments_told_before_a_dash_are_the_askers_story(assistant):
+    story = assistant.ask(
+        "My brother is on Alecensa and his bone scan lit up — what kinds of material does the"
+        " review say exosomes ferry between tumor and bone cells?"
+    )
+    assert "携带蛋白质、脂质和核酸" in story.text, story.notice
+    # A cancer told before the semicolon is what the question asks of.
+    cancer = assistant.ask(
+        "My neighbour's small cell lung cancer came back a few months after etoposide and"
+        " carboplatin; which second-line drug do doctors usually switch to?"
+    )
+    assert cancer.abstained, cancer.text
+
+
+def test_a_paper_called_by_its_journal_and_its_dates_asked_plainly(assistant):
+    article = assistant.ask(
+        "My neighbour says lung cancer kills more people than any other cancer and is usually"
+        " found late. Is that what the Chinese lung cancer journal article says too?"
+    )
+    assert "肺癌是发病率和死亡率最高的恶性肿瘤" in article.text, article.notice
+    dates = assistant.ask(
+        "When was the Frontiers paper first sent in to the journal, and when did they say yes?"
+    )
+    assert "Received: 03 Dec 2024" in dates.text, dates.notice
+
+
+def test_a_postal_code_is_no_figure(assistant):
+    deaths = assistant.ask("How many people die of lung cancer in China each year?")
+    assert deaths.abstained, deaths.text
+    postal = assistant.ask("What is the postal code of the corresponding author?")
+    assert "200433" in postal.text, postal.notice

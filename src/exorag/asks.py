@@ -94,8 +94,10 @@ _NO_COUNT_BEFORE = "前这过近"
 _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     # The date of one step of a paper's record: only a date said to be that step's answers
     # ("Received: 03 Dec 2024"); a bare publication date does not say when it was submitted.
-    _dated_step("submission date", "submitted|submission|received", "投稿|收稿", "收稿"),
-    _dated_step("acceptance date", "accepted|acceptance", "录用|接收日期", "录用"),
+    _dated_step(
+        "submission date", "submitted|submission|received|sent in|sent off", "投稿|收稿", "收稿"
+    ),
+    _dated_step("acceptance date", "accepted|acceptance|said yes", "录用|接收日期", "录用"),
     (
         # A PubMed identifier, which no summary here gives (PMC12883948 is a PMC ID).
         "pmid",
@@ -431,9 +433,11 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     (
         "journal",
         # Not a journal's own name ("the Chinese Journal of Lung Cancer review"), a journal
-        # club, nor the journal as the one who received a paper.
+        # club, a paper called by its journal ("the Chinese lung cancer journal article"), nor
+        # the journal as the one who received a paper.
         re.compile(
-            r"(?<!by the )\bjournal\b(?! of\b| club\b)|\bperiodical\b|\bvenue\b"
+            r"(?<!by the )\bjournal\b(?! of\b| club\b| (?:article|paper|review)s?\b)"
+            r"|\bperiodical\b|\bvenue\b"
             # Where the paper appeared, not what "appears in exosomes".
             r"|\b(?:published|appear(?:ed)?|came out|ran) in (?:which|what)\b"
             r"|\b(?:review|paper|article|study|it) (?:was |been |get |got )?"
@@ -1084,7 +1088,10 @@ def is_kind(
     gives = _GIVES.get(kind)
     if gives is None or (kind in _OF_ITS_SUBJECT and not on_topic):
         return False
-    if (kind in _MEASURES or kind == "member") and is_record_line(sentence, section):
+    # A postal code or an author's number is no measure of anything asked.
+    if (kind in _MEASURES or kind == "member") and (
+        is_record_line(sentence, section) or any(_GIVES[k].search(sentence) for k in _PEOPLE)
+    ):
         return False
     if kind == "member":
         said = asked.lower()

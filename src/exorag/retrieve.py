@@ -108,6 +108,19 @@ _IN_A_SENTENCE = rf"(?:[^.?!。？！]|(?!{_FULL_STOP})\.)"
 _TOLD_BEFORE = re.compile(
     rf"^(?:{_IN_A_SENTENCE}+(?:{_FULL_STOP}|[!！])\s*)+(?=(?:{_IN_A_SENTENCE}+[?？]\s*)+$)"
 )
+# A story told in the first clause of the sentence that asks, after a dash or a semicolon:
+# "My brother is on Alecensa and his bone scan lit up — what kinds of material …?". Only the
+# treatments and tests of the asker or the asker's people: "Keytruda dosing — what does the
+# review say?" names what it asks about before the dash, and "My neighbour's small cell lung
+# cancer came back …; which second-line drug …?" which cancer it asks of.
+_TOLD_IN_A_CLAUSE = re.compile(
+    r"^(?=[^?？—–;；]*\b(?:i|i'm|i've|my|we|our|he|she|his|her|mom|mum|dad|grandpa|grandma)\b)"
+    r"(?=[^?？—–;；]*\b(?:(?:is|was|are|were|been) on|getting|got|gets|takes?|took|taking"
+    r"|started|had|received|receiving|infusions?|shots?|scans?|ct|mri|pet|x-rays?)\b)"
+    r"[^?？—–;；]+(?:\s[—–]\s?|;|；)\s*(?=(?:what|which|why|how|when|where|who|is|are|does|do"
+    r"|did|can|could|should|was|were)\b[^?？]*[?？]\s*$)",
+    re.I,
+)
 # Where one question of a message ends and the next begins.
 _QUESTION_ENDS = re.compile(r"(?<=[?？])\s*")
 # Words a last question needs to stand without the questions before it ("耐药细胞分泌的量是多
@@ -1377,7 +1390,7 @@ def _without_story(question: str, names: Callable[[str], list]) -> str:
     them?"). When the question does lean on the story, who told it ("Someone in my support
     group said …") is still no subject."""
     question = _TOLD_AFTER.sub("", question)
-    told = _TOLD_BEFORE.match(question)
+    told = _TOLD_BEFORE.match(question) or _TOLD_IN_A_CLAUSE.match(question)
     if not told:
         return question
     asked = question[told.end() :]
