@@ -349,10 +349,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bcredit(?:ed)? as (?:the )?(?:authors?|writers?)\b"
             r"|\bhow many (?:people|persons|names|researchers|scientists|writers)\b[^?]*"
             r"\b(?:credited|listed|named)\b"
-            # Where a name stands in the list, and the list's order.
             # Typed into a search box: "bone metastasis exosome review authors".
             r"|^(?![^?]*\b(?:what|how|why|which|who|when|where|do|does|did|is|are|according"
             r"|by)\b)[^?]*\b(?:authors?|authorship)\s*$|^\W*authors? (?:of|for|on)\b"
+            # Where a name stands in the list, and the list's order.
             r"|\b(?:first|second|third|last) (?:or (?:the )?\w+ )?author\b|第[一二三]作者"
             r"|\b(?:what|which) (?:order|sequence)\b[^?]*\b(?:authors?|contributors?|writers?)\b"
             r"|\b(?:authors?|contributors?|writers?)\b[^?]*\b(?:listed|credited)\b[^?]*"
