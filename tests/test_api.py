@@ -1442,6 +1442,14 @@ def test_a_wrong_detail_to_confirm_is_corrected_by_what_the_paper_says(assistant
     )
     assert "肺癌是发病率和死亡率最高的恶性肿瘤" in rank.text, rank.notice
     assert "breast cancer" in rank.notice
+    plural = assistant.ask(
+        "The bone metastasis review says lung cancer ranks second after breast cancers in"
+        " incidence and mortality, isn't it?"
+    )
+    assert "肺癌是发病率和死亡率最高的恶性肿瘤" in plural.text, plural.notice
+    # A signalling route the papers never name is a detail they do not give.
+    pathway = assistant.ask("文中说肺癌外泌体通过Wnt/β-catenin通路激活成骨细胞，对吧？")
+    assert pathway.abstained, pathway.text
     # A molecule the papers never name is a detail they do not give.
     molecule = assistant.ask(
         "The Frontiers review says exosomal miR-21 drives osimertinib resistance through PTEN"

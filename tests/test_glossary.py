@@ -78,6 +78,17 @@ def test_a_plural_the_glossary_does_not_list_names_its_entry(assistant):
     assert "circrna" in answer.notice.lower()
 
 
+def test_a_text_without_some_entries_loses_every_place_it_names_them(glossary):
+    english = glossary.without(
+        "Breast cancers and breast cancer, unlike lung cancer", ["breast cancer"]
+    )
+    assert "breast" not in english.lower()
+    assert "lung cancer" in english
+    chinese = glossary.without("文中说乳腺癌骨转移", ["breast cancer"])
+    assert "乳腺癌" not in chinese
+    assert "骨转移" in chinese
+
+
 def test_a_term_after_non_names_its_opposite(glossary):
     sclc = next(e for e in glossary.entries if "small cell lung cancer" in e[0])
     assert glossary.only_negated(sclc, "Drug resistance in non-small cell lung cancer.")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -59,6 +60,25 @@ class Glossary:
         """Entries named in ``text`` (an English term as whole words, or a Chinese term),
         leaving out one named only inside another's words ("EGFR" in "EGFR inhibitors").
         """
+        numbers = sorted({number for _, _, number in self._named_spans(text)})
+        return [self.entries[number] for number in numbers]
+
+    def without(self, text: str, names: Collection[str]) -> str:
+        """``text`` with every place it names an entry whose first English term is one of
+        ``names`` blanked out, found as ``matches`` finds them (plurals, Chinese terms between
+        other characters)."""
+        numbers = {self._numbers_by_name[name] for name in names if name in self._numbers_by_name}
+        spans = sorted(
+            ((start, end) for start, end, number in self._named_spans(text) if number in numbers),
+            reverse=True,
+        )
+        for start, end in spans:
+            text = text[:start] + " " + text[end:]
+        return text
+
+    def _named_spans(self, text: str) -> list[tuple[int, int, int]]:
+        """Where ``text`` names each entry (start, end, entry number), but for a name inside a
+        longer name of another entry."""
         lowered = text.lower()
         found: list[tuple[int, int, int]] = []
         for number in self._candidates(lowered, text):
@@ -69,15 +89,14 @@ class Glossary:
             spans = [m.span() for m in pattern.finditer(lowered)] if present else []
             spans += [(i, i + len(t)) for t in zh for i in _occurrences(text, t)]
             found += [(start, end, number) for start, end in spans]
-        kept = {
-            number
+        return [
+            (start, end, number)
             for start, end, number in found
             if not any(
                 s <= start and end <= e and (e - s) > (end - start) and n != number
                 for s, e, n in found
             )
-        }
-        return [self.entries[number] for number in sorted(kept)]
+        ]
 
     def straddles(
         self, text: str, entries: list[tuple[tuple[str, ...], tuple[str, ...]]] | None = None

@@ -133,6 +133,9 @@ _LEADS_THE_MESSAGE_WORDS = 12
 # the corpus knows, and at most this many details it never mentions.
 _SAYS_A_PAPER = re.compile(r"\b(?:review|paper|article)\b|综述|文中|文章", re.I)
 _CONFIRMED_SUBJECTS = 3
+# A signalling route is, like a molecule, a detail the papers never give: "通过Wnt/β-catenin通路"
+# asks about the route itself, which no answer of theirs corrects.
+_NAMES_A_PATHWAY = re.compile(r"\bpathways?\b|\bsignall?ing\b|\bcascades?\b|通路|信号", re.I)
 _MOST_WRONG_DETAILS = 2
 _CONFIRMS_A_DETAIL = re.compile(
     r",?\s*(?:right|correct|isn't (?:it|that)|aren't they|is that so|true|doesn't it"
@@ -566,24 +569,20 @@ class Retriever:
         """The question a paper's reader asks to confirm ("The bone metastasis review says
         lung cancer ranks second after breast cancer, isn't it?"), read without the details
         the corpus never mentions, which the paper's own words correct; None when it is no
-        such question, or names a molecule or a number (a detail the papers do not give), or
-        too many details the corpus never mentions."""
+        such question, or names a molecule, a pathway or a number (a detail the papers do not
+        give), or too many details the corpus never mentions."""
         if (
             len(wrong) > _MOST_WRONG_DETAILS
             or not _CONFIRMS_A_DETAIL.search(question)
             or not _SAYS_A_PAPER.search(question)
             or _NAMED_SYMBOL.search(question)
+            or _NAMES_A_PATHWAY.search(question)
             or re.search(r"\d", question)
         ):
             return None
-        entries = [(en, zh) for en, zh in self.glossary.matches(question) if en[0] in wrong]
-        forms = [form for en, zh in entries for form in (*en, *zh)]
-        forms += [name for name in wrong if name not in {en[0] for en, _ in entries}]
-        rest = question
-        for form in sorted(forms, key=len, reverse=True):
-            # A Chinese term stands between other characters without a word boundary.
-            bounded = "{}" if _CJK.match(form) else r"(?<![\w-]){}(?![\w-])"
-            rest = re.sub(bounded.format(re.escape(form)), " ", rest, flags=re.I)
+        rest = self.glossary.without(question, wrong)
+        for name in wrong:  # a word the glossary does not know ("Keytruda")
+            rest = re.sub(rf"(?<![a-z0-9-]){re.escape(name)}(?![a-z0-9-])", " ", rest, flags=re.I)
         corrected, known = self._analysed(rest, ())
         return None if corrected.unmentioned or known < _CONFIRMED_SUBJECTS else corrected
 
