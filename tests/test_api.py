@@ -1507,3 +1507,25 @@ def test_a_postal_code_is_no_figure(assistant):
     assert deaths.abstained, deaths.text
     postal = assistant.ask("What is the postal code of the corresponding author?")
     assert "200433" in postal.text, postal.notice
+
+
+def test_dictated_formal_and_plain_spoken_questions_find_their_sentences(assistant):
+    dictated = assistant.ask(
+        "how do exo zomes form inside the cell is it multi vesicular bodies fusing with the"
+        " membrane"
+    )
+    assert "多囊泡体与细胞膜融合" in dictated.text, dictated.notice
+    formal = assistant.ask(
+        "Which molecular mechanisms underlie acquired refractoriness to tyrosine kinase"
+        " inhibitors, in particular compensatory signalling?"
+    )
+    assert "the activation of bypass signal pathways" in formal.text, formal.notice
+    # Instruments carried are an image of cargo, not a question about lab methods.
+    carried = assistant.ask(
+        "What instruments are the exosomes carrying between cells in the bone metastasis paper?"
+    )
+    assert "其携带蛋白质、脂质和核酸" in carried.text, carried.notice
+    no_mutation = assistant.ask("我爸是肺癌晚期，检查说没有基因突变，一般用什么药？")
+    assert "platinum based chemotherapy remains the standard" in no_mutation.text, (
+        no_mutation.notice
+    )

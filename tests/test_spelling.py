@@ -14,7 +14,7 @@ TEXT = (
 
 @pytest.fixture(scope="module")
 def spelling() -> Spelling:
-    return Spelling([TEXT], extra_words=["ontology"])
+    return Spelling([TEXT], extra_words=["ontology", "egfr", "osimertinib"])
 
 
 @pytest.mark.parametrize(
@@ -45,6 +45,30 @@ def test_a_slip_is_read_as_the_corpus_word(spelling, typed, meant):
 )
 def test_a_word_that_is_no_slip_is_left_as_asked(spelling, asked):
     assert spelling.mend(asked) == asked
+
+
+@pytest.mark.parametrize(
+    ("dictated", "meant"),
+    [
+        ("exo zomes and meta stasis?", "exosomes and metastasis?"),  # syllables, one misheard
+        ("plat in um based", "platinum based"),  # a word in the middle is a syllable too
+        ("e g f r, osi mer tinib.", "egfr, osimertinib."),  # letters spelt one by one
+    ],
+)
+def test_a_word_dictated_in_pieces_is_read_whole(spelling, dictated, meant):
+    assert spelling.joined(dictated) == meant
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "Do exosomes do the same thing there?",  # words of their own, not a misheard one
+        "osimertinib C797S",  # the last piece goes on as a name
+        "lung cancer diagnosis",  # corpus words side by side
+    ],
+)
+def test_words_that_are_no_pieces_of_one_are_left_apart(spelling, asked):
+    assert spelling.joined(asked) == asked
 
 
 def test_a_misspelt_question_is_answered_from_the_corpus(assistant):

@@ -474,8 +474,12 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         # tells.
         "method",
         re.compile(
-            r"\b(?:what|which) (?:methods?|techniques?|assays?|platforms?|instruments?)"
+            r"\b(?:what|which) (?:methods?|techniques?|assays?|platforms?)"
             r" (?:was|were|did|do|does|is|are|they|the authors)\b"
+            # Instruments carried are an image of cargo: "what instruments are the exosomes
+            # carrying from one section to another?"
+            r"|\b(?:what|which) instruments? (?:was|were|did|do|does|is|are|they|the authors)\b"
+            r"(?![^?？]*\bcarr(?:y|ies|ying|ied)\b)"
             r"|\b(?:what|which) (?:[\w-]+ ){0,2}(?:methods?|techniques?|protocols?)"
             r" (?:\([^)]*\) )?(?:was|were|is|are) used\b"
             r"|\bhow (?:did|do) (?:they|the authors) (?:measure|detect|isolate|quantif|purif)\w*"

@@ -630,7 +630,9 @@ class Retriever:
         return self._spelling.mend(
             with_prefixes_joined(
                 without_reciprocals(
-                    without_manner_of_telling(written_chinese(spelt_out(simplified(question))))
+                    without_manner_of_telling(
+                        written_chinese(spelt_out(self._spelling.joined(simplified(question))))
+                    )
                 )
             )
         )

@@ -1,12 +1,14 @@
-"""A question's misspelt or run-together words → the corpus's words ("platnium" → "platinum",
-"lungcancer" → "lung cancer"), so that a typing slip does not turn a question into one about
-something the corpus never mentions.
+"""A question's misspelt, run-together or split words → the corpus's words ("platnium" →
+"platinum", "lungcancer" → "lung cancer", "exo zomes" → "exosomes"), so that a typing slip does
+not turn a question into one about something the corpus never mentions.
 
 Only a word that neither the corpus nor the model's vocabulary holds whole is mended: an
 everyday English word ("doses", "hour") is the asker's own, however close to a corpus word.
 And only one slip of the fingers is undone, a letter too many, too few, or two swapped: a
 letter in place of another is as often another word ("ontology", "oncology"), unless the two
 sound alike in a long word, as spelling by ear writes them ("exozomes", "metastisis").
+Dictation splits a long word into syllables ("meta stasis", "plat in um", "e g f r"): pieces
+are joined when one of them is no corpus word and together they make one.
 """
 
 from __future__ import annotations
@@ -26,6 +28,12 @@ _MIN_PART = 3
 _SOUND_ALIKE = (frozenset("aeiouy"), frozenset("sz"), frozenset("ck"), frozenset("cs"))
 # A letter heard wrongly is taken for a slip only in a word this long.
 _MIN_HEARD_LENGTH = 7
+# Up to this many words in a row, letters spelt one by one included ("e g f r"), may be the
+# syllables of one word.
+_MOST_SYLLABLES = 4
+# Syllables joined make a word at least this long; letters spelt one by one, an abbreviation.
+_MIN_JOINED = 7
+_MIN_SPELT = 4
 
 
 class Spelling:
@@ -50,6 +58,49 @@ class Spelling:
         """``question`` with each unknown word split into two corpus words or replaced by the
         corpus word it most likely misspells; unchanged when nothing needs mending."""
         return _WORD.sub(lambda m: self._mended(m.group()), question)
+
+    def joined(self, question: str) -> str:
+        """``question`` with a word dictated in pieces ("osi mer tinib", "e g f r") written
+        whole; before texting shorthand is spelt out, which would read that "r" as "are"."""
+        words = question.split(" ")
+        out: list[str] = []
+        i = 0
+        while i < len(words):
+            for count in range(min(_MOST_SYLLABLES, len(words) - i), 1, -1):
+                whole = self._whole_word(words[i : i + count])
+                if whole:
+                    out.append(whole)
+                    i += count
+                    break
+            else:
+                out.append(words[i])
+                i += 1
+        return " ".join(out)
+
+    def _whole_word(self, pieces: list[str]) -> str:
+        """The corpus word ``pieces`` spell when joined ("", when none): every piece but the
+        last all letters, one of them no corpus word, the whole long enough to be no accident."""
+        *inner, last = pieces
+        tail = re.match(r"[A-Za-z]*", last).group()
+        # What follows the last piece is punctuation, not more of a name ("C797S").
+        if not tail or not all(p.isalpha() for p in inner) or last[len(tail) :][:1].isalnum():
+            return ""
+        pieces = [*inner, tail]
+        lowered = [p.lower() for p in pieces]
+        joined = "".join(lowered)
+        spelt = all(len(p) == 1 for p in lowered)
+        if len(joined) < (_MIN_SPELT if spelt else _MIN_JOINED) or all(
+            p in self._counts for p in lowered
+        ):
+            return ""
+        if joined in self._counts:
+            return joined + last[len(tail) :]
+        # Mended as well only when no piece is a word of its own: "same thing" is no
+        # misheard "something".
+        if any(p in self._counts or word_pieces(p) < 2 for p in lowered if len(p) > _MIN_PART):
+            return ""
+        whole = self._nearest(joined)
+        return whole + last[len(tail) :] if whole else ""
 
     def _mended(self, word: str) -> str:
         lowered = word.lower()
