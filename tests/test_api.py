@@ -1529,3 +1529,20 @@ def test_dictated_formal_and_plain_spoken_questions_find_their_sentences(assista
     assert "platinum based chemotherapy remains the standard" in no_mutation.text, (
         no_mutation.notice
     )
+
+
+def test_misheard_latinate_and_ranking_words_keep_their_meaning(assistant):
+    misheard = assistant.ask(
+        "what goes wrong with the tea cells when checkpoint drugs stop working"
+    )
+    assert "the impairment of effector T cell function" in misheard.text, misheard.notice
+    latinate = assistant.ask(
+        "Which skeletal complications accompany osseous dissemination of pulmonary carcinoma?"
+    )
+    assert "病理性骨折" in latinate.text, latinate.notice
+    # "死亡人数最多" asks for a rank, not for a count.
+    rank = assistant.ask("肺癌在所有癌症里是不是最常见、死亡人数最多的？")
+    assert "肺癌是发病率和死亡率最高的恶性肿瘤" in rank.text, rank.notice
+    # How sensitive a test is asks for a figure, which the papers do not give.
+    accuracy = assistant.ask("How sensitive and specific is an exosome blood test for bone spread?")
+    assert accuracy.abstained, accuracy.text

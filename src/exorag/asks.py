@@ -891,9 +891,12 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\b(?:\d+|one|two|three|five|ten)[- ]?(?:yrs?|years?)(?: overall)? survival\b"
             r"|(?:\d+|[一二三五十])年(?:总)?生存率"
             r"|\bsample size\b|\bhow many (?:patients|participants|subjects|cases|people|samples"
-            r"|mice|individuals|cohorts?|deaths)\b|中位|平均|多少例|多少名|多少人|样本量|人数|病例数"
+            r"|mice|individuals|cohorts?|deaths)\b|中位|平均|多少例|多少名|多少人|样本量|人数(?!最[多少])|病例数"
             # A test's accuracy, or how often something happens, asked as a number.
             r"|\bsensitivity and specificity\b|\bspecificity\b|\bauc\b|\barea under\b"
+            r"|\bhow (?:sensitive|specific|accurate)(?: and (?:sensitive|specific|accurate))?"
+            r" (?:is|are|was|were) (?:an? |the )?(?:[\w-]+ ){0,3}(?:tests?|assays?|markers?"
+            r"|biomarkers?|panels?|screens?|signatures?)\b"
             # A trial's outcome measures are numbers too.
             r"|\b(?:objective |overall )?response rates?\b|\bdisease control rates?\b"
             r"|\bhazard ratios?\b|客观缓解率|疾病控制率"
