@@ -1546,3 +1546,31 @@ def test_misheard_latinate_and_ranking_words_keep_their_meaning(assistant):
     # How sensitive a test is asks for a figure, which the papers do not give.
     accuracy = assistant.ask("How sensitive and specific is an exosome blood test for bone spread?")
     assert accuracy.abstained, accuracy.text
+
+
+def test_record_rank_and_figure_questions_in_everyday_wording(assistant):
+    journal = assistant.ask(
+        "The review on exosomes in lung cancer bone metastasis was published in the Journal of"
+        " Thoracic Oncology, correct?"
+    )
+    # The journal to confirm names no paper: the paper's own record answers.
+    assert "Chinese Journal of Lung Cancer" in journal.text, journal.notice
+    assert "Thoracic Oncology" not in journal.text
+    dated = assistant.ask("On what exact date did the bone metastasis exosome review come out?")
+    assert "2025-11-20" in dated.text, dated.notice
+    section = assistant.ask(
+        "Which division of Frontiers in Oncology does the NSCLC exosome review sit in?"
+    )
+    assert "Sec. Thoracic Oncology" in section.text, section.notice
+    league = assistant.ask(
+        "Where does lung cancer sit in the league table for how many deaths it causes?"
+    )
+    assert "肺癌是发病率和死亡率最高的恶性肿瘤" in league.text, league.notice
+    # "I mean survival" asks for no mean.
+    survival = assistant.ask("How's the outlook, I mean survival, for advanced NSCLC patients?")
+    assert "survival status of advanced NSCLC patients is still unsatisfactory" in survival.text
+    spanish = assistant.ask("Which mechanisms of resistencia to platino drugs are described?")
+    assert "reduction of intracellular accumulation of platinum drugs" in spanish.text
+    # A percentage to confirm that the papers never give.
+    share = assistant.ask("肺癌骨转移患者里大约70%会发生骨相关事件，是这个比例吗？")
+    assert share.abstained, share.text

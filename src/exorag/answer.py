@@ -64,6 +64,13 @@ _OTHER_PAPER = re.compile(
 _NAMES_A_PAPER = re.compile(
     r"\b(?:paper|review|article|study|abstract|summary)\b|et al|那篇|这篇|综述|文章|一文", re.I
 )
+# Where a paper is said to have appeared, to be confirmed: "… was published in the Journal
+# of Thoracic Oncology, correct?" names the journal asked about, not the paper.
+_SAID_TO_APPEAR_IN = re.compile(
+    r"\b(?:published|appeared|came out|ran) in\b[^,?]*(?=,?\s*(?:right|correct|true|isn'?t it"
+    r"|wasn'?t it|didn'?t it|is that (?:right|correct|so))\s*\?)",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -249,6 +256,11 @@ def _named_documents(
     if query.borrowed and not _NAMES_A_PAPER.search(query.previous):
         own = tuple(c for c in query.concepts if c[0] not in query.borrowed)
         query = replace(query, concepts=own)
+    said = _SAID_TO_APPEAR_IN.search(query.read)
+    if said:
+        rest = set(terms(query.read[: said.start()] + query.read[said.end() :]))
+        kept = tuple(c for c in query.concepts if any(p <= rest for p in c[0]))
+        query = replace(query, concepts=kept or query.concepts)
     # "Journal" names no paper, though one journal's name holds the word.
     records = {
         item.passage.metadata.get("doc_id"): (

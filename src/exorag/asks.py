@@ -143,8 +143,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # bones what problems does it cause?", a clause before the question.
             r"^\W*when\b(?![^?,]*(?:,|\b(?:what|which|how|why|who|where)\b))"
             r"|\bwhen (?:was|were|did|is|are|will|has|had|does|do)\b"
-            r"|\b(?:when|date|day|year)\b[^?]*\b(?:published|accepted|received|submitted|revised)\b"
-            r"|\b(?:what|which) (?:date|day|year)\b|哪天|哪一天|哪年|日期"
+            r"|\b(?:when|date|day|year)\b[^?]*\b(?:published|accepted|received|submitted|revised"
+            r"|c[oa]me out)\b"
+            r"|\b(?:what|which) (?:exact |precise )?(?:date|day|year)\b|哪天|哪一天|哪年|日期"
             # A date to confirm: "… came out in March 2025. Is that the date?"
             r"|\b(?:came out|published|accepted|received) in (?:\w+ )?(?:19|20)\d\d\b"
             r"|\bis that the (?:right )?date\b"
@@ -454,6 +455,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|(?<!肺癌)杂志(?![^《]*》)|(?:发表|刊登)(?:在|于)(?!\s*\d|哪(?:年|一年|天|月)|[^？?]*(?:第几|卷|页))"
             # The journal's section a paper ran in: "Which section does the paper name?"
             r"|\b(?:which|what) (?:journal )?(?:sub)?section\b|哪个(?:专栏|栏目|板块|版块)"
+            # "Which division of Frontiers in Oncology does the review play in?"
+            r"|\b(?:which|what) (?:division|department|part) of (?:the journal|frontiers)\b"
             r"|\b(?:ran|appeared|published) in the [\w -]{0,30}\bsection\b"
             r"|(?:刊登|发表|刊|登)(?:在|于)哪(?!年|一年|天|月)"
         ),
@@ -759,7 +762,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|subjects|smokers|men|women|tumou?rs)\b"
             r"|\bhow many percent\b|\bwhat percent\b|百分之几|百分之多少|多大比例|百分比|占比"
             r"|\bout of (?:every |each )?(?:a |one )?(?:hundred|100)\b|_+\s*%|\bwhat %|%\s*of\b"
-            r"|比例[^？?，,。]{0,4}是多少"
+            r"|比例[^？?，,。]{0,4}是多少|是(?:这个|这样的?)比例"
         ),
         re.compile(r"\d\s*%|\bpercent\b|百分之|％"),
     ),
@@ -845,6 +848,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"\bwhere (?:does|do|did|is|are|was|were) [^?]*\brank|\branks? (?:among|first|highest)"
             r"|\bhow (?:does|do|did) [^?]*\brank\b|排名|排第几|位居|排在(?:什么|哪个|第几|哪)"
             r"|(?<!\bon )\btop of (?:the|all|every)\b|\bat the top\b|\bnumber one\b"
+            r"|\bleague tables?\b|\bpecking order\b"
             # "… the champion among cancers, in how many people get it?": a standing, not a count.
             r"|\b(?:in|for|in terms of|when it comes to) (?:both )?how many (?:people|patients)\b"
             # How it stands beside the others: "How does lung cancer compare with other
@@ -876,9 +880,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         "figure",
         re.compile(
             r"\b(?:median|average)\b|\bin (?:months|weeks|days|years|hours|mg)\b"
-            # The statistic, not "could mean better treatment".
-            r"|\b(?:the|a|its|their) mean\b|\bmean (?:survival|size|diameter|age|time|values?"
-            r"|number|levels?|concentration|duration|overall|follow-up)\b"
+            # The statistic, not "could mean better treatment" nor the asker's "I mean survival".
+            r"|\b(?:the|a|its|their) mean\b|(?<!\bi )\bmean (?:survival|size|diameter|age|time"
+            r"|values?|number|levels?|concentration|duration|overall|follow-up)\b"
             # A p-value, a count of people or samples: only a number gives one.
             r"|\bby how (?:much|many)\b|\bp[- ]values?\b"
             r"|\bhow much (?:[\w-]+ ){0,4}(?:shortens?|reduces?|lowers?|raises?|increases?"
