@@ -1574,3 +1574,14 @@ def test_record_rank_and_figure_questions_in_everyday_wording(assistant):
     # A percentage to confirm that the papers never give.
     share = assistant.ask("肺癌骨转移患者里大约70%会发生骨相关事件，是这个比例吗？")
     assert share.abstained, share.text
+
+
+def test_a_librarians_record_fields_in_other_words(assistant):
+    subjects = assistant.ask(
+        "What subject terms were supplied for the NSCLC drug resistance review?"
+    )
+    assert "Keywords: Drug Resistance" in subjects.text, subjects.notice
+    sources = assistant.ask("How many cited works does the bone metastasis review have?")
+    assert "67 references" in sources.text, sources.notice
+    share = assistant.ask("How much percent of lung cancer patients develop bone metastasis?")
+    assert share.abstained, share.text

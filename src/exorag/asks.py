@@ -268,7 +268,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         "keywords",
         re.compile(
             # Not words the asker wants to be given: "给我几个关键词", "in a few keywords".
-            r"(?<!a few )(?<!some )(?<!in )\bkey ?words?\b|\bindex terms?\b"
+            r"(?<!a few )(?<!some )(?<!in )\bkey ?words?\b|\b(?:index|subject) terms?\b"
+            r"|\bsubject headings?\b"
             r"|(?<!几个)(?<!一些)关键词"
             r"|\b(?:tag|tags|tagged) (?:itself|it|themselves) with\b"
         ),
@@ -577,6 +578,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"\breferences\b|\bbibliograph|\breference (?:list|count)\b|参考文献"
             # "How many works does the review cite?"
             r"|\bhow many [\w-]+ (?:does|do|did) [^?]*\bcite\b|\bhow many citations\b|引用了多少"
+            r"|\bhow many (?:cited works|works cited|sources)\b"
         ),
         re.compile(r"\d+ references\b|参考文献", re.IGNORECASE),
     ),
@@ -760,7 +762,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"\b(?:what|which) (?:percentage|proportion|fraction|share)\b"
             r"|\b(?:percentage|proportion|fraction) of (?:patients|people|cases|participants"
             r"|subjects|smokers|men|women|tumou?rs)\b"
-            r"|\bhow many percent\b|\bwhat percent\b|百分之几|百分之多少|多大比例|百分比|占比"
+            r"|\bhow (?:many|much) percent\b|\bwhat percent\b"
+            r"|百分之几|百分之多少|多大比例|百分比|占比"
             r"|\bout of (?:every |each )?(?:a |one )?(?:hundred|100)\b|_+\s*%|\bwhat %|%\s*of\b"
             r"|比例[^？?，,。]{0,4}是多少|是(?:这个|这样的?)比例"
         ),
