@@ -25,6 +25,7 @@ from .chunking import TITLE_SECTION, cjk_count, language_of, word_count
 from .index import StoredPassage
 from .lexical import terms
 from .retrieve import (
+    CONFIRMS_A_DETAIL,
     KIND_BONUS,
     THAT_PAPER,
     THE_OTHER_PAPER,
@@ -67,9 +68,7 @@ _NAMES_A_PAPER = re.compile(
 # Where a paper is said to have appeared, to be confirmed: "… was published in the Journal
 # of Thoracic Oncology, correct?" names the journal asked about, not the paper.
 _SAID_TO_APPEAR_IN = re.compile(
-    r"\b(?:published|appeared|came out|ran) in\b[^,?]*(?=,?\s*(?:right|correct|true|isn'?t it"
-    r"|wasn'?t it|didn'?t it|is that (?:right|correct|so))\s*\?)",
-    re.I,
+    rf"\b(?:published|appeared|came out|ran) in\b[^,?]*(?={CONFIRMS_A_DETAIL.pattern})", re.I
 )
 
 

@@ -133,16 +133,16 @@ _LEADS_THE_MESSAGE_WORDS = 12
 # the corpus knows, and at most this many details it never mentions.
 _SAYS_A_PAPER = re.compile(r"\b(?:review|paper|article)\b|综述|文中|文章", re.I)
 _CONFIRMED_SUBJECTS = 3
-# A signalling route is, like a molecule, a detail the papers never give: "通过Wnt/β-catenin通路"
-# asks about the route itself, which no answer of theirs corrects.
-_NAMES_A_PATHWAY = re.compile(r"\bpathways?\b|\bsignall?ing\b|\bcascades?\b|通路|信号", re.I)
 _MOST_WRONG_DETAILS = 2
-_CONFIRMS_A_DETAIL = re.compile(
+CONFIRMS_A_DETAIL = re.compile(
     r",?\s*(?:right|correct|isn't (?:it|that)|aren't they|is that so|true|doesn't it"
     r"|didn't it)\s*[?？]\s*$"
     r"|(?:对吧|对吗|是吗|是不是|没错吧)\s*[?？]\s*$",
     re.I,
 )
+# A signalling route is, like a molecule, a detail the papers never give: "通过Wnt/β-catenin通路"
+# asks about the route itself, which no answer of theirs corrects.
+_NAMES_A_PATHWAY = re.compile(r"\bpathways?\b|\bsignall?ing\b|\bcascades?\b|通路|信号", re.I)
 # Things a question after a story names for it to be about them, not about what the story
 # asked for.
 _NAMES_ITS_OWN_TOPICS = 3
@@ -573,7 +573,7 @@ class Retriever:
         give), or too many details the corpus never mentions."""
         if (
             len(wrong) > _MOST_WRONG_DETAILS
-            or not _CONFIRMS_A_DETAIL.search(question)
+            or not CONFIRMS_A_DETAIL.search(question)
             or not _SAYS_A_PAPER.search(question)
             or _NAMED_SYMBOL.search(question)
             or _NAMES_A_PATHWAY.search(question)
@@ -1354,7 +1354,7 @@ def _leads_the_message(story: str, first: str) -> bool:
     return (
         not story
         and word_count(first) >= _LEADS_THE_MESSAGE_WORDS
-        and not _CONFIRMS_A_DETAIL.search(first)
+        and not CONFIRMS_A_DETAIL.search(first)
     )
 
 
