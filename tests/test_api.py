@@ -1585,3 +1585,18 @@ def test_a_librarians_record_fields_in_other_words(assistant):
     assert "67 references" in sources.text, sources.notice
     share = assistant.ask("How much percent of lung cancer patients develop bone metastasis?")
     assert share.abstained, share.text
+
+
+def test_what_a_thing_is_pictured_as_is_an_image_of_it(assistant):
+    packets = assistant.ask(
+        "Think of exosomes as seed packets blowing between plants — what cargo do they carry in"
+        " the NSCLC drug-resistance paper?"
+    )
+    assert "miRNA, lncRNA, and protein" in packets.text, packets.notice
+    # What is pictured stays the subject: the papers never mention radiotherapy.
+    airstrike = assistant.ask(
+        "Think of radiotherapy as an airstrike: what schedule is recommended for spinal metastases?"
+    )
+    assert airstrike.abstained, airstrike.text
+    quit_helping = assistant.ask("Why do the targeted pills quit helping after a while?")
+    assert "the emergence of secondary mutation" in quit_helping.text, quit_helping.notice

@@ -577,8 +577,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(
             r"\breferences\b|\bbibliograph|\breference (?:list|count)\b|参考文献"
             # "How many works does the review cite?"
-            r"|\bhow many [\w-]+ (?:does|do|did) [^?]*\bcite\b|\bhow many citations\b|引用了多少"
-            r"|\bhow many (?:cited works|works cited|sources)\b"
+            r"|\bhow many [\w-]+ (?:does|do|did) [^?]*\bcite\b|\bhow many citations\b"
+            r"|\bhow many (?:cited works|works cited|sources)\b|引用了(?:多少|几篇)"
         ),
         re.compile(r"\d+ references\b|参考文献", re.IGNORECASE),
     ),

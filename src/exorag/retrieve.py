@@ -222,6 +222,12 @@ _SIMILE = re.compile(
     rf"{_IMAGE_ENDS}|\bthe way (?:a|an|the|\w+s)\b{_IMAGE_ENDS}",
     re.IGNORECASE,
 )
+# What something is pictured as: "Think of exosomes as seed packets blowing between plants —
+# …" draws an image of exosomes, which stay the subject ("Think of radiotherapy as an
+# airstrike: …" asks of radiotherapy).
+_PICTURED_AS = re.compile(
+    rf"\b((?:think of|picture|imagine) (?:[\w-]+ ){{1,3}})as\b{_IMAGE_ENDS}", re.IGNORECASE
+)
 # What the asker tells after the last question, which asks nothing: "…? I thought it mostly
 # went to the brain.", "Who wrote it? I'd like to bring it to my next appointment."
 _TOLD_AFTER = re.compile(
@@ -1377,9 +1383,12 @@ def _without_similes(question: str) -> str:
     ants share food"): what an image names is not what the question asks about. A comparison
     with one named molecule ("like the T790M one", "like the one called miR-21") points at a
     member, not an image."""
-    return _SIMILE.sub(
-        lambda image: image.group() if _ONE_NAMED_SYMBOL.search(image.group()) else " ",
-        question,
+    return _PICTURED_AS.sub(
+        r"\1",
+        _SIMILE.sub(
+            lambda image: image.group() if _ONE_NAMED_SYMBOL.search(image.group()) else " ",
+            question,
+        ),
     )
 
 
