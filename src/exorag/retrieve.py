@@ -587,7 +587,8 @@ class Retriever:
         ):
             return None
         rest = self.glossary.without(question, wrong)
-        for name in wrong:  # a word the glossary does not know ("Keytruda")
+        # And as plain words, for what the glossary does not hold ("Keytruda").
+        for name in wrong:
             rest = re.sub(rf"(?<![a-z0-9-]){re.escape(name)}(?![a-z0-9-])", " ", rest, flags=re.I)
         corrected, known = self._analysed(rest, ())
         return None if corrected.unmentioned or known < _CONFIRMED_SUBJECTS else corrected

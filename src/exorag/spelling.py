@@ -85,8 +85,7 @@ class Spelling:
         # What follows the last piece is punctuation, not more of a name ("C797S").
         if not tail or not all(p.isalpha() for p in inner) or last[len(tail) :][:1].isalnum():
             return ""
-        pieces = [*inner, tail]
-        lowered = [p.lower() for p in pieces]
+        lowered = [p.lower() for p in (*inner, tail)]
         joined = "".join(lowered)
         spelt = all(len(p) == 1 for p in lowered)
         if len(joined) < (_MIN_SPELT if spelt else _MIN_JOINED) or all(
@@ -97,21 +96,21 @@ class Spelling:
             return joined + last[len(tail) :]
         # Mended as well only when no piece is a word of its own: "same thing" is no
         # misheard "something".
-        if any(p in self._counts or word_pieces(p) < 2 for p in lowered if len(p) > _MIN_PART):
+        if any(self._is_a_word(p) for p in lowered if len(p) > _MIN_PART):
             return ""
         whole = self._nearest(joined)
         return whole + last[len(tail) :] if whole else ""
 
     def _mended(self, word: str) -> str:
         lowered = word.lower()
-        if (
-            len(lowered) < _MIN_LENGTH
-            or lowered in self._counts
-            or word.isupper()
-            or word_pieces(lowered) < 2
-        ):
+        if len(lowered) < _MIN_LENGTH or word.isupper() or self._is_a_word(lowered):
             return word
         return self._split(lowered) or self._nearest(lowered) or word
+
+    def _is_a_word(self, lowered: str) -> bool:
+        """Whether a lower-cased word is one of its own: the corpus's, or whole in the model's
+        vocabulary (an everyday word)."""
+        return lowered in self._counts or word_pieces(lowered) < 2
 
     def _split(self, word: str) -> str:
         splits = [
