@@ -1600,3 +1600,50 @@ def test_what_a_thing_is_pictured_as_is_an_image_of_it(assistant):
     assert airstrike.abstained, airstrike.text
     quit_helping = assistant.ask("Why do the targeted pills quit helping after a while?")
     assert "the emergence of secondary mutation" in quit_helping.text, quit_helping.notice
+
+
+def test_the_purpose_an_asker_adds_is_passed_over(assistant):
+    payload = assistant.ask(
+        "What kinds of molecular payload do these vesicles ferry between cells — could that be a"
+        " biomarker opportunity?"
+    )
+    assert "miRNA, lncRNA, and protein" in payload.text, payload.notice
+    assert "biomarker" in payload.notice
+    # A purpose the papers do speak of is part of the question.
+    spread = assistant.ask("What cargo do exosomes carry, relevant to drug resistance?")
+    assert not spread.notice, spread.notice
+    # The market is no physical size.
+    market = assistant.ask("What is the projected global market size for exosome therapeutics?")
+    assert market.abstained, market.text
+
+
+def test_a_name_written_with_hyphens_is_the_name(assistant):
+    answer = assistant.ask(
+        "Transfer also the exosomes in the small-cell-lung-cancer the etoposide-resistance between"
+        " the tumor cells?"
+    )
+    assert answer.abstained, answer.text
+    assert "small cell lung cancer" in answer.notice
+    # A journal the question credits the paper to names no paper.
+    credited = assistant.ask(
+        "A reporter credited the exosome bone-metastasis review to the Journal of Thoracic"
+        " Oncology. Which journal actually published it?"
+    )
+    assert "Chinese Journal of Lung Cancer" in credited.text, credited.notice
+
+
+def test_a_peer_reviewers_and_a_translators_questions(assistant):
+    switching = assistant.ask(
+        "Does the review invoke histologic or phenotypic switching as a TKI escape route?"
+    )
+    assert "the transformation of phenotype" in switching.text, switching.notice
+    titled = assistant.ask(
+        "The title calls 外泌体 a 'transmitter' — how is 耐药信息 passed between 耐药细胞 and"
+        " 敏感细胞?"
+    )
+    assert "from drug-resistant cells to sensitive cells" in titled.text, titled.notice
+    linked = assistant.ask(
+        "Which metabolic process does the review link to exosomes during colonization of distant"
+        " bone sites?"
+    )
+    assert "能量代谢重编程" in linked.text, linked.notice

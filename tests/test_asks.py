@@ -405,6 +405,22 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
             "article type",
         ),
         ("Is its version final?", "publication status"),
+        ("who corresp author exo nsclc resist review + hosp", "correspondence"),
+        ("这篇NSCLC抗药性文章用的是什么授权条款？可以自由转载吗？", "licence"),
+        (
+            "What for a percentage of the lung cancer patients develops a bone metastasis?",
+            "percentage",
+        ),
+        ("Percent of lung cancer patients who develop bone metastases?", "percentage"),
+        # What a review links to something is no link to be given.
+        ("Which metabolic process does the review link to exosomes in bone?", ""),
+        ("Is there a link to the full text of the bone review?", "link"),
+        ("The title calls exosomes a 'transmitter': how is resistance passed on?", ""),
+        (
+            "What diameter range does the review use to define exosomes, and is that a cut-off?",
+            "size",
+        ),
+        ("How large is the literature base cited in the bone metastasis review?", "references"),
     ],
 )
 def test_the_kind_a_question_asks_for(question: str, kind: str) -> None:

@@ -39,6 +39,38 @@ def test_english_terms_match_whole_words_in_any_case(glossary):
     assert not any("ev" in en for en, _ in glossary.matches("several events were seen"))
 
 
+def test_words_joined_by_hyphens_name_a_term_written_with_spaces():
+    glossary = Glossary(((("small cell lung cancer",), ("小细胞肺癌",)), (("go-to",), ("首选",))))
+    found = glossary.matches("Is small-cell-lung-cancer covered?")
+    assert [en[0] for en, _ in found] == ["small cell lung cancer"]
+    # A term's own hyphen is no space: going to the emergency room is no go-to treatment.
+    assert glossary.matches("When should I go to the emergency room?") == []
+    assert [en[0] for en, _ in glossary.matches("the go-to drug")] == ["go-to"]
+
+
+def test_a_word_two_others_qualify_is_repeated_after_each():
+    glossary = Glossary(
+        (
+            (("histologic switching",), ("组织学转化",)),
+            (("phenotypic switching",), ("表型转换",)),
+            (("targeted therapy", "targeted therapies"), ("靶向治疗",)),
+            (("tumor",), ("肿瘤",)),
+            (("tumor cell",), ("肿瘤细胞",)),
+            (("bone cell",), ("骨细胞",)),
+        )
+    )
+    assert (
+        glossary.with_shared_words_repeated("Is histologic or phenotypic switching named?")
+        == "Is histologic switching or phenotypic switching named?"
+    )
+    # Only where both pairs are terms: "immune therapies" is none here.
+    unchanged = "Despite targeted and immune therapies?"
+    assert glossary.with_shared_words_repeated(unchanged) == unchanged
+    # Nor where the first word is a term alone: "tumor and bone cells" names tumours already.
+    named = "What passes between tumor and bone cells?"
+    assert glossary.with_shared_words_repeated(named) == named
+
+
 def test_a_term_is_found_wherever_its_words_stand():
     # Terms that start with punctuation, a Greek letter or a digit, or hold no letter at all.
     glossary = Glossary(

@@ -66,9 +66,13 @@ _NAMES_A_PAPER = re.compile(
     r"\b(?:paper|review|article|study|abstract|summary)\b|et al|那篇|这篇|综述|文章|一文", re.I
 )
 # Where a paper is said to have appeared, to be confirmed: "… was published in the Journal
-# of Thoracic Oncology, correct?" names the journal asked about, not the paper.
+# of Thoracic Oncology, correct?", or before the question: "A reporter credited the review to
+# the Journal of Thoracic Oncology. Which journal …?" names the journal asked about, not the
+# paper.
 _SAID_TO_APPEAR_IN = re.compile(
-    rf"\b(?:published|appeared|came out|ran) in\b[^,?]*(?={CONFIRMS_A_DETAIL.pattern})", re.I
+    rf"\b(?:published|appeared|came out|ran) in\b[^,?]*(?={CONFIRMS_A_DETAIL.pattern})"
+    r"|\bto (?:the )?[^.?,]*\bjournal\b[^.?,]*(?=\.\s)",
+    re.I,
 )
 
 

@@ -174,7 +174,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         # own, whatever its words.
         "title",
         re.compile(
-            r"\btitles?\b|\btitled\b|标题|题目|题名"
+            # Not what the title is told to say before the question: "The title calls exosomes
+            # a 'transmitter' — how is … passed between …?"
+            r"\btitles?\b(?! (?:calls|describes|dubs|labels)\b)|\btitled\b|标题|题目|题名"
             r"|\bwhat is (?:the|this|that) (?:[\w-]+ ){0,3}(?:paper|review|article) called\b"
         ),
         re.compile(r"(?!)"),
@@ -182,7 +184,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     (
         "link",
         re.compile(
-            r"\b(?:url|web ?(?:page|site|address)|download|link to)\b"
+            # A link to be given, not what a review links to something ("Which process does
+            # the review link to colonization?").
+            r"\b(?:url|web ?(?:page|site|address)|download)\b"
+            r"|\b(?:an?|the|any|direct|web|download|its|their) link (?:to|for)\b"
             r"|\b(?:read|find|available|access|view)\b[^?]*\bonline\b"
             r"|\bfull[- ]?text\b.*\b(?:where|find|get|read)\b"
             r"|\b(?:where|find|get|read)\b.*\bfull[- ]?text\b|网址|链接|全文(?!实体)"
@@ -214,7 +219,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # Reusing the paper, not cells reusing exosomes.
             r"|\b(?:reproduce|re-?use|reprint)\b[^?]*\b(?:figures?|tables?|article|paper|review"
             r"|text|content|material|it)\b"
-            r"|\bthe rights\b|\bpermission|\bopen[- ]access\b|版权|许可"
+            r"|\bthe rights\b|\bpermission|\bopen[- ]access\b|版权|许可|授权|转载"
             # Whether anyone may read it: "Is the article free to read?"
             r"|\bfree (?:for (?:anyone|everyone|anybody|the public) )?to (?:read|access"
             r"|download|share|reuse|copy|reprint)\b|\bpaywall|免费(?:看|阅读|下载)"
@@ -326,6 +331,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         # A person to write to, not "cell contact" or 联系 (a link between two things).
         re.compile(
             r"\bcorrespond(?:ence|ent|ing (?:authors?|address|e-?mail|contact|person)|s? with)\b"
+            r"|\bcorresp\b"
             r"|\b(?:lead|main|primary|senior) contact\b"
             r"|\bcontact (?:the |an? |its )?(?:\w+ )?(?:authors?|person|details|information"
             r"|address)\b|\b(?:how|whom?) (?:can|do|could|should|would) (?:i|we|you|one) "
@@ -579,6 +585,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # "How many works does the review cite?"
             r"|\bhow many [\w-]+ (?:does|do|did) [^?]*\bcite\b|\bhow many citations\b"
             r"|\bhow many (?:cited works|works cited|sources)\b|引用了(?:多少|几篇)"
+            r"|\bhow (?:large|big|long|extensive) is the (?:literature|reference|source)"
+            r"[^?]*\bcited\b"
         ),
         re.compile(r"\d+ references\b|参考文献", re.IGNORECASE),
     ),
@@ -759,9 +767,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     (
         "percentage",
         re.compile(
-            r"\b(?:what|which) (?:percentage|proportion|fraction|share)\b"
-            r"|\b(?:percentage|proportion|fraction) of (?:patients|people|cases|participants"
-            r"|subjects|smokers|men|women|tumou?rs)\b"
+            r"\b(?:what|which) (?:for an? )?(?:percentage|proportion|fraction|share)\b"
+            r"|\b(?:percentage|proportion|fraction) of (?:the |all )?(?:[\w-]+ ){0,3}(?:patients"
+            r"|people|cases|participants|subjects|smokers|men|women|tumou?rs)\b"
+            r"|^\W*percent(?:age)? of\b"
             r"|\bhow (?:many|much) percent\b|\bwhat percent\b"
             r"|百分之几|百分之多少|多大比例|百分比|占比"
             r"|\bout of (?:every |each )?(?:a |one )?(?:hundred|100)\b|_+\s*%|\bwhat %|%\s*of\b"
@@ -869,7 +878,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         # A size in its units: "What is the size range of exosomes in nanometres?"
         "size",
         re.compile(
-            r"\bin (?:nm|nanomet\w+|µm|μm|microns?|micromet\w+)\b|\bsize range\b"
+            r"\bin (?:nm|nanomet\w+|µm|μm|microns?|micromet\w+)\b|\b(?:size|diameter) range\b"
+            r"|\bwhat diameter\b"
             # "How small are exosomes?", not "how big a hurdle is it?" nor "how large a cohort".
             r"|\bhow (?:small|tiny|big|large) (?:is|are|was|were)\b|\bwhat size\b"
             r"|多少纳米|几纳米|粒径(?:区间|范围)"

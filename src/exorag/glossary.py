@@ -20,6 +20,8 @@ _WORDS = re.compile(r"[a-z0-9]+")
 _NEGATED_EN = re.compile(r"\bnon[- ]?$")
 # The particle that ends a two-word phrasal verb.
 _PHRASAL = re.compile(r" (out|off|on|along)$")
+# Two words before the one they both qualify: "histologic or phenotypic switching".
+_SHARED_LAST_WORD = re.compile(r"\b([a-z][a-z-]*) (and|or) ([a-z][a-z-]*) ([a-z][a-z-]*)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -76,16 +78,37 @@ class Glossary:
             text = text[:start] + " " + text[end:]
         return text
 
+    def with_shared_words_repeated(self, text: str) -> str:
+        """``text`` with a word two others qualify written after each, where both pairs are
+        terms and the first word alone is none: "histologic or phenotypic switching" names
+        histologic switching as well, and "targeted and immune therapies" targeted therapies
+        ("tumour and bone cells" names tumours already)."""
+
+        def repeated(found: re.Match[str]) -> str:
+            first, joined, second, shared = found.groups()
+            pairs = (f"{first} {shared}", f"{second} {shared}")
+            if not self._is_a_term(first) and all(self._is_a_term(pair) for pair in pairs):
+                return f" {joined} ".join(pairs)
+            return found.group()
+
+        return _SHARED_LAST_WORD.sub(repeated, text)
+
+    def _is_a_term(self, phrase: str) -> bool:
+        return any(end - start == len(phrase) for start, end, _ in self._named_spans(phrase))
+
     def _named_spans(self, text: str) -> list[tuple[int, int, int]]:
         """Where ``text`` names each entry (start, end, entry number), but for a name inside a
         longer name of another entry."""
         lowered = text.lower()
+        spaced = lowered.replace("-", " ")
         found: list[tuple[int, int, int]] = []
         for number in self._candidates(lowered, text):
             zh = self.entries[number][1]
             pattern = self._english_patterns[number]
             # A plain substring test first: most entries are absent, and it is far cheaper.
-            present = _any_in(self._anchors[number], lowered)
+            present = _any_in(self._anchors[number], lowered) or _any_in(
+                self._anchors[number], spaced
+            )
             spans = [m.span() for m in pattern.finditer(lowered)] if present else []
             spans += [(i, i + len(t)) for t in zh for i in _occurrences(text, t)]
             found += [(start, end, number) for start, end in spans]
@@ -234,7 +257,10 @@ def _english_pattern(term: str) -> str:
         words = r"(?:\s+[a-z'’-]+){0,2}"
         # Only the verb is the match, so that the object stays a term of its own.
         return rf"(?<![a-z0-9]){verb}(?:e?s|e?d|ing)?(?={words}\s+{phrasal.group(1)}(?![a-z0-9]))"
-    return rf"(?<![a-z0-9]){re.escape(term)}(?:e?s)?(?![a-z0-9])"
+    # "small-cell-lung-cancer" names small cell lung cancer: a hyphen joins words as a space
+    # parts them. Not the other way: "go to the emergency room" is no "go-to" treatment.
+    words = r"[\s-]+".join(map(re.escape, term.split()))
+    return rf"(?<![a-z0-9]){words}(?:e?s)?(?![a-z0-9])"
 
 
 def _any_in(terms: tuple[str, ...], text: str) -> bool:

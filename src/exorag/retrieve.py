@@ -273,6 +273,15 @@ _ASKS_WHAT_IS_SO = re.compile(
     r"(?:\b(?:actually|really|in fact|instead)\b|实际上|究竟)[^—–;；?？]*[?？]\s*)$",
     re.I,
 )
+# What the asker would use the answer for, after a dash or a comma: "… ferry between cells —
+# could that be a biomarker opportunity?", "…, relevant for manufacturing specs?". The papers
+# say nothing of the asker's purpose; the question before it is the one they answer.
+_ASKERS_PURPOSE = re.compile(
+    r"\s*(?:[—–]|--|,)\s*(?:(?:could|would|might) (?:that|this|it) be (?:an? |any )?"
+    r"|(?:a |any )?potential\b|relevant (?:for|to)\b|useful (?:for|to)\b|important for\b"
+    r"|(?:which|that) matters? (?:for|to)\b)[^—–,?？]*[?？]\s*$",
+    re.I,
+)
 # Options listed after a colon at the end of a question, and what separates them.
 _LISTED_OPTIONS = re.compile(r"\s*[:：]\s*([^:：?？]+)[?？]\s*$")
 _LIST_SEPARATOR = re.compile(r"\s*(?:[,，、/]\s*(?:or\s+|and\s+)?|\s+or\s+|还是|或者?)\s*")
@@ -558,8 +567,15 @@ class Retriever:
     def _without_unanswerable_questions(self, question: str) -> tuple[str, tuple[str, ...]]:
         """The message without the questions before its last that name what no passage
         mentions ("Could diet have played a role? And what happens inside the cells …?"),
-        when the last stands on its own and names what the corpus knows; and what they named
-        (nothing when none is set aside)."""
+        when the last stands on its own and names what the corpus knows, or without the
+        purpose it ends on (see ``_ASKERS_PURPOSE``); and what they named (nothing when none
+        is set aside)."""
+        purpose = _ASKERS_PURPOSE.search(question)
+        if purpose:
+            asked = question[: purpose.start()].rstrip() + "?"
+            passed = self._analysed(question[purpose.start() :], ())[0].unmentioned
+            if passed and self._stands_alone(asked, first=True):
+                return asked, passed
         story, asks = _questions_of(question)
         if len(asks) < 2:
             return question, ()
@@ -634,11 +650,13 @@ class Retriever:
         )
 
     def _read_as_meant(self, question: str) -> str:
-        return self._spelling.mend(
-            with_prefixes_joined(
-                without_reciprocals(
-                    without_manner_of_telling(
-                        written_chinese(spelt_out(self._spelling.joined(simplified(question))))
+        return self.glossary.with_shared_words_repeated(
+            self._spelling.mend(
+                with_prefixes_joined(
+                    without_reciprocals(
+                        without_manner_of_telling(
+                            written_chinese(spelt_out(self._spelling.joined(simplified(question))))
+                        )
                     )
                 )
             )
