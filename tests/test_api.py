@@ -1647,3 +1647,10 @@ def test_a_peer_reviewers_and_a_translators_questions(assistant):
         " bone sites?"
     )
     assert "能量代谢重编程" in linked.text, linked.notice
+
+
+def test_a_question_typed_in_capitals_with_slips_is_answered(assistant):
+    cargo = assistant.ask("WHAT KIND OF CARGO DO EXOSOMS CARRY IN THE NSCLC DRUG RESISTNCE REVIEW")
+    assert "miRNA, lncRNA, and protein" in cargo.text, cargo.notice
+    rankl = assistant.ask("DOES EXOSOMAL RANKL ACTIVATE OSTEOCLASTS THRU NF-KB IN LUNG CANCER")
+    assert rankl.abstained, rankl.text

@@ -9,6 +9,7 @@ from exorag.lexical import (
     simplified,
     spelt_out,
     terms,
+    unshouted,
     with_prefixes_joined,
     without_manner_of_telling,
     without_reciprocals,
@@ -177,3 +178,16 @@ def test_texting_shorthand_is_spelt_out_in_lower_case_only():
     # Capitals, parts of words and hyphenated words stay: "R" may be the language.
     assert spelt_out("R packages for u-shaped curves") == "R packages for u-shaped curves"
     assert spelt_out("the ur-cell") == "the ur-cell"
+
+
+def test_a_question_typed_in_capitals_is_read_in_lower_case():
+    assert unshouted("WHY DO TUMORS STOP RESPONDING TO CARBOPLATN") == (
+        "why do tumors stop responding to carboplatn"
+    )
+    # A word with a digit names a molecule in any case.
+    assert unshouted("DOES T790M OR PD-L1 MATTER HERE") == "does T790M or PD-L1 matter here"
+    # A few capitals among other words are names, not shouting.
+    assert unshouted("Is EGFR or ALK named in the NSCLC review?") == (
+        "Is EGFR or ALK named in the NSCLC review?"
+    )
+    assert unshouted("EGFR TKI?") == "EGFR TKI?"

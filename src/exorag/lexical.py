@@ -59,6 +59,12 @@ _OWN_STEM = re.compile(r"(coloni|hospitali)[sz](?:e|es|ed|ing|ation|ations)$")
 _ACRONYM_PLURAL = re.compile(r"^[A-Z][A-Z0-9]+s$")
 
 
+# A question typed in capitals: at least this share of its letters, over this many words.
+_SHOUTED_SHARE = 0.8
+_FEWEST_SHOUTED_WORDS = 4
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+_DIGIT = re.compile(r"\d")
+
 # An English clitic is part of no term: "doesn't" is "does", "the author's" the author, and
 # the "t" of "doesn't" would match the T of "T cell".
 _CLITIC = re.compile(r"(?:n['’]t|['’](?:s|re|ve|ll|d|m))$")
@@ -102,6 +108,21 @@ def simplified(text: str) -> str:
     """``text`` with traditional Chinese characters in their simplified forms (這篇 → 这篇), so
     that one glossary and one index serve readers of either script."""
     return _CJK_RUN_PATTERN.sub(lambda run: _simplified_run(run.group()), text)
+
+
+def unshouted(question: str) -> str:
+    """A question typed in capitals ("WHY DO TUMORS STOP RESPONDING TO CARBOPLATN") in lower
+    case, so that its words are read, and mended, as words, not as the names of molecules
+    ("GET", "DRUG"). A word with a digit keeps its case: "T790M", "PD-L1" name molecules."""
+    letters = [c for c in question if c.isascii() and c.isalpha()]
+    capitals = sum(c.isupper() for c in letters)
+    if len(_LATIN_WORD.findall(question)) < _FEWEST_SHOUTED_WORDS or capitals < (
+        _SHOUTED_SHARE * len(letters)
+    ):
+        return question
+    return re.sub(
+        r"\S+", lambda w: w.group() if _DIGIT.search(w.group()) else w.group().lower(), question
+    )
 
 
 def written_chinese(question: str) -> str:

@@ -36,6 +36,7 @@ from .lexical import (
     simplified,
     spelt_out,
     terms,
+    unshouted,
     with_prefixes_joined,
     without_manner_of_telling,
     without_reciprocals,
@@ -655,7 +656,9 @@ class Retriever:
                 with_prefixes_joined(
                     without_reciprocals(
                         without_manner_of_telling(
-                            written_chinese(spelt_out(self._spelling.joined(simplified(question))))
+                            written_chinese(
+                                spelt_out(self._spelling.joined(unshouted(simplified(question))))
+                            )
                         )
                     )
                 )
