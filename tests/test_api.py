@@ -1654,3 +1654,19 @@ def test_a_question_typed_in_capitals_with_slips_is_answered(assistant):
     assert "miRNA, lncRNA, and protein" in cargo.text, cargo.notice
     rankl = assistant.ask("DOES EXOSOMAL RANKL ACTIVATE OSTEOCLASTS THRU NF-KB IN LUNG CANCER")
     assert rankl.abstained, rankl.text
+
+
+def test_a_retired_physicians_and_a_compliance_officers_words(assistant):
+    troubles = assistant.ask(
+        "What troubles do secondaries in the bones from a lung primary bring upon the patient?"
+    )
+    assert "骨痛、病理性骨折、神经压迫和高钙血症" in troubles.text, troubles.notice
+    one_line = assistant.ask(
+        "Name the mechanisms behind cisplatin/platinum resistance in NSCLC — need them in one line."
+    )
+    assert "all lead to platinum resistance" in one_line.text, one_line.notice
+    ethics = assistant.ask(
+        "Is there a data availability statement or ethics approval number for the bone metastasis"
+        " review?"
+    )
+    assert ethics.abstained, ethics.text

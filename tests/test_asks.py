@@ -421,6 +421,7 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
             "size",
         ),
         ("How large is the literature base cited in the bone metastasis review?", "references"),
+        ("What do we owe if we redistribute material from the Frontiers review?", "licence"),
     ],
 )
 def test_the_kind_a_question_asks_for(question: str, kind: str) -> None:

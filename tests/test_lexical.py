@@ -170,6 +170,9 @@ def test_how_the_asker_wants_to_be_told_is_no_part_of_the_question():
     assert without_manner_of_telling("Is it simpler than TKI resistance?") == (
         "Is it simpler than TKI resistance?"
     )
+    assert without_manner_of_telling("Name the mechanisms — need them in one line.") == (
+        "Name the mechanisms ."
+    )
 
 
 def test_texting_shorthand_is_spelt_out_in_lower_case_only():

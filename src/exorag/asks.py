@@ -217,7 +217,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(
             r"\blicen[cs]e[ds]?\b|\bcopyright|\bwho owns\b"
             # Reusing the paper, not cells reusing exosomes.
-            r"|\b(?:reproduce|re-?use|reprint)\b[^?]*\b(?:figures?|tables?|article|paper|review"
+            r"|\b(?:reproduce|re-?use|reprint|redistribut\w*)\b[^?]*\b(?:figures?|tables?|article"
+            r"|paper|review"
             r"|text|content|material|it)\b"
             r"|\bthe rights\b|\bpermission|\bopen[- ]access\b|版权|许可|授权|转载"
             # Whether anyone may read it: "Is the article free to read?"

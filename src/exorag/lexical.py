@@ -169,6 +169,9 @@ _MANNER_OF_TELLING = re.compile(
     r"|,?\s*\baccording to (?:the |its |their )?(?:authors?|writers?)\b"
     # "Quick summary: despite …, how does …?" asks that question, briefly.
     r"|\b(?:quick|short|brief) (?:summary|answer|version)\s*[:：]"
+    # "Name the mechanisms — need them in one line": how long, not what about.
+    r"|(?:\s*[,—–-])?\s*\b(?:(?:i )?need (?:them|it|this|that) )?in (?:one|a single)"
+    r" (?:line|sentence)\b"
     r"|用?(?:大白话|简单的话|通俗的话|通俗地|通俗|简单地|简单)(?:讲|说|解释)(?:一下)?[，,：:]?"
     # "用中文列一下" (list it in Chinese); "用中文怎么说" asks for the wording itself.
     r"|用(?:中文|英文|汉语|英语)(?=列|回答|解释|讲讲|说说|写|总结|概括)",
