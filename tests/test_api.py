@@ -1670,3 +1670,21 @@ def test_a_retired_physicians_and_a_compliance_officers_words(assistant):
         " review?"
     )
     assert ethics.abstained, ethics.text
+
+
+def test_words_a_voice_typist_hears_alike(assistant):
+    small_sell = assistant.ask(
+        "does pembro plus chemo improve overall survival in small sell lung cancer"
+    )
+    assert small_sell.abstained, small_sell.text
+    assert "small cell lung cancer" in small_sell.notice
+    tea_sells = assistant.ask(
+        "why do immune check point blockers stop working, something about tea sells not doing"
+        " there job"
+    )
+    assert "impairment of effector T cell function" in tea_sells.text, tea_sells.notice
+    grounds = assistant.ask(
+        "What kinds of change does the review posit as the grounds on which kinase-blocking drugs"
+        " lose their force?"
+    )
+    assert "the emergence of secondary mutation" in grounds.text, grounds.notice

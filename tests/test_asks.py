@@ -422,6 +422,7 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
         ),
         ("How large is the literature base cited in the bone metastasis review?", "references"),
         ("What do we owe if we redistribute material from the Frontiers review?", "licence"),
+        ("On what grounds do kinase-blocking drugs lose their force?", ""),
     ],
 )
 def test_the_kind_a_question_asks_for(question: str, kind: str) -> None:

@@ -671,8 +671,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|on|for|to|type|kind|sort|class)\b)[\w-]+ ){0,2}?"
             r"(?:micro-?rnas?|mirnas?|mirs?|lncrnas?|long non-?coding rnas?|circrnas?|genes?"
             r"|isoforms?|kinases?|transporters?|ligands?|signal(?:l)?ing pathway)\b"
-            r"(?! (?:activation|alterations?|famil(?:y|ies)|types?|class(?:es)?|categor(?:y|ies)"
-            r"|changes?|mutations?|inhibitors?|blockers?))"
+            # Not a compound that names no member: "kinase-blocking drugs".
+            r"(?!-)(?! (?:activation|alterations?|famil(?:y|ies)|types?|class(?:es)?"
+            r"|categor(?:y|ies)|changes?|mutations?|inhibitors?|blockers?))"
             r"|\bname (?:an?|one|the|any) (?:specific )?(?:micro-?rna|mirna|lncrna|circrna|gene)\b"
             r"|\bname (?:any |the )?(?:specific|particular) (?:[\w-]+ )?(?:molecules?|proteins?"
             r"|mirnas?|micro-?rnas?|genes?"
