@@ -651,19 +651,23 @@ class Retriever:
         )
 
     def _read_as_meant(self, question: str) -> str:
-        return self.glossary.with_shared_words_repeated(
-            self._spelling.mend(
-                with_prefixes_joined(
-                    without_reciprocals(
-                        without_manner_of_telling(
-                            written_chinese(
-                                spelt_out(self._spelling.joined(unshouted(simplified(question))))
-                            )
-                        )
-                    )
-                )
-            )
+        # Each reading takes the text the one before it left: a word is mended once it is
+        # in lower case and its dictated pieces are joined.
+        readings = (
+            simplified,
+            unshouted,
+            self._spelling.joined,
+            spelt_out,
+            written_chinese,
+            without_manner_of_telling,
+            without_reciprocals,
+            with_prefixes_joined,
+            self._spelling.mend,
+            self.glossary.with_shared_words_repeated,
         )
+        for read in readings:
+            question = read(question)
+        return question
 
     @cached_property
     def _spelling(self) -> Spelling:
