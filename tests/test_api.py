@@ -1688,3 +1688,21 @@ def test_words_a_voice_typist_hears_alike(assistant):
         " lose their force?"
     )
     assert "the emergence of secondary mutation" in grounds.text, grounds.notice
+
+
+def test_a_biology_teachers_and_a_citation_checkers_questions(assistant):
+    breakthrough = assistant.ask(
+        "Besides targeted therapy, which newer treatment approach has given impressive clinical"
+        " results in non-small cell lung cancer?"
+    )
+    assert "Immunotherapy (IO) is another breakthrough" in breakthrough.text, breakthrough.notice
+    byline = assistant.ask(
+        "How are the author names formatted in the byline of the lung cancer bone metastasis"
+        " exosome article?"
+    )
+    assert "YUAN Yuan, TANG Hao" in byline.text, byline.notice
+    sensitivity = assistant.ask(
+        "I think exosome-based tests detect lung cancer bone metastasis with over 90% sensitivity"
+        " — am I off on the number?"
+    )
+    assert sensitivity.abstained, sensitivity.text

@@ -423,6 +423,16 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
         ("How large is the literature base cited in the bone metastasis review?", "references"),
         ("What do we owe if we redistribute material from the Frontiers review?", "licence"),
         ("On what grounds do kinase-blocking drugs lose their force?", ""),
+        ("How are the author names formatted in the byline of the bone review?", "authors"),
+        # The asker's own byline asks for no authors.
+        (
+            "For my article's byline, list the cities where the authors' hospitals are.",
+            "",
+        ),
+        (
+            "I think the tests detect it with over 90% sensitivity — am I off on the number?",
+            "figure",
+        ),
     ],
 )
 def test_the_kind_a_question_asks_for(question: str, kind: str) -> None:

@@ -353,6 +353,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|作者(?:都)?(?:有|是)(?:谁|哪些|哪几位)|\bhow many (?:authors|writers)\b|几位作者"
             r"|\b(?:researchers|scientists|people|team|names?|who) (?:is |are )?behind\b"
             r"|\bwho (?:put|pieced) (?:it )?together\b|\bwho (?:compiled|penned)\b"
+            # The paper's byline, not the asker's own ("For my article's byline, …").
+            r"|\b(?:the|its|their) byline\b"
             # "Were the authors X and Y?", "Who should I credit as the authors?"
             r"|^\W*(?:were|was|are|is) the (?:authors?|writers?)\b"
             r"|\bcredit(?:ed)? as (?:the )?(?:authors?|writers?)\b"
@@ -913,6 +915,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|mice|individuals|cohorts?|deaths)\b|中位|平均|多少例|多少名|多少人|样本量|人数(?!最[多少])|病例数"
             # A test's accuracy, or how often something happens, asked as a number.
             r"|\bsensitivity and specificity\b|\bspecificity\b|\bauc\b|\barea under\b"
+            # A test's sensitivity given as a number, not cells' sensitivity to a drug.
+            r"|\d\s*%\s*(?:sensitivity|accuracy)\b"
             r"|\bhow (?:sensitive|specific|accurate)(?: and (?:sensitive|specific|accurate))?"
             r" (?:is|are|was|were) (?:an? |the )?(?:[\w-]+ ){0,3}(?:tests?|assays?|markers?"
             r"|biomarkers?|panels?|screens?|signatures?)\b"
