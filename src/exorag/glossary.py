@@ -106,9 +106,7 @@ class Glossary:
             zh = self.entries[number][1]
             pattern = self._english_patterns[number]
             # A plain substring test first: most entries are absent, and it is far cheaper.
-            present = _any_in(self._anchors[number], lowered) or _any_in(
-                self._anchors[number], spaced
-            )
+            present = _any_in(self._anchors[number], spaced)
             spans = [m.span() for m in pattern.finditer(lowered)] if present else []
             spans += [(i, i + len(t)) for t in zh for i in _occurrences(text, t)]
             found += [(start, end, number) for start, end in spans]
@@ -197,9 +195,10 @@ class Glossary:
 
     @cached_property
     def _anchors(self) -> list[tuple[str, ...]]:
-        """Per entry, a text that each of its English terms holds wherever it is named: the
-        term, or a phrasal verb's verb, whose object may stand before its particle."""
-        return [tuple(_PHRASAL.sub("", t) for t in en) for en, _ in self.entries]
+        """Per entry, a text that each of its English terms holds wherever it is named, once
+        hyphens are read as spaces: the term, or a phrasal verb's verb, whose object may stand
+        before its particle. Only a first sift: the term's pattern decides."""
+        return [tuple(_PHRASAL.sub("", t).replace("-", " ") for t in en) for en, _ in self.entries]
 
 
 def load_glossary(corpus_dir: Path) -> Glossary:
