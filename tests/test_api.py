@@ -1706,3 +1706,28 @@ def test_a_biology_teachers_and_a_citation_checkers_questions(assistant):
         " — am I off on the number?"
     )
     assert sensitivity.abstained, sensitivity.text
+
+
+def test_a_request_after_a_hook_and_a_question_pointing_at_its_story(assistant):
+    authors = assistant.ask(
+        "Who's tracking the bone couriers? Name the authors of the review on exosome mechanisms"
+        " in lung cancer bone metastasis."
+    )
+    assert "YUAN Yuan, TANG Hao" in authors.text, authors.notice
+    doi = assistant.ask(
+        "I need the DOI for the Ji, Zhang and Ye review so the link resolver works. What is it?"
+    )
+    assert "doi: 10.3389/fonc.2025.1539047" in doi.text, doi.notice
+    contact = assistant.ask(
+        "my oncologist printed me a paper about exits homes and drug resistant lung cancer and"
+        " whos the main contact person i might want to email them"
+    )
+    assert "corresponding author" in contact.text, contact.notice
+    treatment = assistant.ask("针对肺癌骨转移，这篇综述提到的exosome相关治疗思路是什么？")
+    assert "utilizing engineered exosomes for the treatment" in treatment.text, treatment.notice
+    share = assistant.ask(
+        "Of every hundred patients with lung cancer, how many end up with metastasis in the"
+        " bones, what is the actual percentage?"
+    )
+    assert share.abstained, share.text
+    assert "percentage" in share.notice

@@ -433,6 +433,17 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
             "I think the tests detect it with over 90% sensitivity — am I off on the number?",
             "figure",
         ),
+        ("lung ca bone mets exo review (CJLC) — authors?", "authors"),
+        ("How is called exactly the review of Ji, Zhang and Ye about the exosomes?", "title"),
+        ("How is the Frontiers review called?", "title"),
+        ("How is called the process that makes exosomes?", ""),
+        ("Who is the main contact person? I might want to email them.", "correspondence"),
+        ("What is the corresponding author's email address?", "email"),
+        ("Before I credit people on the title slide: who wrote the review?", "authors"),
+        ("讲肺癌耐药的那篇文章，有问题要找哪个作者联系呢？", "correspondence"),
+        ("What percentage get bone metastasis? Give me the actual figure.", "percentage"),
+        ("Of every hundred patients, how many get bone metastasis?", "percentage"),
+        ("How many get bone metastasis, and what is the actual percentage?", "percentage"),
     ],
 )
 def test_the_kind_a_question_asks_for(question: str, kind: str) -> None:

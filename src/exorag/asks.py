@@ -176,8 +176,11 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(
             # Not what the title is told to say before the question: "The title calls exosomes
             # a 'transmitter' — how is … passed between …?"
-            r"\btitles?\b(?! (?:calls|describes|dubs|labels)\b)|\btitled\b|标题|题目|题名"
+            r"\btitles?\b(?! (?:calls|describes|dubs|labels|slides?)\b)|\btitled\b|标题|题目|题名"
             r"|\bwhat is (?:the|this|that) (?:[\w-]+ ){0,3}(?:paper|review|article) called\b"
+            # "How is called exactly the review of …?", as a Spanish speaker orders it.
+            r"|\bhow (?:is|was) called\b[^?]*\b(?:paper|review|article)\b"
+            r"|\bhow (?:is|was) (?:the|this|that) (?:[\w-]+ ){0,3}(?:paper|review|article) called\b"
         ),
         re.compile(r"(?!)"),
     ),
@@ -323,8 +326,12 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     (
         "email",
         # Not "an email or an address": any way to write to them answers that.
-        # "Which of them should I email?" asks whom to write to, not for an address.
-        re.compile(r"(?<!i )(?<!we )\be-?mail(?: address)?\b(?! or\b)|邮箱|电子邮件"),
+        # "Which of them should I email?" asks whom to write to, not for an address, as does
+        # "who's the main contact person, I might want to email them".
+        re.compile(
+            r"(?<!i )(?<!we )(?<!to )\be-?mail(?: address)?\b(?! or\b| (?:them|him|her)\b)"
+            r"|邮箱|电子邮件"
+        ),
         re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+"),
     ),
     (
@@ -334,6 +341,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"\bcorrespond(?:ence|ent|ing (?:authors?|address|e-?mail|contact|person)|s? with)\b"
             r"|\bcorresp\b"
             r"|\b(?:lead|main|primary|senior) contact\b"
+            r"|(?:找|跟|和|与)(?:哪个|哪位|谁)(?:作者)?联系"
             r"|\bcontact (?:the |an? |its )?(?:\w+ )?(?:authors?|person|details|information"
             r"|address)\b|\b(?:how|whom?) (?:can|do|could|should|would) (?:i|we|you|one) "
             r"(?:contact|reach|write to)\b|通讯作者|联系(?:方式|人|地址|作者)|如何联系|怎么联系"
@@ -362,7 +370,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"\b(?:credited|listed|named)\b"
             # Typed into a search box: "bone metastasis exosome review authors".
             r"|^(?![^?]*\b(?:what|how|why|which|who|when|where|do|does|did|is|are|according"
-            r"|by)\b)[^?]*\b(?:authors?|authorship)\s*$|^\W*authors? (?:of|for|on)\b"
+            r"|by)\b)[^?]*\b(?:authors?|authorship)\s*\??\s*$|^\W*authors? (?:of|for|on)\b"
             # Where a name stands in the list, and the list's order.
             r"|\b(?:first|second|third|last) (?:or (?:the )?\w+ )?author\b|第[一二三]作者"
             r"|\b(?:what|which) (?:order|sequence)\b[^?]*\b(?:authors?|contributors?|writers?)\b"
@@ -531,8 +539,11 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         # Whether a paper has figures, and how many.
         "figures",
         re.compile(
-            # Not "the 40–160 nm figure", a number, nor "a median survival figure", a statistic.
-            r"^(?!.*\b(?:median|mean|average|survival|statistics?)\b).*?"
+            # Not "the 40–160 nm figure", a number, nor "a median survival figure", a statistic,
+            # nor "the actual figure" of a percentage asked for ("What percentage …? Give me the
+            # actual attendance figure").
+            r"^(?!.*\b(?:median|mean|average|survival|statistics?|percentage|percent|proportion)\b"
+            r"|.*\b(?:actual|exact|precise|rough|ballpark) (?:[\w-]+ )?figure\b).*?"
             r"(?:(?<!nm )(?<![\d%] )\bfigures?\b(?! out\b| among\b)|\billustrations?\b"
             r"|(?<!wiring )\bdiagrams?\b)"
             r"|插图|图表|几张图|几幅图|图片"
@@ -774,10 +785,11 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"\b(?:what|which) (?:for an? )?(?:percentage|proportion|fraction|share)\b"
             r"|\b(?:percentage|proportion|fraction) of (?:the |all )?(?:[\w-]+ ){0,3}(?:patients"
             r"|people|cases|participants|subjects|smokers|men|women|tumou?rs)\b"
-            r"|^\W*percent(?:age)? of\b"
+            r"|^\W*percent(?:age)? of\b|\bthe (?:[\w-]+ )?percentage\b(?! points?\b)"
             r"|\bhow (?:many|much) percent\b|\bwhat percent\b"
             r"|百分之几|百分之多少|多大比例|百分比|占比"
-            r"|\bout of (?:every |each )?(?:a |one )?(?:hundred|100)\b|_+\s*%|\bwhat %|%\s*of\b"
+            r"|\b(?:out )?of (?:every |each )(?:a |one )?(?:hundred|100)\b"
+            r"|\bout of (?:a |one )?(?:hundred|100)\b|_+\s*%|\bwhat %|%\s*of\b"
             r"|比例[^？?，,。]{0,4}是多少|是(?:这个|这样的?)比例"
         ),
         re.compile(r"\d\s*%|\bpercent\b|百分之|％"),

@@ -54,8 +54,9 @@ KIND_BONUS = 0.3
 # Chinese question words and particles: a bigram holding one carries no topic.
 _ZH_FUNCTION_CHARS = frozenset("的是吗呢了么哪什啊吧和与及在有为中多少怎如何些其这那个之")
 # Chinese words a question uses to ask, as English asks with "role" or "way" (stop words
-# there): "起什么作用" is "what role does it play", not a topic; "形成过程" asks how it forms.
-_ZH_ASKING_WORDS = frozenset({"作用", "方式", "过程"})
+# there): "起什么作用" is "what role does it play", not a topic; "形成过程" asks how it forms;
+# "exosome相关治疗" is treatment related to exosomes, not a relation.
+_ZH_ASKING_WORDS = frozenset({"作用", "方式", "过程", "相关"})
 _DUPLICATE_JACCARD = 0.8
 # Up to three words and what the asker says they mean, in brackets after them.
 _GLOSSED = re.compile(r"((?:[A-Za-z]+ ){0,2}[A-Za-z]+) [(（]([^()（）]{2,60})[)）]")
@@ -108,6 +109,13 @@ _IN_A_SENTENCE = rf"(?:[^.?!。？！]|(?!{_FULL_STOP})\.)"
 # asks of what it told.
 _TOLD_BEFORE = re.compile(
     rf"^(?:{_IN_A_SENTENCE}+(?:{_FULL_STOP}|[!！])\s*)+(?=(?:{_IN_A_SENTENCE}+[?？]\s*)+$)"
+)
+# A question that only points at what the story before it named ("I need the DOI for the Ji
+# review so the link resolver works. What is it?") asks for that: it defines nothing.
+_ASKS_OF_THE_STORY = re.compile(
+    r"\W*(?:so |and |then )?(?:what|which) (?:is|was|are|were) (?:it|that|this|they|those|these)"
+    r"\W*$|\W*(?:它|这|那)(?:个)?是(?:什么|多少|哪个)\W*$",
+    re.IGNORECASE,
 )
 # A story told in the first clause of the sentence that asks, after a dash or a semicolon:
 # "My brother is on Alecensa and his bone scan lit up — what kinds of material …?". Only the
@@ -220,7 +228,7 @@ _IMAGE_ENDS = (
 _SIMILE = re.compile(
     r"\b(?:just |rather |a bit |sort of |kind of )?(?:like|as if|as though) (?:a|an|the|some)\b"
     rf"{_IMAGE_ENDS}|,\s*(?:just )?like (?:\w+s \w+ing|\w+ing (?:a|an|the|their|its|our|your|my))\b"
-    rf"{_IMAGE_ENDS}|\bthe way (?:a|an|the|\w+s)\b{_IMAGE_ENDS}",
+    rf"{_IMAGE_ENDS}|\bthe way (?:a|an|the|\w+s|we|you|they|i|one)\b{_IMAGE_ENDS}",
     re.IGNORECASE,
 )
 # What something is pictured as: "Think of exosomes as seed packets blowing between plants —
@@ -233,7 +241,7 @@ _PICTURED_AS = re.compile(
 # went to the brain.", "Who wrote it? I'd like to bring it to my next appointment."
 _TOLD_AFTER = re.compile(
     # Not a request: "…？给点具体用药建议。", "…? Please list the doses."
-    r"(?<=[?？])(?:\s*(?!(?:please |pls )?(?:give|tell|list|explain|describe|name|recommend"
+    r"(?<=[?？])(?:\s*(?=\S)(?!(?:please |pls )?(?:give|tell|list|explain|describe|name|recommend"
     r"|suggest|show)\b|请|给|告诉|说说|列|推荐)[^?？.。!！]+[.。!！])+\s*$"
     r"|(?<=[?？])\s*(?:i|we) (?:always |had |have |once )?(?:thought|believed|assumed|heard|read"
     r"|was told|were told)\b[^?？]*$|(?<=[?？])\s*我(?:一直|还|本来)?(?:以为|听说|觉得)[^?？]*$",
@@ -719,7 +727,7 @@ class Retriever:
         # says what it wants, and the story only which paper; one that names its own topics
         # ("…看到一篇中国肺癌杂志的综述。这篇文章认为外泌体有哪些临床应用？") asks of them.
         told = _TOLD_BEFORE.match(about)
-        if told and kind:
+        if told and kind and not _ASKS_OF_THE_STORY.match(about, told.end()):
             own = about[told.end() :]
             own_kind = expected_kind(own, previous)
             if own_kind or len(self.glossary.matches(own)) >= _NAMES_ITS_OWN_TOPICS:
