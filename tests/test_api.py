@@ -1731,3 +1731,20 @@ def test_a_request_after_a_hook_and_a_question_pointing_at_its_story(assistant):
     )
     assert share.abstained, share.text
     assert "percentage" in share.notice
+
+
+def test_an_enumerating_chemist_and_a_dictating_surgeon(assistant):
+    categories = assistant.ask(
+        "What mechanistic categories does the NSCLC review enumerate for acquired resistance to"
+        " tyrosine kinase inhibitors?"
+    )
+    assert "the activation of bypass signal pathways" in categories.text, categories.notice
+    standard = assistant.ask(
+        "still standard first line for driver negative advanced nsclc per exosome review"
+    )
+    assert "platinum based chemotherapy remains the standard treatment" in standard.text
+    hand_off = assistant.ask(
+        "Do they really claim that these exosome particles can hand off resistance from cells"
+        " that no longer respond to drugs over to cells that still do?"
+    )
+    assert "from drug-resistant cells to sensitive cells" in hand_off.text, hand_off.notice

@@ -354,7 +354,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     (
         "authors",
         re.compile(
-            r"\bwho (?:wrote|authored|(?:is|was|are|were) (?:(?:the|its|their) )?(?:\w+ )?"
+            r"\bwho (?:(?:actually|really|originally) )?(?:wrote|authored"
+            r"|(?:is|was|are|were) (?:(?:the|its|their) )?(?:\w+ )?"
             r"(?:authors?|writers?)\b)"
             r"|\bwritten by\b|\b(?:name|list|give|tell me|show) the authors\b|\bauthors'? names?\b"
             r"|\bwhich authors\b|作者是(?!不是|否)|谁写|哪(?:几)?位作者|(?:哪些|哪几位|哪些人)写的"
@@ -787,7 +788,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|people|cases|participants|subjects|smokers|men|women|tumou?rs)\b"
             r"|^\W*percent(?:age)? of\b|\bthe (?:[\w-]+ )?percentage\b(?! points?\b)"
             r"|\bhow (?:many|much) percent\b|\bwhat percent\b"
-            r"|百分之几|百分之多少|多大比例|百分比|占比"
+            r"|百分之几|百分之多少|多大比例|百分比|占比|几成"
             r"|\b(?:out )?of (?:every |each )(?:a |one )?(?:hundred|100)\b"
             r"|\bout of (?:a |one )?(?:hundred|100)\b|_+\s*%|\bwhat %|%\s*of\b"
             r"|比例[^？?，,。]{0,4}是多少|是(?:这个|这样的?)比例"
@@ -942,7 +943,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\b(?:mmol|µmol|μmol|nmol|mg|ng|pg|µg|μg)/(?:l|dl|ml)\b|毫摩尔"
             r"|\bcut-?offs?\b|\bthresholds? values?\b|临界值|阈值"
             r"|\bper (?:hour|day|minute|second|week|cell|exosome|vesicle|millilit\w+|microlit\w+"
-            r"|lit(?:re|er)|ml|µl|μl)\b|每(?:小时|天|分钟|个细胞|毫升|微升)"
+            r"|lit(?:re|er)|ml|µl|μl)\b"
+            # Not "per exosome review", which says whose word it is.
+            r"(?!\s+(?:[\w-]+\s+)?(?:review|paper|article|abstract|summary|study)\b)"
+            r"|每(?:小时|天|分钟|个细胞|毫升|微升)"
             # A count held by one of a kind: "How many miRNAs does a single exosome hold?"
             r"|\bhow many [\w-]+(?: [\w-]+)? (?:does|do|can|could|would|will) (?:a single|each|one"
             r"|an average|the average|a typical)\b|每个外泌体"

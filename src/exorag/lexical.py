@@ -22,7 +22,8 @@ STOPWORDS = frozenset(
     tell describe explain discuss list give according paper review article study text mentioned
     say says said much many kind kinds type types role roles job jobs way ways cause causes
     caused happen happens occur occurs mean means called based put forward two three et al
-    besides aside apart except another per within previously among either neither""".split()
+    besides aside apart except another per within previously among either neither enumerate
+    enumerates enumerated""".split()
 ) | frozenset(
     # The asker's own voice, which names no topic: "Retired engineer here, trying to
     # understand …", "my dad's doctor keeps saying …", "what stuff is actually inside?".
