@@ -240,7 +240,8 @@ _PICTURED_AS = re.compile(
 # What the asker tells after the last question, which asks nothing: "…? I thought it mostly
 # went to the brain.", "Who wrote it? I'd like to bring it to my next appointment."
 _TOLD_AFTER = re.compile(
-    # Not a request: "…？给点具体用药建议。", "…? Please list the doses."
+    # Not a request: "…？给点具体用药建议。", "…? Please list the doses." The request is
+    # looked for at its first word: a space before it once let "…? Name the authors …" pass.
     r"(?<=[?？])(?:\s*(?=\S)(?!(?:please |pls )?(?:give|tell|list|explain|describe|name|recommend"
     r"|suggest|show)\b|请|给|告诉|说说|列|推荐)[^?？.。!！]+[.。!！])+\s*$"
     r"|(?<=[?？])\s*(?:i|we) (?:always |had |have |once )?(?:thought|believed|assumed|heard|read"
