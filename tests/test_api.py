@@ -1748,3 +1748,24 @@ def test_an_enumerating_chemist_and_a_dictating_surgeon(assistant):
         " that no longer respond to drugs over to cells that still do?"
     )
     assert "from drug-resistant cells to sensitive cells" in hand_off.text, hand_off.notice
+
+
+def test_a_when_of_biology_is_no_papers_date(assistant):
+    released = assistant.ask("When are exosomes released?")
+    assert "Received" not in released.text, released.text
+    assert "释放到细胞外" in released.text, released.notice
+    accepted = assistant.ask(
+        "那它啥时候被人家收下的嘞？", history=["讲耐药的那篇啥时候投给杂志的呀？"]
+    )
+    assert "Accepted: 28 Apr 2025" in accepted.text, accepted.notice
+    copyright_year = assistant.ask(
+        "Who holds the copyright on the Frontiers review, and in what year?"
+    )
+    assert "© 2025 Ji, Zhang and Ye" in copyright_year.text, copyright_year.notice
+
+
+def test_the_clinical_domains_of_translational_worth_are_listed(assistant):
+    domains = assistant.ask(
+        "In which clinical domains does the review claim the vesicles may have translational worth?"
+    )
+    assert "早期诊断、治疗及预后" in domains.text, domains.notice

@@ -91,6 +91,24 @@ def _dated_step(
 # The first kind whose question pattern matches wins, so the narrower ones come first.
 # Before 几, a time that counts nothing: 前几天 (the other day), 这几年, 过几天, 近几年.
 _NO_COUNT_BEFORE = "前这过近"
+# Words that put a "when" to a paper's record: a paper, or what a paper undergoes.
+_OF_A_PAPERS_RECORD = (
+    r"[\s\S]*(?:\b(?:papers?|reviews?|articles?|pieces?|study|manuscripts?|publications?"
+    r"|journals?|publish(?:ed)?|accepted|accept|received|receive|submitted|submit|revised"
+    r"|c[oa]me out|appeared|appear|online|written|wrote|write|issued|printed|posted|green light"
+    r"|frontiers|pmc)\b"
+    r"|文章|论文|综述|这篇|那篇|该文|稿|发表|出版|接收|收到|录用|刊|上线|问世)"
+)
+_WHEN = (
+    # Not "When checkpoint drugs stop working, is …?" nor "when lung cancer gets in the bones
+    # what problems does it cause?", a clause before the question.
+    r"^\W*when\b(?![^?,]*(?:,|\b(?:what|which|how|why|who|where)\b))"
+    r"|\bwhen (?:was|were|did|is|are|will|has|had|does|do)\b"
+    # Not when a patient is diagnosed (被发现, 确诊).
+    r"|(?:何时|什么时候)(?!被?(?:发现|确诊|诊断|查出))"
+)
+_ASKS_WHEN = re.compile(_WHEN)
+_SPEAKS_OF_A_PAPER = re.compile(_OF_A_PAPERS_RECORD)
 _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     # The date of one step of a paper's record: only a date said to be that step's answers
     # ("Received: 03 Dec 2024"); a bare publication date does not say when it was submitted.
@@ -139,24 +157,26 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         "date",
         # "When was it accepted?", not "What happens to T cells when resistance develops?"
         re.compile(
-            # Not "When checkpoint drugs stop working, is …?" nor "when lung cancer gets in the
-            # bones what problems does it cause?", a clause before the question.
-            r"^\W*when\b(?![^?,]*(?:,|\b(?:what|which|how|why|who|where)\b))"
-            r"|\bwhen (?:was|were|did|is|are|will|has|had|does|do)\b"
+            # Not the year of a copyright, which the copyright line gives beside its holder
+            # ("Who holds the copyright …, and in what year?").
+            r"^(?![\s\S]*(?:\bcopyright|©|版权))[\s\S]*?(?:"
+            # When a paper did something, not when exosomes are released ("When are exosomes
+            # released?") or when bone metastasis happens: the question speaks of a paper.
+            rf"^(?={_OF_A_PAPERS_RECORD})[\s\S]*?(?:{_WHEN})"
             r"|\b(?:when|date|day|year)\b[^?]*\b(?:published|accepted|received|submitted|revised"
             r"|c[oa]me out)\b"
             r"|\b(?:what|which) (?:exact |precise )?(?:date|day|year)\b|哪天|哪一天|哪年|日期"
             # A date to confirm: "… came out in March 2025. Is that the date?"
             r"|\b(?:came out|published|accepted|received) in (?:\w+ )?(?:19|20)\d\d\b"
             r"|\bis that the (?:right )?date\b"
-            # When a paper did something, not when a patient is diagnosed (被发现, 确诊).
-            r"|(?:何时|什么时候)(?!被?(?:发现|确诊|诊断|查出))"
+            # Cantonese 几时 (when), of a paper's publishing: "幾時publish？"
+            r"|几时(?=[^？?]{0,6}(?:publish|发表|出版|刊出|登出))"
             r"|\bpublication dates?\b|\bdate of publication\b"
             # Which of two papers is newer: their dates answer it.
             r"|\b(?:published|accepted|appeared|came out)"
             r" (?:later|earlier|first|last|more recently)"
             r"|\b(?:newer|older|more recent|latest|earliest)\b (?:review|paper|article|one)\b"
-            r"|\bwhich\b[^?]*\b(?:is|was) (?:the )?(?:newer|older|more recent|latest|earliest)\b"
+            r"|\bwhich\b[^?]*\b(?:is|was) (?:the )?(?:newer|older|more recent|latest|earliest)\b)"
         ),
         _DATE,
     ),
@@ -176,7 +196,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(
             # Not what the title is told to say before the question: "The title calls exosomes
             # a 'transmitter' — how is … passed between …?"
-            r"\btitles?\b(?! (?:calls|describes|dubs|labels|slides?)\b)|\btitled\b|标题|题目|题名"
+            r"(?<!journal )\btitles?\b(?! (?:calls|describes|dubs|labels|slides?)\b)|\btitled\b"
+            r"|标题|题目|题名"
             r"|\bwhat is (?:the|this|that) (?:[\w-]+ ){0,3}(?:paper|review|article) called\b"
             # "How is called exactly the review of …?", as a Spanish speaker orders it.
             r"|\bhow (?:is|was) called\b[^?]*\b(?:paper|review|article)\b"
@@ -354,11 +375,12 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     (
         "authors",
         re.compile(
-            r"\bwho (?:(?:actually|really|originally) )?(?:wrote|authored"
+            r"\bwho (?:(?:actually|really|originally) )?(?:wrote|write|writes|authored"
             r"|(?:is|was|are|were) (?:(?:the|its|their) )?(?:\w+ )?"
             r"(?:authors?|writers?)\b)"
             r"|\bwritten by\b|\b(?:name|list|give|tell me|show) the authors\b|\bauthors'? names?\b"
-            r"|\bwhich authors\b|作者是(?!不是|否)|谁写|哪(?:几)?位作者|(?:哪些|哪几位|哪些人)写的"
+            r"|\bwhich authors\b|作者是(?!不是|否)|谁写|[哪边](?:几|两|三)?位作者"
+            r"|(?:哪些|哪几位|哪些人)写的"
             r"|作者(?:都)?(?:有|是)(?:谁|哪些|哪几位)|\bhow many (?:authors|writers)\b|几位作者"
             r"|\b(?:researchers|scientists|people|team|names?|who) (?:is |are )?behind\b"
             r"|\bwho (?:put|pieced) (?:it )?together\b|\bwho (?:compiled|penned)\b"
@@ -723,7 +745,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         "summary",
         re.compile(
             # Not "is it just a summary?", which asks what the corpus holds of a paper.
-            r"\bgist\b|(?<!just a )(?<!only a )\bsummar"
+            # Nor "according to the Chinese summary", the part of a paper that says it.
+            r"\bgist\b|(?<!just a )(?<!only a )(?<!chinese )(?<!english )\bsummar"
             # Not "Summarise the two treatment strategies …", which asks for those.
             r"(?!\w*\s+(?:the |these |those |its |their )?(?:[\w-]+ ){0,2}(?:strateg|mechanism"
             r"|approach|reason|cause|step|method|option|treatment|therap))"
@@ -787,7 +810,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\b(?:percentage|proportion|fraction) of (?:the |all )?(?:[\w-]+ ){0,3}(?:patients"
             r"|people|cases|participants|subjects|smokers|men|women|tumou?rs)\b"
             r"|^\W*percent(?:age)? of\b|\bthe (?:[\w-]+ )?percentage\b(?! points?\b)"
-            r"|\bhow (?:many|much) percent\b|\bwhat percent\b"
+            r"|\bhow (?:many|much) percent\b|\bwhat percent\b|\bpercent(?:age)?[- ]wise\b"
+            r"|(?:几多|多少)\s*(?:percent|%)"
             r"|百分之几|百分之多少|多大比例|百分比|占比|几成"
             r"|\b(?:out )?of (?:every |each )(?:a |one )?(?:hundred|100)\b"
             r"|\bout of (?:a |one )?(?:hundred|100)\b|_+\s*%|\bwhat %|%\s*of\b"
@@ -960,7 +984,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         # (list a few), which asks for the things themselves.
         re.compile(
             r"\bhow (?:many|much|big|large|long|small)\b(?! an? )|\bnumber of\b|多少"
-            rf"|(?<![哪列举说讲好给{_NO_COUNT_BEFORE}])(?<!给我)(?<!诉我)几(?!乎|句)|多大|多长|多宽|多重|多粗"
+            rf"|(?<![哪列举说讲好给{_NO_COUNT_BEFORE}])(?<!给我)(?<!诉我)几(?!乎|句|时)|多大|多长|多宽|多重|多粗"
         ),
         re.compile(r"\d"),
     ),
@@ -1097,6 +1121,14 @@ def expected_kind(question: str, previous: str = "") -> str:
         or (previous and expected_kind(previous) in _PEOPLE and _WHERE_THEY_ARE.search(lowered))
     ):
         return "affiliation"
+    # "那它什么时候被收下的？" after a question about a paper asks when that paper was.
+    if (
+        not kind
+        and previous
+        and _ASKS_WHEN.search(lowered)
+        and _SPEAKS_OF_A_PAPER.match(_BETWEEN_SCRIPTS.sub(" ", previous.lower()))
+    ):
+        return "date"
     # "And for the Chinese Journal of Lung Cancer one?" after "What's the DOI of …?" asks for
     # the same thing of another subject.
     if not kind and previous and _ELLIPSIS.search(lowered):
