@@ -1769,3 +1769,23 @@ def test_the_clinical_domains_of_translational_worth_are_listed(assistant):
         "In which clinical domains does the review claim the vesicles may have translational worth?"
     )
     assert "早期诊断、治疗及预后" in domains.text, domains.notice
+
+
+def test_what_else_is_answered_beside_what_the_question_sets_aside(assistant):
+    for question in (
+        "Besides the immune interactions, what else do exosomes influence in bone metastasis?",
+        "除了介导肿瘤与基质、免疫细胞的交流外，外泌体在骨转移中还被认为影响什么过程？想确认是否涉及代谢。",
+    ):
+        answer = assistant.ask(question)
+        assert "energy metabolism and pre-metastatic niche formation" in answer.text, question
+        assert "immune interactions" not in answer.text, answer.text
+
+
+def test_pinyin_and_time_spent_between_submission_and_acceptance(assistant):
+    size = assistant.ask("waimiti size in nm?? lung ca gu zhuanyi review says how big exosomes r")
+    assert "40-160 nm" in size.text, size.notice
+    dates = assistant.ask(
+        "How long did the Frontiers review on exosomes and resistance spend between submission"
+        " and acceptance, i.e. what are its received and accepted dates?"
+    )
+    assert "Received: 03 Dec 2024" in dates.text, dates.notice

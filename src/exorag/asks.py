@@ -47,7 +47,7 @@ _ELLIPSIS = re.compile(
 )
 # "Besides X, …", "除了X，…": X is what the asker already has.
 _SET_ASIDE = re.compile(
-    r"\b(?:besides|apart from|aside from|other than|except for|in addition to)\s+([^,;:?]+)"
+    r"\b(?:besides|apart (?:from|fae)|aside from|other than|except for|in addition to)\s+([^,;:?]+)"
     r"|除了([^，,。？?；;]+)",
     re.I,
 )
@@ -63,7 +63,7 @@ _GRANTED = re.compile(
 _POINTS_AT_IT = re.compile(r"\b(?:it|its)\b|它|其", re.I)
 _ASKS_FOR_ANOTHER = re.compile(
     r"\b(?:which|what) (?:other|else)\b|\belse\b|\banother\b|\bother (?:ones?|\w+s)\b"
-    r"|还有|另外|其他|其它|别的",
+    r"|还有|另外|其他|其它|别的|还[^？?。]*(?:什么|哪|啥)",
     re.I,
 )
 # "Besides targeted agents, which treatment …?" asks for one beside them, as "which other"
@@ -168,13 +168,14 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\b(?:what|which) (?:exact |precise )?(?:date|day|year)\b|哪天|哪一天|哪年|日期"
             # A date to confirm: "… came out in March 2025. Is that the date?"
             r"|\b(?:came out|published|accepted|received) in (?:\w+ )?(?:19|20)\d\d\b"
+            r"|\b(?:receive|accept|publish)\b[^?]*\bin (?:\w+ )?(?:19|20)\d\d\b"
             r"|\bis that the (?:right )?date\b"
             # Cantonese 几时 (when), of a paper's publishing: "幾時publish？"
             r"|几时(?=[^？?]{0,6}(?:publish|发表|出版|刊出|登出))"
-            r"|\bpublication dates?\b|\bdate of publication\b"
+            r"|\bpub(?:lication)? dates?\b|\bdate of publication\b"
             # Which of two papers is newer: their dates answer it.
             r"|\b(?:published|accepted|appeared|came out)"
-            r" (?:later|earlier|first|last|more recently)"
+            r" (?:later|earlier|first(?![- ]line)|last|more recently)"
             r"|\b(?:newer|older|more recent|latest|earliest)\b (?:review|paper|article|one)\b"
             r"|\bwhich\b[^?]*\b(?:is|was) (?:the )?(?:newer|older|more recent|latest|earliest)\b)"
         ),
@@ -244,7 +245,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\b(?:reproduce|re-?use|reprint|redistribut\w*)\b[^?]*\b(?:figures?|tables?|article"
             r"|paper|review"
             r"|text|content|material|it)\b"
-            r"|\bthe rights\b|\bpermission|\bopen[- ]access\b|版权|许可|授权|转载"
+            r"|\bthe rights\b|\bpermission|\bopen[- ]access\b(?! (?:journal|periodical)s?\b)"
+            r"|版权|许可|授权|转载"
             # Whether anyone may read it: "Is the article free to read?"
             r"|\bfree (?:for (?:anyone|everyone|anybody|the public) )?to (?:read|access"
             r"|download|share|reuse|copy|reprint)\b|\bpaywall|免费(?:看|阅读|下载)"
