@@ -787,6 +787,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"(?:,? (?:according to|in) [^?]*)?[?.!]?\s*$"
             r"|^\W*什么是[^？?的，。]{1,10}[？?]?\s*$"
             r"|^\W*[^？?的，。]{1,10}(?:是什么|是指什么|指的是什么|的定义是什么)[？?]?\s*$"
+            # "…，这个外泌体到底是啥子东西嘛？": the last clause asks what a thing is.
+            r"|[，,。]\s*(?:这个|那个)?[^？?的，。]{1,8}?(?:到底|究竟)?是(?:个)?什么东西"
+            r"(?:啊|呀|嘛|呢|哦)?[？?]?\s*$"
             # "How does the review define exosomes?"
             r"|\b(?:how|what) (?:does|do|did) [^?]*\bdefines?\b|\bdefinition of\b"
             r"|\bhow (?:does|do|did) [^?]*\bdescribes? (?:[\w-]+ )?[\w-]+\?\s*$"
@@ -809,14 +812,15 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         "percentage",
         re.compile(
             r"\b(?:what|which) (?:for an? )?(?:percentage|proportion|fraction|share)\b"
-            r"|\b(?:percentage|proportion|fraction) of (?:the |all )?(?:[\w-]+ ){0,3}(?:patients"
-            r"|people|cases|participants|subjects|smokers|men|women|tumou?rs)\b"
+            r"|\b(?:percentage|proportion|fraction|share) of (?:the |all )?(?:[\w-]+ ){0,3}"
+            r"(?:patients|people|cases|participants|subjects|smokers|men|women|tumou?rs)\b"
             r"|^\W*percent(?:age)? of\b|\bthe (?:[\w-]+ )?percentage\b(?! points?\b)"
             r"|\bhow (?:many|much) percent\b|\bwhat percent\b|\bpercent(?:age)?[- ]wise\b"
             r"|(?:几多|多少)\s*(?:percent|%)"
             r"|百分之几|百分之多少|多大比例|百分比|占比|几成"
             r"|\b(?:out )?of (?:every |each )(?:a |one )?(?:hundred|100)\b"
             r"|\bout of (?:a |one )?(?:hundred|100)\b|_+\s*%|\bwhat %|%\s*of\b"
+            r"|(?:^|[\s,(])%\s*[?？]"
             r"|比例[^？?，,。]{0,4}是多少|是(?:这个|这样的?)比例"
         ),
         re.compile(r"\d\s*%|\bpercent\b|百分之|％"),
