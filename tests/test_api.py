@@ -1789,3 +1789,18 @@ def test_pinyin_and_time_spent_between_submission_and_acceptance(assistant):
         " and acceptance, i.e. what are its received and accepted dates?"
     )
     assert "Received: 03 Dec 2024" in dates.text, dates.notice
+
+
+def test_malay_mixed_in_and_a_voice_typists_lung_cants_her(assistant):
+    mechanisms = assistant.ask(
+        "TKI resistance tu berlaku macam mana ah, ada berapa jenis mechanism dia list?"
+    )
+    assert "the emergence of secondary mutation" in mechanisms.text, mechanisms.notice
+    strategy = assistant.ask(
+        "Highlight dia cakap treatment strategy apa untuk bone metastasis guna exosome?"
+    )
+    assert "utilizing engineered exosomes for the treatment" in strategy.text, strategy.notice
+    authors = assistant.ask(
+        "who wrote that paper about exosomes making lung cants her drugs stop working"
+    )
+    assert "Hongzhi Ji" in authors.text, authors.notice

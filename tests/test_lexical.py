@@ -163,6 +163,10 @@ def test_how_the_asker_wants_to_be_told_is_no_part_of_the_question():
     )
     assert without_manner_of_telling("ELI5: what is it?") == "what is it?"
     assert without_manner_of_telling("用大白话讲一下外泌体是什么") == "外泌体是什么"
+    # Slang asks the same: "what's the tea on" is "what is known about", "fr" is "for real".
+    assert without_manner_of_telling("what's the tea on how tumors dodge TKIs fr") == (
+        "how tumors dodge TKIs"
+    )
     # "List them in Chinese" asks for no Chinese wording.
     assert without_manner_of_telling("把那几个原文用中文列一下") == "把那几个原文 列一下"
     # The habitual "used to" asks of no use; a use asked about stays.

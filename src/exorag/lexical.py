@@ -31,6 +31,8 @@ STOPWORDS = frozenset(
     know want please maybe ever everyone everybody anyone anybody someone somebody keep keeps
     somewhere heard dont doesnt didnt isnt arent wasnt werent cant wont im ive youre theyre
     lot lots bit pretty simply exactly sure okay ok hey hi thanks thank guess whether retired layman
+    kenapa jadi kat sebut cakap untuk guna dalam bawa semua macam boleh lah berapa jenis berlaku
+    yang dengan nak sahaja juga
     colleagues true false eli5 tldr translate translating
     mom mum dad father mother uncle aunt friend wife husband son daughter grandmother
     grandfather grandma grandpa sister brother moms mums dads fathers mothers uncles aunts
@@ -170,6 +172,8 @@ _MANNER_OF_TELLING = re.compile(
     r"|,?\s*\baccording to (?:the |its |their )?(?:authors?|writers?)\b"
     # "Quick summary: despite …, how does …?" asks that question, briefly.
     r"|\b(?:quick|short|brief) (?:summary|answer|version)\s*[:：]"
+    # Slang for "what is known about": "what's the tea on how tumors dodge TKIs".
+    r"|\bwhat'?s the tea\b(?: on\b)?[,:?]?|\b(?:no cap|fr fr|fr)\b(?=\s*[?.!]*\s*$)"
     # "Name the mechanisms — need them in one line": how long, not what about.
     r"|(?:\s*[,—–-])?\s*\b(?:(?:i )?need (?:them|it|this|that) )?in (?:one|a single)"
     r" (?:line|sentence)\b"
