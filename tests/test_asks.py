@@ -461,6 +461,7 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
         ("pub date of the CJLC exosome bone mets review?", "date"),
         ("Did the journal receive the manuscript in December 2024? Yes or no.", "date"),
         ("share of lung cancer patients who develop bone mets, %?", "percentage"),
+        ("how many refs in the lung ca bone mets paper", "references"),
         ("我屋头老汉肺癌，医生说外泌体的，这个外泌体到底是什么东西嘛？", "definition"),
         ("Of every hundred patients, how many get bone metastasis?", "percentage"),
         ("How many get bone metastasis, and what is the actual percentage?", "percentage"),

@@ -620,7 +620,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     (
         "references",
         re.compile(
-            r"\breferences\b|\bbibliograph|\breference (?:list|count)\b|参考文献"
+            r"\breferences\b|\bbibliograph|\breference (?:list|count)\b|参考文献|\bhow many refs\b"
             # "How many works does the review cite?"
             r"|\bhow many [\w-]+ (?:does|do|did) [^?]*\bcite\b|\bhow many citations\b"
             r"|\bhow many (?:cited works|works cited|sources)\b|引用了(?:多少|几篇)"

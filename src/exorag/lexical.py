@@ -209,9 +209,8 @@ _LOOSE_PREFIX = re.compile(r"\b(non)\s+(?=[a-z])", re.I)
 _FROM_ONE_TO_ANOTHER = re.compile(r"\bfrom one ((?:[\w-]+ ){0,2}[\w-]+) to another\b", re.I)
 _ONE_ANOTHER = re.compile(r"\bone another\b", re.I)
 _WRITTEN = {
-    # Sichuanese 啥子 and 咋个 are 什么 and 怎么 too.
+    # Sichuanese 啥子 is 什么 too.
     "啥子": "什么",
-    "咋个": "怎么",
     "啥": "什么",
     "咋": "怎么",
     # Cantonese, as families in Hong Kong and Guangdong write it.
