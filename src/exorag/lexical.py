@@ -26,7 +26,9 @@ STOPWORDS = frozenset(
     enumerates enumerated may might must shall""".split()
 ) | frozenset(
     # The asker's own voice, which names no topic: "Retired engineer here, trying to
-    # understand …", "my dad's doctor keeps saying …", "what stuff is actually inside?".
+    # understand …", "my dad's doctor keeps saying …", "what stuff is actually inside?", and
+    # the Malay words a Malaysian asker mixes into English ("Highlight dia cakap treatment
+    # strategy apa untuk bone metastasis?").
     """actually really basically stuff thing things trying try tried wondering wonder curious
     know want please maybe ever everyone everybody anyone anybody someone somebody keep keeps
     somewhere heard dont doesnt didnt isnt arent wasnt werent cant wont im ive youre theyre
