@@ -250,7 +250,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # Whether anyone may read it: "Is the article free to read?"
             r"|\bfree (?:for (?:anyone|everyone|anybody|the public) )?to (?:read|access"
             r"|download|share|reuse|copy|reprint)\b|\bpaywall|免费(?:看|阅读|下载)"
-            r"|\b(?:allowed|permitted) to (?:copy|share|reprint|reuse|print|post|forward)\b"
+            r"|\b(?:allowed|permitted) to (?:copy|share|reprint|reuse|print|post|forward|photocopy"
+            r"|distribute|circulate|pass (?:it )?around)\b"
         ),
         re.compile(r"licen[cs]e|copyright|©|permitted|open-access|版权|许可", re.IGNORECASE),
     ),
@@ -383,7 +384,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bwritten by\b|\b(?:name|list|give|tell me|show) the authors\b|\bauthors'? names?\b"
             r"|\bwhich authors\b|作者是(?!不是|否)|谁写|[哪边](?:几|两|三)?位作者"
             r"|(?:哪些|哪几位|哪些人)写的"
-            r"|作者(?:都)?(?:有|是)(?:谁|哪些|哪几位)|\bhow many (?:authors|writers)\b|几位作者"
+            r"|作者(?:都)?(?:署名)?(?:有|是)(?:谁|哪些|哪几位)|几位作者"
+            r"|\bhow many (?:authors|writers)\b"
+            r"|\b(?:people|persons|researchers|scientists) (?:that|who) wrote\b"
             r"|\b(?:researchers|scientists|people|team|names?|who) (?:is |are )?behind\b"
             r"|\bwho (?:put|pieced) (?:it )?together\b|\bwho (?:compiled|penned)\b"
             # The paper's byline, not the asker's own ("For my article's byline, …").
@@ -963,6 +966,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bhow (?:sensitive|specific|accurate)(?: and (?:sensitive|specific|accurate))?"
             r" (?:is|are|was|were) (?:an? |the )?(?:[\w-]+ ){0,3}(?:tests?|assays?|markers?"
             r"|biomarkers?|panels?|screens?|signatures?)\b"
+            # The odds of living so long, and how many people a disease strikes, are numbers.
+            r"|\b(?:odds|chances?|likelihood) of (?:being alive|living|surviving|survival)\b"
+            r"|\bhow many [\w-]+ (?:find out|are diagnosed|get diagnosed|die)\b"
             # A trial's outcome measures are numbers too.
             r"|\b(?:objective |overall )?response rates?\b|\bdisease control rates?\b"
             r"|\bhazard ratios?\b|客观缓解率|疾病控制率"
