@@ -1804,3 +1804,15 @@ def test_malay_mixed_in_and_a_voice_typists_lung_cants_her(assistant):
         "who wrote that paper about exosomes making lung cants her drugs stop working"
     )
     assert "Hongzhi Ji" in authors.text, authors.notice
+
+
+def test_a_question_in_another_language_is_no_question_about_technical_terms(assistant):
+    # Tagalog's short words are unknown to the corpus as a technical question's never are, so
+    # its long ones ("tumitigil", "dahilan") do not make it a question about something else.
+    reasons = assistant.ask(
+        "Sa mga naka-TKI po na pasyente, ano ba yung mga dahilan kung bakit tumitigil gumana"
+        " yung gamot, ayon sa review?"
+    )
+    assert "the emergence of secondary mutation" in reasons.text, reasons.notice
+    sucrose = assistant.ask("What buoyant density do exosomes band at in a sucrose gradient?")
+    assert sucrose.abstained, sucrose.text

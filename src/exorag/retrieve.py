@@ -356,6 +356,10 @@ _TARGETS_LISTED = re.compile(rf"(?:\s*(?:/|,|&|\band\b|\bor\b)\s*{_GENE_SYMBOL.p
 # into this many pieces or more counts as technical.
 _FOREIGN_TERMS = 2
 _TECHNICAL_PIECES = 3
+# A question with at least this many short words (of at most so many letters, not symbols)
+# unknown to the corpus and glossary is written in another language.
+_OTHER_LANGUAGE_WORDS = 3
+_FUNCTION_WORD_LETTERS = 4
 # A name of letters and digits (MALAT1, CD63), right after or before a class word.
 _SYMBOL_NAME = r"([A-Za-z][A-Za-z-]*\d[A-Za-z0-9-]*)"
 _SYMBOL = re.compile(rf"\s+{_SYMBOL_NAME}\b")
@@ -999,7 +1003,14 @@ class Retriever:
             and word.lower() not in in_terms
         ]
         technical = [w.lower() for w in unknown if word_pieces(w) >= _TECHNICAL_PIECES]
-        if len(technical) >= _FOREIGN_TERMS:
+        # A question in another language ("Bakit daw po nagiging resistant yung patients sa
+        # platinum drugs?") is no question about technical terms: its short function words
+        # ("po", "sa", "yung") are unknown too, as a technical question's never are.
+        function_words = [
+            w for w in unknown if len(w) <= _FUNCTION_WORD_LETTERS and not w.isupper()
+        ]
+        in_another_language = len(function_words) >= _OTHER_LANGUAGE_WORDS
+        if len(technical) >= _FOREIGN_TERMS and not in_another_language:
             return list(dict.fromkeys(technical))
         named = [
             word
