@@ -821,8 +821,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bhow (?:many|much) percent\b|\bwhat percent\b|\bpercent(?:age)?[- ]wise\b"
             r"|(?:几多|多少)\s*(?:percent|%)"
             r"|百分之几|百分之多少|多大比例|百分比|占比|几成"
-            r"|\b(?:out )?of (?:every |each )(?:a |one )?(?:hundred|100)\b"
-            r"|\bout of (?:a |one )?(?:hundred|100)\b|_+\s*%|\bwhat %|%\s*of\b"
+            r"|\b(?:out of (?:every |each )?|of (?:every |each ))(?:a |one )?(?:hundred|100)\b"
+            r"|_+\s*%|\bwhat %|%\s*of\b"
             r"|(?:^|[\s,(])%\s*[?？]"
             r"|比例[^？?，,。]{0,4}是多少|是(?:这个|这样的?)比例"
         ),
