@@ -1816,3 +1816,17 @@ def test_a_question_in_another_language_is_no_question_about_technical_terms(ass
     assert "the emergence of secondary mutation" in reasons.text, reasons.notice
     sucrose = assistant.ask("What buoyant density do exosomes band at in a sucrose gradient?")
     assert sucrose.abstained, sucrose.text
+
+
+def test_accented_words_are_read_as_the_corpus_writes_them(assistant):
+    # "métastases" once split at its accent into "m" and "tastases", which the corpus never
+    # mentions, and the question was refused.
+    size = assistant.ask(
+        "The exosomes in the lung cancer with métastases osseuses, which size they have,"
+        " the diameter in nanometres?"
+    )
+    assert "40-160 nm" in size.text, size.notice
+    received = assistant.ask(
+        "And the manuscript of Ji, Zhang and Ye, the date of réception, it was when?"
+    )
+    assert "Received: 03 Dec 2024" in received.text, received.notice

@@ -628,6 +628,13 @@ def test_what_a_question_sets_aside(question: str, aside: str) -> None:
         ("I think the review came out in March 2025. Is that the date?", "date"),
         # A date to confirm is no journal.
         ("It was published in March 2025, right?", "date"),
+        # The question word left in place, and a manuscript's receipt.
+        ("The article on bone metastasis was published when exactly?", "date"),
+        (
+            "The manuscript of Ji, Zhang and Ye, the date of reception, it was when?",
+            "submission date",
+        ),
+        ("晚期非小细胞肺癌五年能活下来的比例大概有多少？", "percentage"),
         ("The bone metastasis review came out in Frontiers in Oncology, correct?", "journal"),
         ("这篇文章是发表在《中国肺癌杂志》上的吗？", "journal"),
         # Words the asker wants given, and a journal's name, ask for no line of the record.

@@ -9,6 +9,7 @@ from exorag.lexical import (
     simplified,
     spelt_out,
     terms,
+    unaccented,
     unshouted,
     with_prefixes_joined,
     without_manner_of_telling,
@@ -200,3 +201,14 @@ def test_a_question_typed_in_capitals_is_read_in_lower_case():
         "Is EGFR or ALK named in the NSCLC review?"
     )
     assert unshouted("EGFR TKI?") == "EGFR TKI?"
+
+
+def test_accented_latin_letters_are_read_without_their_accents():
+    assert unaccented("la date de réception, les métastases osseuses") == (
+        "la date de reception, les metastases osseuses"
+    )
+    # A word splits at no accent, and a name meets its unaccented spelling.
+    assert terms("métastases") == terms("metastases")
+    assert terms("Müller") == terms("Muller")
+    # Chinese and Japanese, whose marks NFD also splits off, come back whole.
+    assert unaccented("骨转移，が，ガ") == "骨转移，が，ガ"

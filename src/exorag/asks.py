@@ -113,7 +113,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     # The date of one step of a paper's record: only a date said to be that step's answers
     # ("Received: 03 Dec 2024"); a bare publication date does not say when it was submitted.
     _dated_step(
-        "submission date", "submitted|submission|received|sent in|sent off", "投稿|收稿", "收稿"
+        "submission date",
+        "submitted|submission|received|receipt|reception|sent in|sent off",
+        "投稿|收稿",
+        "收稿",
     ),
     _dated_step("acceptance date", "accepted|acceptance|said yes", "录用|接收日期", "录用"),
     (
@@ -170,6 +173,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\b(?:came out|published|accepted|received) in (?:\w+ )?(?:19|20)\d\d\b"
             r"|\b(?:receive|accept|publish)\b[^?]*\bin (?:\w+ )?(?:19|20)\d\d\b"
             r"|\bis that the (?:right )?date\b"
+            # The question word left in place: "It was published when exactly?"
+            r"|\b(?:published|accepted|received|submitted|revised|c[oa]me out) when\b"
             # Cantonese 几时 (when), of a paper's publishing: "幾時publish？"
             r"|几时(?=[^？?]{0,6}(?:publish|发表|出版|刊出|登出))"
             r"|\bpub(?:lication)? dates?\b|\bdate of publication\b"
@@ -824,7 +829,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\b(?:out of (?:every |each )?|of (?:every |each ))(?:a |one )?(?:hundred|100)\b"
             r"|_+\s*%|\bwhat %|%\s*of\b"
             r"|(?:^|[\s,(])%\s*[?？]"
-            r"|比例[^？?，,。]{0,4}是多少|是(?:这个|这样的?)比例"
+            r"|比例[^？?，,。]{0,4}(?:是|有)?多少|是(?:这个|这样的?)比例"
         ),
         re.compile(r"\d\s*%|\bpercent\b|百分之|％"),
     ),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 _CJK_RUN = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+"
@@ -107,6 +108,21 @@ def _latin_terms(token: str) -> tuple[str, ...]:
     if parts[0] == "non":
         parts = parts[:1]
     return (token, *(stem(p) for p in parts if p not in STOPWORDS))
+
+
+# The accents NFD splits off Latin letters: é is e and U+0301.
+_COMBINING_ACCENT = re.compile("[\u0300-\u036f]")
+
+
+def unaccented(text: str) -> str:
+    """``text`` with the accents of its Latin letters dropped (réception → reception,
+    métastases → metastases), so that the words of a French, Spanish or Portuguese asker and a
+    name written with or without its accents (Müller, Muller) meet the corpus's; a word
+    otherwise splits at its accent into pieces that match nothing ("m", "tastases")."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize("NFC", _COMBINING_ACCENT.sub("", decomposed))
 
 
 def simplified(text: str) -> str:
@@ -286,7 +302,7 @@ def terms(text: str) -> list[str]:
     # The hot loop of indexing a large corpus for BM25: findall, no match objects, and each
     # distinct token worked out once.
     out: list[str] = []
-    for cjk, latin in _TERM.findall(text):
+    for cjk, latin in _TERM.findall(unaccented(text)):
         out.extend(cjk_bigrams(_simplified_run(cjk)) if cjk else _token_terms(latin))
     return out
 

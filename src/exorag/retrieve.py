@@ -36,6 +36,7 @@ from .lexical import (
     simplified,
     spelt_out,
     terms,
+    unaccented,
     unshouted,
     with_prefixes_joined,
     without_manner_of_telling,
@@ -668,6 +669,7 @@ class Retriever:
         # in lower case and its dictated pieces are joined.
         readings = (
             simplified,
+            unaccented,
             unshouted,
             self._spelling.joined,
             spelt_out,
