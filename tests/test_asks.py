@@ -644,6 +644,8 @@ def test_what_a_question_sets_aside(question: str, aside: str) -> None:
         # A DOI given to say which paper is no DOI asked for.
         ("Which section was the review (doi 10.3389/fonc.2025.1539047) published in?", "journal"),
         ("作者是不是认为外泌体只有判断预后的价值？", ""),
+        # How the authors put it is no question of who they are.
+        ("免疫检查点抑制剂耐药如何影响效应T细胞？作者是如何概括其机制的？", ""),
         ("How many authors are listed on the bone metastasis paper?", "authors"),
         ("Which volume of Frontiers in Oncology does the review appear in?", "journal volume"),
     ],

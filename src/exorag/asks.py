@@ -387,7 +387,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|(?:is|was|are|were) (?:(?:the|its|their) )?(?:\w+ )?"
             r"(?:authors?|writers?)\b)"
             r"|\bwritten by\b|\b(?:name|list|give|tell me|show) the authors\b|\bauthors'? names?\b"
-            r"|\bwhich authors\b|作者是(?!不是|否)|谁写|[哪边](?:几|两|三)?位作者"
+            r"|\bwhich authors\b|作者是(?!不是|否|如何|怎么|怎样)|谁写|[哪边](?:几|两|三)?位作者"
             r"|(?:哪些|哪几位|哪些人)写的"
             r"|作者(?:都)?(?:署名)?(?:有|是)(?:谁|哪些|哪几位)|几位作者"
             r"|\bhow many (?:authors|writers)\b"
