@@ -1830,3 +1830,14 @@ def test_accented_words_are_read_as_the_corpus_writes_them(assistant):
         "And the manuscript of Ji, Zhang and Ye, the date of réception, it was when?"
     )
     assert "Received: 03 Dec 2024" in received.text, received.notice
+
+
+def test_a_described_process_and_homely_chinese_are_answered_by_what_they_ask(assistant):
+    passed_on = assistant.ask(
+        "Is it true that cancer cells that have stopped responding to treatment can somehow"
+        " pass that on to other cancer cells? How does the exosome review describe this"
+        " happening?"
+    )
+    assert "from drug-resistant cells to sensitive cells" in passed_on.text, passed_on.notice
+    engineered = assistant.ask("那篇骨转移综述的要点里，是不是提到了改造过的外泌体？")
+    assert "utilizing engineered exosomes" in engineered.text, engineered.notice

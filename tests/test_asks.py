@@ -162,6 +162,19 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
         ("Were the authors Tang Yuan and Yuan Hao, or have I mixed up the names?", "authors"),
         ("So what is its status right now?", "publication status"),
         ("Who should I credit as the authors of the review?", "authors"),
+        ("Who are the crew members credited on the bone-metastasis exosome paper?", "authors"),
+        # The journal that hosted a paper, not where a page is hosted.
+        (
+            "Which journal hosted the review on exosomes, and what launch date did it get?",
+            "journal",
+        ),
+        ("Under which subject section of Frontiers in Oncology was the review placed?", "journal"),
+        ("肺癌病人里发生骨转移的比例大概有多高？", "percentage"),
+        # A process pointed back at is described, not defined.
+        (
+            "Can resistant cells pass it on? How does the exosome review describe this happening?",
+            "",
+        ),
         ("Give the authors of the exosome and lung cancer bone metastasis review", "authors"),
         ("Summarise the bone metastasis review", "summary"),
         ("In one sentence, what is the Yuan & Tang article about?", "summary"),

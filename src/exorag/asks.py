@@ -221,7 +221,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\b(?:read|find|available|access|view)\b[^?]*\bonline\b"
             r"|\bfull[- ]?text\b.*\b(?:where|find|get|read)\b"
             r"|\b(?:where|find|get|read)\b.*\bfull[- ]?text\b|网址|链接|全文(?!实体)"
-            r"|\bhosted\b|\b(?:summary|source|landing|home) ?page\b"
+            r"|(?<!journal )\bhosted\b|\b(?:summary|source|landing|home) ?page\b"
             # Where a paper can be had, or in which format.
             r"|\bwhere\b[^?]*\b(?:available|downloaded|obtained)\b|\bas (?:markdown|pdf|html)\b"
             r"|\bwhere\b[^?]*\b(?:read|download)\b|\bonline\b[^?]*\b(?:read|find|get|access)\b"
@@ -392,6 +392,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|作者(?:都)?(?:署名)?(?:有|是)(?:谁|哪些|哪几位)|几位作者"
             r"|\bhow many (?:authors|writers)\b"
             r"|\b(?:people|persons|researchers|scientists) (?:that|who) wrote\b"
+            r"|\bwho (?:is|are|was|were) (?:[\w-]+ ){0,3}credited (?:on|with|for)\b"
             r"|\b(?:researchers|scientists|people|team|names?|who) (?:is |are )?behind\b"
             r"|\bwho (?:put|pieced) (?:it )?together\b|\bwho (?:compiled|penned)\b"
             # The paper's byline, not the asker's own ("For my article's byline, …").
@@ -505,7 +506,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # be where the paper appeared ("发表在中国肺癌杂志上吗").
             r"|(?<!肺癌)杂志(?![^《]*》)|(?:发表|刊登)(?:在|于)(?!\s*\d|哪(?:年|一年|天|月)|[^？?]*(?:第几|卷|页))"
             # The journal's section a paper ran in: "Which section does the paper name?"
-            r"|\b(?:which|what) (?:journal )?(?:sub)?section\b|哪个(?:专栏|栏目|板块|版块)"
+            r"|\b(?:which|what) (?:journal |subject )?(?:sub)?section\b|哪个(?:专栏|栏目|板块|版块)"
             # "Which division of Frontiers in Oncology does the review play in?"
             r"|\b(?:which|what) (?:division|department|part) of (?:the journal|frontiers)\b"
             r"|\b(?:ran|appeared|published) in the [\w -]{0,30}\bsection\b"
@@ -800,7 +801,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"(?:啊|呀|嘛|呢|哦)?[？?]?\s*$"
             # "How does the review define exosomes?"
             r"|\b(?:how|what) (?:does|do|did) [^?]*\bdefines?\b|\bdefinition of\b"
-            r"|\bhow (?:does|do|did) [^?]*\bdescribes? (?:[\w-]+ )?[\w-]+\?\s*$"
+            # Not "How does the review describe this happening?", which points back at a process.
+            r"|\bhow (?:does|do|did) [^?]*\bdescribes? (?!(?:this|that|it|these|those|them)\b)"
+            r"(?:[\w-]+ )?[\w-]+\?\s*$"
             # "How does the Frontiers review describe what exosomes are?"
             r"|\b(?:describes?|explains?) what (?:[\w-]+ ){1,3}(?:is|are)\b"
             # "What does the review actually say they are?"
@@ -829,7 +832,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\b(?:out of (?:every |each )?|of (?:every |each ))(?:a |one )?(?:hundred|100)\b"
             r"|_+\s*%|\bwhat %|%\s*of\b"
             r"|(?:^|[\s,(])%\s*[?？]"
-            r"|比例[^？?，,。]{0,4}(?:是|有)?多少|是(?:这个|这样的?)比例"
+            r"|比例[^？?，,。]{0,4}(?:是|有)?(?:多少|多高|多大)|是(?:这个|这样的?)比例"
         ),
         re.compile(r"\d\s*%|\bpercent\b|百分之|％"),
     ),
