@@ -1841,3 +1841,11 @@ def test_a_described_process_and_homely_chinese_are_answered_by_what_they_ask(as
     assert "from drug-resistant cells to sensitive cells" in passed_on.text, passed_on.notice
     engineered = assistant.ask("那篇骨转移综述的要点里，是不是提到了改造过的外泌体？")
     assert "utilizing engineered exosomes" in engineered.text, engineered.notice
+
+
+def test_neighbouring_cells_made_resistant_are_the_sensitive_cells(assistant):
+    answer = assistant.ask(
+        "How can vesicles released by tumour cells make neighbouring lung cancer cells"
+        " resistant to drugs?"
+    )
+    assert "from drug-resistant cells to sensitive cells" in answer.text, answer.notice
