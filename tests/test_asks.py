@@ -163,6 +163,15 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
         ("So what is its status right now?", "publication status"),
         ("Who should I credit as the authors of the review?", "authors"),
         ("Who are the crew members credited on the bone-metastasis exosome paper?", "authors"),
+        (
+            "I'm checking a citation: was the review on exosomes actually published in"
+            " Frontiers in Oncology?",
+            "journal",
+        ),
+        # The Chinese-language summary is where the size is said, not what is asked for.
+        ("In the Chinese-language summary, how big are the exosomes, in nanometres?", "size"),
+        # 没多久 tells when it stopped working; it asks no length of time.
+        ("我爸打免疫针没多久就不管用了，免疫治疗耐药是咋回事？", ""),
         # The journal that hosted a paper, not where a page is hosted.
         (
             "Which journal hosted the review on exosomes, and what launch date did it get?",

@@ -501,6 +501,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\b(?:(?:was|were) published|(?:review|paper|article|it) came out) in"
             r" (?!(?:the )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug"
             r"|sep|oct|nov|dec))"
+            # "I'm checking a citation: was the review … published in Frontiers in Oncology?"
+            r"|(?:^|[.:;]\s*)(?:was|were|is)\b[^?]{0,120}?\bpublished in"
+            r" (?!(?:the )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
             r"|\bwhich (?:magazine|publication)\b|期刊"
             # Not inside the journal's name ("《中国肺癌杂志》这篇综述中…的粒径"), unless said to
             # be where the paper appeared ("发表在中国肺癌杂志上吗").
@@ -757,7 +760,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(
             # Not "is it just a summary?", which asks what the corpus holds of a paper.
             # Nor "according to the Chinese summary", the part of a paper that says it.
-            r"\bgist\b|(?<!just a )(?<!only a )(?<!chinese )(?<!english )\bsummar"
+            r"\bgist\b|(?<!just a )(?<!only a )(?<!chinese )(?<!english )(?<!language )\bsummar"
             # Not "Summarise the two treatment strategies …", which asks for those.
             r"(?!\w*\s+(?:the |these |those |its |their )?(?:[\w-]+ ){0,2}(?:strateg|mechanism"
             r"|approach|reason|cause|step|method|option|treatment|therap))"
@@ -846,7 +849,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"^(?![^\n]*(?:\bmedian\b|\bhow many (?:days|weeks|months|years)\b|中位"
             r"|(?:几|多少)(?:天|周|个月|年)))[^\n]*?(?:"
             r"\bhow long (?:does|did|do|will|would|can|could|until|before|after|to)\b"
-            r"|\bhow (?:quickly|soon|fast)\b|\bafter how (?:many|much|long)\b|多久|多长时间)"
+            r"|\bhow (?:quickly|soon|fast)\b|\bafter how (?:many|much|long)\b|多长时间"
+            # Not "没多久就不管用了" (before long it stopped working), which tells.
+            r"|(?<!没)(?<!不)(?<!没过)多久)"
         ),
         re.compile(
             r"\d[\d.,–-]*\s*(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|h)\b"
