@@ -1849,3 +1849,14 @@ def test_neighbouring_cells_made_resistant_are_the_sensitive_cells(assistant):
         " resistant to drugs?"
     )
     assert "from drug-resistant cells to sensitive cells" in answer.text, answer.notice
+
+
+def test_a_title_word_both_papers_use_names_neither(assistant):
+    # 机制 and 治疗 stand in the bone review's titles, but the Frontiers review's abstract
+    # speaks of mechanisms and treatment as much: "the review" here is not the bone review.
+    platinum = assistant.ask("综述中提到导致铂类耐药(platinum resistance)的既往机制有哪些？")
+    assert "reduction of intracellular accumulation" in platinum.text, platinum.notice
+    standard = assistant.ask(
+        "我家老人没查出驱动基因突变，已经晚期了，文章里说这种情况现在标准的治疗还是用啥？"
+    )
+    assert "platinum based chemotherapy remains the standard" in standard.text, standard.notice

@@ -1273,24 +1273,16 @@ class Retriever:
 
     def naming_words(self, passage: StoredPassage) -> frozenset[str]:
         """The words by which a question names a passage's document alone: those of its
-        title, journal and authors, less a word that stands there only inside a longer name and
-        that other documents use too ("cell", in "non-small cell lung cancer")."""
+        title, journal and authors, less a word that other documents use too ("cell", in
+        "non-small cell lung cancer"; "mechanisms" and 治疗 in the bone review's titles, which
+        the Frontiers review's abstract uses as much: "综述中提到的铂类耐药机制" names no paper)."""
         document = passage.metadata.get("doc_id", "")
         found = self._naming_sets.get(document)
         if found is None:
             record = self._document_sets[document]
-            loose = frozenset(terms(self._outside_compound_names(passage.document_text)))
-            shared = {t for t in record - loose if len(self._documents_with.get(t, ())) > 1}
+            shared = {t for t in record if len(self._documents_with.get(t, ())) > 1}
             found = self._naming_sets[document] = record - shared
         return found
-
-    def _outside_compound_names(self, text: str) -> str:
-        lowered = text.lower()
-        for en, _ in self.glossary.matches(text):
-            for name in en:
-                if " " in name:
-                    lowered = re.sub(rf"\b{re.escape(name)}\b", " ", lowered)
-        return lowered
 
     @cached_property
     def _documents_with(self) -> dict[str, set[str]]:
