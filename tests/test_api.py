@@ -1860,3 +1860,9 @@ def test_a_title_word_both_papers_use_names_neither(assistant):
         "我家老人没查出驱动基因突变，已经晚期了，文章里说这种情况现在标准的治疗还是用啥？"
     )
     assert "platinum based chemotherapy remains the standard" in standard.text, standard.notice
+
+
+def test_a_count_is_not_answered_by_a_record_line(assistant):
+    # The affiliations end in "China" and hold a postal code; they count no patients.
+    cases = assistant.ask("咱们中国一年新得肺癌的有多少万人")
+    assert cases.abstained, cases.text

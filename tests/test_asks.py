@@ -163,6 +163,18 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
         ("So what is its status right now?", "publication status"),
         ("Who should I credit as the authors of the review?", "authors"),
         ("Who are the crew members credited on the bone-metastasis exosome paper?", "authors"),
+        ("那个骨转移的paper引了多少篇refs啊？", "references"),
+        ("Which of the three authors is listed as the corresponding one?", "correspondence"),
+        # A share the asker states, and figures that are a count's source, ask for neither.
+        (
+            "For the large share of advanced NSCLC patients without a driver mutation, what is"
+            " the standard first treatment?",
+            "",
+        ),
+        (
+            "How many lung cancer deaths are there each year per the latest GLOBOCAN figures?",
+            "number",
+        ),
         (
             "I'm checking a citation: was the review on exosomes actually published in"
             " Frontiers in Oncology?",

@@ -12,10 +12,12 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from .asks import (
+    asks_for_a_measure,
     asks_for_findings,
     granted,
     is_kind,
     is_record_line,
+    names_people,
     of_its_paper,
     only_its_line,
     set_aside,
@@ -298,14 +300,20 @@ def _answering_sentences(
 ) -> list[_Candidate]:
     """The sentences that may answer: by the question's words, else by meaning."""
     candidates = _candidates(query, ranked, retriever, query.kind, named)
-    if not asks_for_findings(query.kind):
-        return candidates or _paraphrase_candidates(query, ranked, retriever)
 
     # A licence, a disclaimer or a keyword list shares words with many questions ("common",
     # "claim", "drug resistance") but states no finding: it answers one only when no other
     # sentence does, by words or by meaning.
     def is_record(c: _Candidate) -> bool:
         return is_record_line(c.text, ranked[c.rank].passage.section)
+
+    if asks_for_a_measure(query.kind):
+        # A count or a measure is no record line's: "How many new lung cancer cases are there
+        # in China?" is not answered by the affiliations' "China".
+        found = candidates or _paraphrase_candidates(query, ranked, retriever)
+        return [c for c in found if not is_record(c) and not names_people(c.text)]
+    if not asks_for_findings(query.kind):
+        return candidates or _paraphrase_candidates(query, ranked, retriever)
 
     findings = [c for c in candidates if not is_record(c)]
     if findings:

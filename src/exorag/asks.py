@@ -368,6 +368,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         # A person to write to, not "cell contact" or 联系 (a link between two things).
         re.compile(
             r"\bcorrespond(?:ence|ent|ing (?:authors?|address|e-?mail|contact|person)|s? with)\b"
+            r"|\b(?:which|who)\b[^?]*\bcorresponding one\b"
             r"|\bcorresp\b"
             r"|\b(?:lead|main|primary|senior) contact\b"
             r"|(?:找|跟|和|与)(?:哪个|哪位|谁)(?:作者)?联系"
@@ -579,8 +580,11 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # Not "the 40–160 nm figure", a number, nor "a median survival figure", a statistic,
             # nor "the actual figure" of a percentage asked for ("What percentage …? Give me the
             # actual attendance figure").
-            r"^(?!.*\b(?:median|mean|average|survival|statistics?|percentage|percent|proportion)\b"
-            r"|.*\b(?:actual|exact|precise|rough|ballpark) (?:[\w-]+ )?figure\b).*?"
+            # Nor "how many deaths … according to the latest GLOBOCAN figures", a count.
+            r"^(?!.*\b(?:median|mean|average|survival|statistics?|percentage|percent|proportion"
+            r"|deaths?|incidence|mortality|globocan)\b"
+            r"|.*\b(?:actual|exact|precise|rough|ballpark|latest|official)"
+            r" (?:[\w-]+ )?figures?\b).*?"
             r"(?:(?<!nm )(?<![\d%] )\bfigures?\b(?! out\b| among\b)|\billustrations?\b"
             r"|(?<!wiring )\bdiagrams?\b)"
             r"|插图|图表|几张图|几幅图|图片"
@@ -635,7 +639,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"\breferences\b|\bbibliograph|\breference (?:list|count)\b|参考文献|\bhow many refs\b"
             # "How many works does the review cite?"
             r"|\bhow many [\w-]+ (?:does|do|did) [^?]*\bcite\b|\bhow many citations\b"
-            r"|\bhow many (?:cited works|works cited|sources)\b|引用了(?:多少|几篇)"
+            r"|\bhow many (?:cited works|works cited|sources)\b|引用?了?(?:多少|几)篇"
             r"|\bhow (?:large|big|long|extensive) is the (?:literature|reference|source)"
             r"[^?]*\bcited\b"
         ),
@@ -826,7 +830,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         "percentage",
         re.compile(
             r"\b(?:what|which) (?:for an? )?(?:percentage|proportion|fraction|share)\b"
-            r"|\b(?:percentage|proportion|fraction|share) of (?:the |all )?(?:[\w-]+ ){0,3}"
+            # Not "For the large share of patients without a driver mutation, …", which tells.
+            r"|(?<!large )(?<!big )(?<!great )(?<!small )(?<!substantial )(?<!considerable )"
+            r"\b(?:percentage|proportion|fraction|share) of (?:the |all )?(?:[\w-]+ ){0,3}"
             r"(?:patients|people|cases|participants|subjects|smokers|men|women|tumou?rs)\b"
             r"|^\W*percent(?:age)? of\b|\bthe (?:[\w-]+ )?percentage\b(?! points?\b)"
             r"|\bhow (?:many|much) percent\b|\bwhat percent\b|\bpercent(?:age)?[- ]wise\b"
@@ -1193,7 +1199,7 @@ def is_kind(
         return False
     # A postal code or an author's number is no measure of anything asked.
     if (kind in _MEASURES or kind == "member") and (
-        is_record_line(sentence, section) or any(_GIVES[k].search(sentence) for k in _PEOPLE)
+        is_record_line(sentence, section) or names_people(sentence)
     ):
         return False
     if kind == "member":
@@ -1207,10 +1213,21 @@ def is_kind(
     return gives.search(sentence) is not None
 
 
+def asks_for_a_measure(kind: str) -> bool:
+    """Whether a question of ``kind`` asks for a count or a measure (a number, a size, a
+    span of time), which a finding gives and a paper's record does not."""
+    return kind in _MEASURES
+
+
 def asks_for_findings(kind: str) -> bool:
     """Whether a question of ``kind`` is answered by what a paper found, not by its record:
     no kind, a definition, a summary."""
     return kind in _FINDINGS
+
+
+def names_people(text: str) -> bool:
+    """Whether ``text`` gives a paper's authors, their affiliations or whom to write to."""
+    return any(_GIVES[kind].search(text) for kind in _PEOPLE)
 
 
 @lru_cache(maxsize=8192)
