@@ -164,6 +164,11 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
         ("Who should I credit as the authors of the review?", "authors"),
         ("Who are the crew members credited on the bone-metastasis exosome paper?", "authors"),
         ("那个骨转移的paper引了多少篇refs啊？", "references"),
+        ("耐药综述里负责通讯的作者叫什么名字？", "correspondence"),
+        # What it cost to publish open access is no licence.
+        ("What article processing charge did they pay to publish it open access?", "usage or fee"),
+        ("Is it open access? Where was it published?", "licence"),
+        ("Is there a quick line saying what the bone metastasis paper is about?", "summary"),
         ("Which of the three authors is listed as the corresponding one?", "correspondence"),
         # A share the asker states, and figures that are a count's source, ask for neither.
         (
