@@ -165,6 +165,14 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
         ("Who are the crew members credited on the bone-metastasis exosome paper?", "authors"),
         ("那个骨转移的paper引了多少篇refs啊？", "references"),
         ("耐药综述里负责通讯的作者叫什么名字？", "correspondence"),
+        ("讲骨转移外泌体那篇，作者是哪两位？", "authors"),
+        ("Sorry, I only caught the title of that one — whose paper was it?", "authors"),
+        (
+            "Was the review in its final, peer-reviewed published form at the time?",
+            "publication status",
+        ),
+        # The asker's own diagram is no figure of the paper's.
+        ("What cargo should I label in my NSCLC resistance diagram, per the abstract?", ""),
         # What it cost to publish open access is no licence.
         ("What article processing charge did they pay to publish it open access?", "usage or fee"),
         ("Is it open access? Where was it published?", "licence"),

@@ -124,6 +124,8 @@ def test_spoken_chinese_question_words_take_their_written_forms():
     assert written_chinese("外泌体会参与边几种机制？边个？") == "外泌体会参与哪几种机制？哪个？"
     assert written_chinese("啲外泌体入面装住啲咩嘢？") == "些外泌体里面装着些什么东西？"
     assert written_chinese("Exosome 入面通常会带住啲咩嘢？") == "Exosome 里面通常会带着些什么东西？"
+    # OpenCC writes 嗰 as 𠮶.
+    assert written_chinese(simplified("嗰篇，作者系边两位？")) == "那篇，作者是哪两位？"
     assert written_chinese("一般系咩原因？嗰阵做咗啲咩？") == "一般是什么原因？那阵做了些什么？"
     assert written_chinese("呢类药食食下失效，机制有边啲？") == "这类药吃着吃着失效，机制有哪些？"
     # Sichuanese.

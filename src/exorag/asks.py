@@ -202,7 +202,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(
             # Not what the title is told to say before the question: "The title calls exosomes
             # a 'transmitter' — how is … passed between …?"
-            r"(?<!journal )\btitles?\b(?! (?:calls|describes|dubs|labels|slides?)\b)|\btitled\b"
+            # Nor the title the asker already has: "I only caught the title … — whose paper?"
+            r"(?<!journal )(?<!caught the )(?<!know the )(?<!have the )(?<!saw the )"
+            r"(?<!heard the )\btitles?\b(?! (?:calls|describes|dubs|labels|slides?)\b)|\btitled\b"
             r"|标题|题目|题名"
             r"|\bwhat is (?:the|this|that) (?:[\w-]+ ){0,3}(?:paper|review|article) called\b"
             # "How is called exactly the review of …?", as a Spanish speaker orders it.
@@ -397,6 +399,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|作者(?:都)?(?:署名)?(?:有|是)(?:谁|哪些|哪几位)|几位作者"
             r"|\bhow many (?:authors|writers)\b"
             r"|\b(?:people|persons|researchers|scientists) (?:that|who) wrote\b"
+            r"|\bwhose (?:paper|review|article|study|work) (?:is|was)\b"
             r"|\bwho (?:is|are|was|were) (?:[\w-]+ ){0,3}credited (?:on|with|for)\b"
             r"|\b(?:researchers|scientists|people|team|names?|who) (?:is |are )?behind\b"
             r"|\bwho (?:put|pieced) (?:it )?together\b|\bwho (?:compiled|penned)\b"
@@ -454,7 +457,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(
             r"\bpublication status\b|\b(?:already|yet) (?:out|published|in print)\b"
             r"|\bfinal,? (?:typeset|type set|formatted|published|printed) (?:form|version)\b"
-            r"|\bin (?:its |their )?final (?:\w+ )?(?:form|version)\b|出版状态|发表状态"
+            r"|\bin (?:its |their )?final,? (?:[\w-]+,? ){0,3}?(?:form|version)\b|出版状态|发表状态"
             r"|\b(?:the|a) final version\b|\bprovisional(?:ly)?\b|\bin press\b"
             r"|\b(?:finished|polished) (?:version|article|paper)\b|\b(?:first|rough|a) draft\b"
             r"|\bat the printers?\b|\btypeset\b|\bearly preview\b"
@@ -588,7 +591,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"^(?!.*\b(?:median|mean|average|survival|statistics?|percentage|percent|proportion"
             r"|deaths?|incidence|mortality|globocan)\b"
             r"|.*\b(?:actual|exact|precise|rough|ballpark|latest|official)"
-            r" (?:[\w-]+ )?figures?\b).*?"
+            r" (?:[\w-]+ )?figures?\b"
+            # Nor the asker's own diagram ("What should I label in my resistance diagram?").
+            r"|.*\b(?:my|our|for an?)\b[^?]{0,40}\bdiagrams?\b).*?"
             r"(?:(?<!nm )(?<![\d%] )\bfigures?\b(?! out\b| among\b)|\billustrations?\b"
             r"|(?<!wiring )\bdiagrams?\b)"
             r"|插图|图表|几张图|几幅图|图片"
