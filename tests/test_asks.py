@@ -166,6 +166,13 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
         ("那个骨转移的paper引了多少篇refs啊？", "references"),
         ("耐药综述里负责通讯的作者叫什么名字？", "correspondence"),
         ("讲骨转移外泌体那篇，作者是哪两位？", "authors"),
+        # Literary Chinese.
+        ("余近日读到一篇综述，敢问其英文篇名究竟如何措辞？", "title"),
+        ("那篇文章执笔通讯之责者为何人？", "correspondence"),
+        ("另一篇文章由哪两位学者执笔？", "authors"),
+        ("另一篇文章是何年何月何日刊出？", "date"),
+        ("Which review is dated later in 2025, and what's the later date?", "date"),
+        ("My boss asked when the review reached the journal. Which dates?", "date"),
         ("Sorry, I only caught the title of that one — whose paper was it?", "authors"),
         (
             "Was the review in its final, peer-reviewed published form at the time?",
