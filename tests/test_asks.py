@@ -166,6 +166,21 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
         ("那个骨转移的paper引了多少篇refs啊？", "references"),
         ("耐药综述里负责通讯的作者叫什么名字？", "correspondence"),
         ("讲骨转移外泌体那篇，作者是哪两位？", "authors"),
+        ("Under what licensing terms was the review released to readers?", "licence"),
+        (
+            "Yuan and Tang published their review in the Chinese Journal of Lung Cancer, correct?",
+            "journal",
+        ),
+        (
+            "I believe the bone metastasis review is dated 20 November 2025 — is that accurate?",
+            "date",
+        ),
+        ("A family asked me who wrote it. Which researchers are listed?", "authors"),
+        # A share to confirm is asked as a percentage, which only a sentence with one gives.
+        (
+            "The review says 30 to 40 percent of patients get bone metastases, correct?",
+            "percentage",
+        ),
         # Literary Chinese.
         ("余近日读到一篇综述，敢问其英文篇名究竟如何措辞？", "title"),
         ("那篇文章执笔通讯之责者为何人？", "correspondence"),

@@ -170,7 +170,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|c[oa]me out)\b"
             r"|\b(?:what|which) (?:exact |precise )?(?:dates?|days?|years?)\b|哪天|哪一天|哪年|日期"
             # Which paper is newer, asked by its date: "Which review is dated later?"
-            r"|\bdated (?:later|earlier|first|last)\b"
+            r"|\bdated (?:later|earlier|first|last)\b|\b(?:is|was) dated\b"
             r"|\bthe (?:later|earlier|latest|earliest) date\b"
             # Literary Chinese: "何年何月何日刊出？"
             r"|何年何月|何日(?=[^？?]{0,4}(?:刊|发表|出版))"
@@ -252,7 +252,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     (
         "licence",
         re.compile(
-            r"\blicen[cs]e[ds]?\b|\bcopyright|\bwho owns\b"
+            r"\blicen[cs](?:e[ds]?|ing)\b|\bcopyright|\bwho owns\b"
             # Reusing the paper, not cells reusing exosomes.
             r"|\b(?:reproduce|re-?use|reprint|redistribut\w*)\b[^?]*\b(?:figures?|tables?|article"
             r"|paper|review"
@@ -407,6 +407,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bhow many (?:authors|writers)\b"
             r"|\b(?:people|persons|researchers|scientists) (?:that|who) wrote\b"
             r"|\bwhose (?:paper|review|article|study|work) (?:is|was)\b"
+            r"|\bwhich (?:researchers|scientists|people|names) (?:are|were)"
+            r" (?:listed|named|credited)\b"
             r"|\bwho (?:is|are|was|were) (?:[\w-]+ ){0,3}credited (?:on|with|for)\b"
             r"|\b(?:researchers|scientists|people|team|names?|who) (?:is |are )?behind\b"
             r"|\bwho (?:put|pieced) (?:it )?together\b|\bwho (?:compiled|penned)\b"
@@ -519,6 +521,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # "I'm checking a citation: was the review … published in Frontiers in Oncology?"
             r"|(?:^|[.:;]\s*)(?:was|were|is)\b[^?]{0,120}?\bpublished in"
             r" (?!(?:the )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+            # "… published their review in the Chinese Journal of Lung Cancer, correct?"
+            r"|\bpublished\b[^?]{0,80}?\bin (?:the )?(?:[\w-]+ ){0,6}journal\b[^?]*"
+            r"\b(?:correct|right|true|accurate)\s*[?？]"
             r"|\bwhich (?:magazine|publication)\b|期刊"
             # Not inside the journal's name ("《中国肺癌杂志》这篇综述中…的粒径"), unless said to
             # be where the paper appeared ("发表在中国肺癌杂志上吗").
@@ -857,6 +862,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|百分之几|百分之多少|多大比例|百分比|占比|几成"
             r"|\b(?:out of (?:every |each )?|of (?:every |each ))(?:a |one )?(?:hundred|100)\b"
             r"|_+\s*%|\bwhat %|%\s*of\b"
+            # A share to confirm: "… says 30 to 40 percent of patients …, correct?"
+            r"|\b\d+(?:\s*(?:to|-|–)\s*\d+)?\s*(?:percent|%)[^?]*\b(?:correct|right|true|accurate)\b"
             r"|(?:^|[\s,(])%\s*[?？]"
             r"|比例[^？?，,。]{0,4}(?:是|有)?(?:多少|多高|多大)|是(?:这个|这样的?)比例"
         ),
