@@ -1866,3 +1866,13 @@ def test_a_count_is_not_answered_by_a_record_line(assistant):
     # The affiliations end in "China" and hold a postal code; they count no patients.
     cases = assistant.ask("咱们中国一年新得肺癌的有多少万人")
     assert cases.abstained, cases.text
+
+
+def test_the_authors_of_a_named_journal_name_its_paper(assistant):
+    # "The Frontiers authors" speak of the Frontiers review: the bone review's "关键机制" (key
+    # mechanisms) answers nothing about them.
+    role = assistant.ask(
+        "What's the key role the Frontiers authors attribute to exosomes when it comes to"
+        " resistance spreading within a lung tumour?"
+    )
+    assert "from drug-resistant cells to sensitive cells" in role.text, role.notice

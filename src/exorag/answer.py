@@ -63,9 +63,11 @@ _WORD = re.compile(r"[a-z]+")
 _OTHER_PAPER = re.compile(
     rf"\bother\b|\bsecond (?:one|paper|review)\b|{THE_OTHER_PAPER.pattern}", re.I
 )
-# A question that speaks of one paper: "the bone metastasis paper", "Frontiers 那篇".
+# A question that speaks of one paper: "the bone metastasis paper", "Frontiers 那篇", "the
+# Frontiers authors".
 _NAMES_A_PAPER = re.compile(
-    r"\b(?:paper|review|article|study|abstract|summary)\b|et al|那篇|这篇|综述|文章|一文", re.I
+    r"\b(?:paper|review|article|study|abstract|summary|authors)\b|et al|那篇|这篇|综述|文章|一文",
+    re.I,
 )
 # Where a paper is said to have appeared, to be confirmed: "… was published in the Journal
 # of Thoracic Oncology, correct?", or before the question: "A reporter credited the review to
