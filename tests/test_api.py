@@ -1876,3 +1876,11 @@ def test_the_authors_of_a_named_journal_name_its_paper(assistant):
         " resistance spreading within a lung tumour?"
     )
     assert "from drug-resistant cells to sensitive cells" in role.text, role.notice
+
+
+def test_uptake_and_build_up_are_the_drugs_accumulation(assistant):
+    platinum = assistant.ask(
+        "Is lower uptake or build-up of cisplatin-type drugs inside the tumour cell named as a"
+        " cause of platinum resistance?"
+    )
+    assert "reduction of intracellular accumulation" in platinum.text, platinum.notice

@@ -167,6 +167,12 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
         ("耐药综述里负责通讯的作者叫什么名字？", "correspondence"),
         ("讲骨转移外泌体那篇，作者是哪两位？", "authors"),
         ("Under what licensing terms was the review released to readers?", "licence"),
+        ("Did the exosome review come out in Frontiers in Oncology?", "journal"),
+        ("Who's the person you'd actually write to about that review?", "correspondence"),
+        ("那篇综述好像只有两个作者吧？都是谁呢？", "authors"),
+        # Where the first author works is no question of who the authors are (its words find
+        # the affiliation lines).
+        ("The first author 所在的 hospital 是哪家？", ""),
         (
             "Yuan and Tang published their review in the Chinese Journal of Lung Cancer, correct?",
             "journal",

@@ -387,6 +387,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"(?:contact|reach|write to)\b|通讯的?作者|负责通讯|通讯之责|联系(?:方式|人|地址|作者)"
             r"|如何联系|怎么联系"
             r"|\b(?:should|can|could|do|would) (?:i|we) (?:e-?mail|write to|contact|reach)\b"
+            r"|\b(?:you'd|you would|i'd|i would|one would) (?:actually )?"
+            r"(?:write to|e-?mail|contact)\b"
             r"|\bwhich (?:one )?(?:of them )?(?:do|should|can) (?:i|we|you)"
             r" (?:contact|e-?mail|write to)\b"
         ),
@@ -401,7 +403,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bwritten by\b|\b(?:name|list|give|tell me|show) the authors\b|\bauthors'? names?\b"
             r"|\bwhich authors\b|作者是(?!不是|否|如何|怎么|怎样)|谁写|[哪边](?:几|两|三)?位作者"
             r"|(?:哪些|哪几位|哪些人)写的"
-            r"|作者(?:都)?(?:署名)?(?:有|是)(?:谁|哪些|哪几位)|几位作者"
+            r"|作者(?:都)?(?:署名)?(?:有|是)(?:谁|哪些|哪几位)|几位作者|[两几三]个作者"
             # Literary Chinese: "由哪两位学者执笔？" (whose pen wrote it).
             r"|由(?:谁|何人|哪)[^？?，,。]{0,6}执笔"
             r"|\bhow many (?:authors|writers)\b"
@@ -423,7 +425,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|^(?![^?]*\b(?:what|how|why|which|who|when|where|do|does|did|is|are|according"
             r"|by)\b)[^?]*\b(?:authors?|authorship)\s*\??\s*$|^\W*authors? (?:of|for|on)\b"
             # Where a name stands in the list, and the list's order.
-            r"|\b(?:first|second|third|last) (?:or (?:the )?\w+ )?author\b|第[一二三]作者"
+            # Not where the first author works ("The first author 所在的 hospital 是哪家？").
+            r"|\b(?:first|second|third|last) (?:or (?:the )?\w+ )?author\b"
+            r"(?![^?？]*(?:hospital|city|institution|department|based|医院|城市|单位|机构))"
+            r"|第[一二三]作者"
             r"|\b(?:what|which) (?:order|sequence)\b[^?]*\b(?:authors?|contributors?|writers?)\b"
             r"|\b(?:authors?|contributors?|writers?)\b[^?]*\b(?:listed|credited)\b[^?]*"
             r"\b(?:order|sequence)\b|\bhow are the (?:authors?|contributors?|writers?) (?:listed"
@@ -519,7 +524,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r" (?!(?:the )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug"
             r"|sep|oct|nov|dec))"
             # "I'm checking a citation: was the review … published in Frontiers in Oncology?"
-            r"|(?:^|[.:;]\s*)(?:was|were|is)\b[^?]{0,120}?\bpublished in"
+            r"|(?:^|[.:;]\s*)(?:was|were|is|did)\b[^?]{0,120}?\b(?:published|come out|appear) in"
             r" (?!(?:the )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
             # "… published their review in the Chinese Journal of Lung Cancer, correct?"
             r"|\bpublished\b[^?]{0,80}?\bin (?:the )?(?:[\w-]+ ){0,6}journal\b[^?]*"
