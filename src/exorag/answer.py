@@ -17,7 +17,7 @@ from .asks import (
     granted,
     is_kind,
     is_record_line,
-    names_people,
+    is_record_or_people_line,
     of_its_paper,
     only_its_line,
     set_aside,
@@ -309,13 +309,15 @@ def _answering_sentences(
     def is_record(c: _Candidate) -> bool:
         return is_record_line(c.text, ranked[c.rank].passage.section)
 
-    if asks_for_a_measure(query.kind):
+    if not asks_for_findings(query.kind):
+        found = candidates or _paraphrase_candidates(query, ranked, retriever)
+        if not asks_for_a_measure(query.kind):
+            return found
         # A count or a measure is no record line's: "How many new lung cancer cases are there
         # in China?" is not answered by the affiliations' "China".
-        found = candidates or _paraphrase_candidates(query, ranked, retriever)
-        return [c for c in found if not is_record(c) and not names_people(c.text)]
-    if not asks_for_findings(query.kind):
-        return candidates or _paraphrase_candidates(query, ranked, retriever)
+        return [
+            c for c in found if not is_record_or_people_line(c.text, ranked[c.rank].passage.section)
+        ]
 
     findings = [c for c in candidates if not is_record(c)]
     if findings:

@@ -91,6 +91,10 @@ def _dated_step(
 # The first kind whose question pattern matches wins, so the narrower ones come first.
 # Before 几, a time that counts nothing: 前几天 (the other day), 这几年, 过几天, 近几年.
 _NO_COUNT_BEFORE = "前这过近"
+# After "published in", what is no journal: a date ("in 2025", "in March", "in the 2020s").
+_NO_DATE_AFTER = r"(?!(?:the )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+# How an asker asks to confirm what they say: "…, correct?"
+_CONFIRMED = r"(?:correct|right|true|accurate)"
 # Words that put a "when" to a paper's record: a paper, or what a paper undergoes.
 _OF_A_PAPERS_RECORD = (
     r"[\s\S]*(?:\b(?:papers?|reviews?|articles?|pieces?|study|manuscripts?|publications?"
@@ -521,14 +525,13 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # A journal to confirm: "… was published in Thoracic Cancer, right?", "… came out
             # in Frontiers in Oncology in April 2025, correct?"
             r"|\b(?:(?:was|were) published|(?:review|paper|article|it) came out) in"
-            r" (?!(?:the )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug"
-            r"|sep|oct|nov|dec))"
+            rf" {_NO_DATE_AFTER}"
             # "I'm checking a citation: was the review … published in Frontiers in Oncology?"
             r"|(?:^|[.:;]\s*)(?:was|were|is|did)\b[^?]{0,120}?\b(?:published|come out|appear) in"
-            r" (?!(?:the )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+            rf" {_NO_DATE_AFTER}"
             # "… published their review in the Chinese Journal of Lung Cancer, correct?"
             r"|\bpublished\b[^?]{0,80}?\bin (?:the )?(?:[\w-]+ ){0,6}journal\b[^?]*"
-            r"\b(?:correct|right|true|accurate)\s*[?？]"
+            rf"\b{_CONFIRMED}\s*[?？]"
             r"|\bwhich (?:magazine|publication)\b|期刊"
             # Not inside the journal's name ("《中国肺癌杂志》这篇综述中…的粒径"), unless said to
             # be where the paper appeared ("发表在中国肺癌杂志上吗").
@@ -868,7 +871,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\b(?:out of (?:every |each )?|of (?:every |each ))(?:a |one )?(?:hundred|100)\b"
             r"|_+\s*%|\bwhat %|%\s*of\b"
             # A share to confirm: "… says 30 to 40 percent of patients …, correct?"
-            r"|\b\d+(?:\s*(?:to|-|–)\s*\d+)?\s*(?:percent|%)[^?]*\b(?:correct|right|true|accurate)\b"
+            rf"|\b\d+(?:\s*(?:to|-|–)\s*\d+)?\s*(?:percent|%)[^?]*\b{_CONFIRMED}\b"
             r"|(?:^|[\s,(])%\s*[?？]"
             r"|比例[^？?，,。]{0,4}(?:是|有)?(?:多少|多高|多大)|是(?:这个|这样的?)比例"
         ),
@@ -1227,9 +1230,7 @@ def is_kind(
     if gives is None or (kind in _OF_ITS_SUBJECT and not on_topic):
         return False
     # A postal code or an author's number is no measure of anything asked.
-    if (kind in _MEASURES or kind == "member") and (
-        is_record_line(sentence, section) or names_people(sentence)
-    ):
+    if (kind in _MEASURES or kind == "member") and is_record_or_people_line(sentence, section):
         return False
     if kind == "member":
         said = asked.lower()
@@ -1254,9 +1255,10 @@ def asks_for_findings(kind: str) -> bool:
     return kind in _FINDINGS
 
 
-def names_people(text: str) -> bool:
-    """Whether ``text`` gives a paper's authors, their affiliations or whom to write to."""
-    return any(_GIVES[kind].search(text) for kind in _PEOPLE)
+def is_record_or_people_line(text: str, section: str = "") -> bool:
+    """Whether ``text``, in a passage of ``section``, is a record line (see
+    ``is_record_line``) or gives a paper's authors, their affiliations or whom to write to."""
+    return is_record_line(text, section) or any(_GIVES[kind].search(text) for kind in _PEOPLE)
 
 
 @lru_cache(maxsize=8192)
