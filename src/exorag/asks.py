@@ -263,6 +263,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|text|content|material|it)\b"
             # Not what it cost to publish open access ("What article processing charge …?").
             r"|\bthe rights\b|\bpermission"
+            r"|\b(?:re-?use|sharing|copying) (?:rules|terms|conditions|policy|rights)\b"
             r"|(?:^|(?<=[?？]))(?![^?]*\b(?:processing charges?|publication fees?|apcs?)\b)[^?]*?"
             r"\bopen[- ]access\b(?! (?:journal|periodical)s?\b)"
             r"|版权|许可|授权|转载"
@@ -407,7 +408,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bwritten by\b|\b(?:name|list|give|tell me|show) the authors\b|\bauthors'? names?\b"
             r"|\bwhich authors\b|作者是(?!不是|否|如何|怎么|怎样)|谁写|[哪边](?:几|两|三)?位作者"
             r"|(?:哪些|哪几位|哪些人)写的"
-            r"|作者(?:都)?(?:署名)?(?:有|是)(?:谁|哪些|哪几位)|几位作者|[两几三]个作者"
+            r"|作者(?:都)?(?:署名)?(?:有|是|为|乃)(?:谁|何人|哪些|哪几位)|作者何人|几位作者|[两几三]个作者"
             # Literary Chinese: "由哪两位学者执笔？" (whose pen wrote it).
             r"|由(?:谁|何人|哪)[^？?，,。]{0,6}执笔"
             r"|\bhow many (?:authors|writers)\b"
