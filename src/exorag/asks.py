@@ -83,6 +83,8 @@ def _dated_step(
     asks = re.compile(
         rf"\b(?:when|dates?|days?)\b[^?]*\b(?:{english})\b"
         rf"|\b(?:{english})\b[^?]*\b(?:when|dates?|days?)\b|{chinese}"
+        # A date to confirm: "Was it submitted to the journal in early December 2024?"
+        rf"|\b(?:{english})\b[^?]*\b(?:in|on) (?:(?:early|late|mid|the) )?(?:\d|{_MONTH})"
     )
     return kind, asks, re.compile(rf"(?:{english}|{said_zh})\W{{0,3}}(?:{_DATE.pattern})", re.I)
 
@@ -92,9 +94,12 @@ def _dated_step(
 # Before 几, a time that counts nothing: 前几天 (the other day), 这几年, 过几天, 近几年.
 _NO_COUNT_BEFORE = "前这过近"
 # After "published in", what is no journal: a date ("in 2025", "in March", "in the 2020s").
-_NO_DATE_AFTER = r"(?!(?:the )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+_NO_DATE_AFTER = rf"(?!(?:the )?(?:\d|{_MONTH}))"
 # How an asker asks to confirm what they say: "…, correct?"
 _CONFIRMED = r"(?:correct|right|true|accurate)"
+# A statement put to be checked: "True or false: …", "Is it right that …".
+_TO_CHECK = rf"(?:\btrue or false\b|\b(?:is it|is that|it's|it is) {_CONFIRMED} that\b)"
 # Words that put a "when" to a paper's record: a paper, or what a paper undergoes.
 _OF_A_PAPERS_RECORD = (
     r"[\s\S]*(?:\b(?:papers?|reviews?|articles?|pieces?|study|manuscripts?|publications?"
@@ -373,7 +378,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         # "Which of them should I email?" asks whom to write to, not for an address, as does
         # "who's the main contact person, I might want to email them".
         re.compile(
-            r"(?<!i )(?<!we )(?<!to )\be-?mail(?: address)?\b(?! or\b| (?:them|him|her)\b)"
+            r"(?<!i )(?<!we )(?<!to )(?<!you )(?<!you'd )\be-?mail(?: address)?\b"
+            r"(?! or\b| (?:them|him|her)\b)"
             r"|邮箱|电子邮件"
         ),
         re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+"),
@@ -405,6 +411,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"\bwho (?:(?:actually|really|originally) )?(?:wrote|write|writes|authored"
             r"|(?:is|was|are|were) (?:(?:the|its|their) )?(?:\w+ )?"
             r"(?:authors?|writers?)\b)"
+            # Keywords: "authors paper=bone mets exosomes", not "Authors argue that …".
+            r"|^\W*authors?\b(?!['’])(?! (?:of (?:the )?(?:stud|trial)|say|said|argue|claim"
+            r"|conclude|suggest|propose|think|describe|mention|note|report|state|f[oi]und|believe"
+            r"|highlight|emphasi|point|discuss|explain|propose|write|wrote|review))"
             r"|\bwritten by\b|\b(?:name|list|give|tell me|show) the authors\b|\bauthors'? names?\b"
             r"|\bwhich authors\b|作者是(?!不是|否|如何|怎么|怎样)|谁写|[哪边](?:几|两|三)?位作者"
             r"|(?:哪些|哪几位|哪些人)写的"
@@ -525,6 +535,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bwhere (?:was|were|is|did) [^?]*\b(?:published|appear)"
             # A journal to confirm: "… was published in Thoracic Cancer, right?", "… came out
             # in Frontiers in Oncology in April 2025, correct?"
+            rf"|{_TO_CHECK}[^?]{{0,120}}?\b(?:published|came out|appeared|ran) in {_NO_DATE_AFTER}"
             r"|\b(?:(?:was|were) published|(?:review|paper|article|it) came out) in"
             rf" {_NO_DATE_AFTER}"
             # "I'm checking a citation: was the review … published in Frontiers in Oncology?"
@@ -667,6 +678,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         "references",
         re.compile(
             r"\breferences\b|\bbibliograph|\breference (?:list|count)\b|参考文献|\bhow many refs\b"
+            r"|\brefs?\b(?= count\b| list\b)|\b(?:number of|count of|no\.? of) refs\b"
             # "How many works does the review cite?"
             r"|\bhow many [\w-]+ (?:does|do|did) [^?]*\bcite\b|\bhow many citations\b"
             r"|\bhow many (?:cited works|works cited|sources)\b|引用?了?(?:多少|几)篇"
@@ -873,6 +885,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|_+\s*%|\bwhat %|%\s*of\b"
             # A share to confirm: "… says 30 to 40 percent of patients …, correct?"
             rf"|\b\d+(?:\s*(?:to|-|–)\s*\d+)?\s*(?:percent|%)[^?]*\b{_CONFIRMED}\b"
+            rf"|{_TO_CHECK}[^?]*\d\s*(?:percent|%)"
             r"|(?:^|[\s,(])%\s*[?？]"
             r"|比例[^？?，,。]{0,4}(?:是|有)?(?:多少|多高|多大)|是(?:这个|这样的?)比例"
         ),
