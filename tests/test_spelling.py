@@ -26,6 +26,7 @@ def spelling() -> Spelling:
         ("lungcancer earlydiagnosis", "lung cancer early diagnosis"),  # run together
         ("Platnium", "platinum"),
         ("exozomes metastisis", "exosomes metastasis"),  # spelt by ear, in a long word
+        ("urgant", "urgent"),  # by ear, in a word of six letters or more
     ],
 )
 def test_a_slip_is_read_as_the_corpus_word(spelling, typed, meant):
@@ -77,3 +78,16 @@ def test_a_misspelt_question_is_answered_from_the_corpus(assistant):
     assert "platinum resistance" in answer.text
     # The answer shows the question as it was asked.
     assert answer.question == "platnium chemo resistnace mechanisms nsclc"
+
+
+def test_a_misspelt_question_word_no_paper_uses_is_read_as_asked(assistant):
+    # "impact" and "percentage" are the kinds' words, not the corpus's: the question asks for
+    # an impact factor and a share, which neither paper gives.
+    for typed in (
+        "what is the impakt factor of the Chinese Journal of Lung Cancr?",
+        "what percentige of lung cancr pashents end up with bone metastisis?",
+    ):
+        answer = assistant.ask(typed)
+        assert answer.abstained, answer.text
+    authors = assistant.ask("who are the auther names on the frontiers reveiw about exsomes?")
+    assert "Lingyun Ye" in authors.text

@@ -1257,6 +1257,15 @@ def is_kind(
     return gives.search(sentence) is not None
 
 
+def asked_words() -> frozenset[str]:
+    """The words the kinds' questions are asked in ("author", "percentage", "impact"), which a
+    misspelt question word is read as, though no paper uses them."""
+    sources = (asks.pattern for _, asks, _ in _KINDS)
+    return frozenset(
+        word for source in sources for word in re.findall(r"[a-z]{5,}", re.sub(r"\\.", " ", source))
+    )
+
+
 def asks_for_a_measure(kind: str) -> bool:
     """Whether a question of ``kind`` asks for a count or a measure (a number, a size, a
     span of time), which a finding gives and a paper's record does not."""

@@ -18,6 +18,7 @@ import numpy as np
 
 from .abbreviations import Abbreviations
 from .asks import (
+    asked_words,
     asks_for_findings,
     expected_kind,
     is_kind,
@@ -687,7 +688,9 @@ class Retriever:
     @cached_property
     def _spelling(self) -> Spelling:
         english = (word for en, _ in self.glossary.entries for term in en for word in term.split())
-        return Spelling((p.searchable_text for p in self.passages), english)
+        # Of the kinds' words, only whole words: a pattern's stems ("licen") are none.
+        asked = (word for word in asked_words() if word_pieces(word) == 1)
+        return Spelling((p.searchable_text for p in self.passages), [*english, *asked])
 
     def _analyse(self, question: str, context: tuple[str, ...]) -> tuple[Query, int]:
         """The question as retrieval sees it, and how many things the corpus knows it names."""

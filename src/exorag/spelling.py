@@ -6,7 +6,8 @@ Only a word that neither the corpus nor the model's vocabulary holds whole is me
 everyday English word ("doses", "hour") is the asker's own, however close to a corpus word.
 And only one slip of the fingers is undone, a letter too many, too few, or two swapped: a
 letter in place of another is as often another word ("ontology", "oncology"), unless the two
-sound alike in a long word, as spelling by ear writes them ("exozomes", "metastisis").
+sound alike in a word of six letters or more, as spelling by ear writes them ("exozomes",
+"metastisis", "auther").
 Dictation splits a long word into syllables ("meta stasis", "plat in um", "e g f r"): pieces
 are joined when one of them is no corpus word and together they make one.
 """
@@ -27,7 +28,7 @@ _MIN_PART = 3
 # Letters written for one another by ear: vowels, s and z, c and k, c and s.
 _SOUND_ALIKE = (frozenset("aeiouy"), frozenset("sz"), frozenset("ck"), frozenset("cs"))
 # A letter heard wrongly is taken for a slip only in a word this long.
-_MIN_HEARD_LENGTH = 7
+_MIN_HEARD_LENGTH = 6
 # Up to this many words in a row, letters spelt one by one included ("e g f r"), may be the
 # syllables of one word.
 _MOST_SYLLABLES = 4
