@@ -345,7 +345,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"\b(?:work\b|(?:come |hail )?from\W*$|based\b)"
             r"|\b(?:authors?|researchers?|writers?)\b[^?]*\bwork (?:in|at) (?:one|the same)\b"
             r"|\bwhich (?:university|hospital|institute)|单位|机构|所在的?(?:医院|大学|城市)"
-            r"|哪(?:家|个|所)(?:医院|大学|机构|学校)|附属医院|哪个学校"
+            r"|哪(?:家|个|所)(?:医院|大学|机构|学校)|附属医院|哪个学校|哪(?:个|座)城市"
+            r"|在哪[^？?，,。]{0,10}(?:上班|任职|就职)"
             r"|\b(?:at|from) the same (?:place|institutions?|hospitals?|universit(?:y|ies)|city)\b"
         ),
         re.compile(
@@ -415,6 +416,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|^\W*authors?\b(?!['’])(?! (?:of (?:the )?(?:stud|trial)|say|said|argue|claim"
             r"|conclude|suggest|propose|think|describe|mention|note|report|state|f[oi]und|believe"
             r"|highlight|emphasi|point|discuss|explain|propose|write|wrote|review))"
+            r"|\bhow (?:are|is) called the (?:authors?|writers?)\b"
+            r"|\b(?:what|how) (?:are|is) the (?:authors?|writers?) called\b"
             r"|\bwritten by\b|\b(?:name|list|give|tell me|show) the authors\b|\bauthors'? names?\b"
             r"|\bwhich authors\b|作者是(?!不是|否|如何|怎么|怎样)|谁写|[哪边](?:几|两|三)?位作者"
             r"|(?:哪些|哪几位|哪些人)写的"
@@ -553,7 +556,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # "Which division of Frontiers in Oncology does the review play in?"
             r"|\b(?:which|what) (?:division|department|part) of (?:the journal|frontiers)\b"
             r"|\b(?:ran|appeared|published) in the [\w -]{0,30}\bsection\b"
-            r"|(?:刊登|发表|刊|登)(?:在|于)哪(?!年|一年|天|月)"
+            r"|(?:刊登|发表|刊|登)(?:在|于)哪(?!年|一年|天|月)|哪(?:本|份|家|个)?刊"
         ),
         # A journal's name ("Chinese Journal of …", "Frontiers in …"), not "this journal".
         re.compile(r"\bJournal\b|\bFrontiers in\b|\bProceedings\b|杂志|学报|期刊"),
