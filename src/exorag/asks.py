@@ -418,9 +418,11 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|highlight|emphasi|point|discuss|explain|propose|write|wrote|review))"
             r"|\bhow (?:are|is) called the (?:authors?|writers?)\b"
             r"|\b(?:what|how) (?:are|is) the (?:authors?|writers?) called\b"
-            r"|\bwritten by\b|\b(?:name|list|give|tell me|show) the authors\b|\bauthors'? names?\b"
+            r"|\b(?:has|have|had) written (?:the|this|that)\b"
+            r"|\bwritten by\b|\bauthors'? names?\b"
+            r"|\b(?:name|list|give|tell me|show) (?:me )?(?:all )?(?:the )?(?:\w+ )?authors\b"
             r"|\bwhich authors\b|作者是(?!不是|否|如何|怎么|怎样)|谁写|[哪边](?:几|两|三)?位作者"
-            r"|(?:哪些|哪几位|哪些人)写的"
+            r"|(?:哪些|哪几位|哪些人|哪两(?:个|位)人?)写的"
             r"|作者(?:都)?(?:署名)?(?:有|是|为|乃)(?:谁|何人|哪些|哪几位)|作者何人|几位作者|[两几三]个作者"
             # Literary Chinese: "由哪两位学者执笔？" (whose pen wrote it).
             r"|由(?:谁|何人|哪)[^？?，,。]{0,6}执笔"
@@ -1067,7 +1069,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         # (list a few), which asks for the things themselves.
         re.compile(
             r"\bhow (?:many|much|big|large|long|small)\b(?! an? )|\bnumber of\b|多少"
-            rf"|(?<![哪列举说讲好给{_NO_COUNT_BEFORE}])(?<!给我)(?<!诉我)几(?!乎|句|时)|多大|多长|多宽|多重|多粗"
+            rf"|(?<![哪列举说讲好给{_NO_COUNT_BEFORE}])(?<!给我)(?<!诉我)(?<!列了)(?<!举了)几(?!乎|句|时)|多大|多长|多宽|多重|多粗"
         ),
         re.compile(r"\d"),
     ),

@@ -231,6 +231,10 @@ _WRITTEN = {
     "啥子": "什么",
     "啥": "什么",
     "咋": "怎么",
+    # Henan and the north: 哩 is 的, 俩 two of them, 俺 I.
+    "哩": "的",
+    "俩": "两个",
+    "俺": "我",
     # Cantonese, as families in Hong Kong and Guangdong write it.
     "有冇": "有没有",
     "冇": "没有",
