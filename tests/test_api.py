@@ -1490,6 +1490,17 @@ def test_treatments_told_before_a_dash_are_the_askers_story(assistant):
     assert cancer.abstained, cancer.text
 
 
+def test_the_askers_own_work_told_before_a_dash_is_no_subject(assistant):
+    vet = assistant.ask(
+        "I mostly treat dogs and cats, but I'm reading this human NSCLC exosome review — who's"
+        " listed as the corresponding author?"
+    )
+    assert "Lingyun Ye" in vet.text, vet.notice
+    # "there too" asks of the place the story named.
+    melanoma = assistant.ask("I treat melanoma patients — do exosomes drive resistance there too?")
+    assert melanoma.abstained, melanoma.text
+
+
 def test_a_paper_called_by_its_journal_and_its_dates_asked_plainly(assistant):
     article = assistant.ask(
         "My neighbour says lung cancer kills more people than any other cancer and is usually"

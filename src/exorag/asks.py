@@ -271,7 +271,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\b(?:re-?use|sharing|copying) (?:rules|terms|conditions|policy|rights)\b"
             r"|(?:^|(?<=[?？]))(?![^?]*\b(?:processing charges?|publication fees?|apcs?)\b)[^?]*?"
             r"\bopen[- ]access\b(?! (?:journal|periodical)s?\b)"
-            r"|版权|许可|授权|转载"
+            r"|版权|许可|授权|转载|知识共享|署名协议|开放(?:获取|存取|访问)"
             # Whether anyone may read it: "Is the article free to read?"
             r"|\bfree (?:for (?:anyone|everyone|anybody|the public) )?to (?:read|access"
             r"|download|share|reuse|copy|reprint)\b|\bpaywall|免费(?:看|阅读|下载)"
@@ -328,7 +328,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # Not words the asker wants to be given: "给我几个关键词", "in a few keywords".
             r"(?<!a few )(?<!some )(?<!in )\bkey ?words?\b|\b(?:index|subject) terms?\b"
             r"|\bsubject headings?\b"
-            r"|(?<!几个)(?<!一些)关键词"
+            r"|(?:(?<!几个)|(?<=哪几个))(?<!一些)关键词"
             r"|\b(?:tag|tags|tagged) (?:itself|it|themselves) with\b"
         ),
         re.compile(r"\bkey ?words?\s*:|关键词", re.IGNORECASE),
@@ -426,7 +426,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|作者(?:都)?(?:署名)?(?:有|是|为|乃)(?:谁|何人|哪些|哪几位)|作者何人|几位作者|[两几三]个作者"
             # Literary Chinese: "由哪两位学者执笔？" (whose pen wrote it).
             r"|由(?:谁|何人|哪)[^？?，,。]{0,6}执笔"
-            r"|\bhow many (?:authors|writers)\b"
+            r"|\bhow many (?:authors|writers|people|persons|researchers|scientists)"
+            r" (?:wrote|authored|are (?:listed|credited|named))\b|\bhow many (?:authors|writers)\b"
             r"|\b(?:people|persons|researchers|scientists) (?:that|who) wrote\b"
             r"|\bwhose (?:paper|review|article|study|work) (?:is|was)\b"
             r"|\bwhich (?:researchers|scientists|people|names) (?:are|were)"
@@ -544,7 +545,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\b(?:(?:was|were) published|(?:review|paper|article|it) came out) in"
             rf" {_NO_DATE_AFTER}"
             # "I'm checking a citation: was the review … published in Frontiers in Oncology?"
-            r"|(?:^|[.:;]\s*)(?:was|were|is|did)\b[^?]{0,120}?\b(?:published|come out|appear) in"
+            r"|(?:^|[.:;]\s*)(?:was|were|is|did|didn't|wasn't|isn't)\b[^?]{0,120}?"
+            r"\b(?:published|come out|appear) in"
             rf" {_NO_DATE_AFTER}"
             # "… published their review in the Chinese Journal of Lung Cancer, correct?"
             r"|\bpublished\b[^?]{0,80}?\bin (?:the )?(?:[\w-]+ ){0,6}journal\b[^?]*"
@@ -892,7 +894,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             rf"|\b\d+(?:\s*(?:to|-|–)\s*\d+)?\s*(?:percent|%)[^?]*\b{_CONFIRMED}\b"
             rf"|{_TO_CHECK}[^?]*\d\s*(?:percent|%)"
             r"|(?:^|[\s,(])%\s*[?？]"
-            r"|比例[^？?，,。]{0,4}(?:是|有)?(?:多少|多高|多大)|是(?:这个|这样的?)比例"
+            r"|比例[^？?，,。]{0,4}(?:是|有)?(?:多少|多高|多大)|多少比例|是(?:这个|这样的?)比例"
         ),
         re.compile(r"\d\s*%|\bpercent\b|百分之|％"),
     ),
@@ -1068,7 +1070,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         # Not "how big a hurdle is resistance?", which asks how much it matters, nor "列几条"
         # (list a few), which asks for the things themselves.
         re.compile(
-            r"\bhow (?:many|much|big|large|long|small)\b(?! an? )|\bnumber of\b|多少"
+            r"\bhow (?:many|much|big|large|long|small)\b(?! an? )"
+            # "How many classes of molecules …?" is answered by naming them.
+            r"(?! (?:kinds?|types?|classes|sorts?|categories|key findings|highlights|bullet"
+            r" points|bullets)\b)|\bnumber of\b|多少"
             rf"|(?<![哪列举说讲好给{_NO_COUNT_BEFORE}])(?<!给我)(?<!诉我)(?<!列了)(?<!举了)几(?!乎|句|时)|多大|多长|多宽|多重|多粗"
         ),
         re.compile(r"\d"),

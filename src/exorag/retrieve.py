@@ -127,7 +127,10 @@ _ASKS_OF_THE_STORY = re.compile(
 _TOLD_IN_A_CLAUSE = re.compile(
     r"^(?=[^?？—–;；]*\b(?:i|i'm|i've|my|we|our|he|she|his|her|mom|mum|dad|grandpa|grandma)\b)"
     r"(?=[^?？—–;；]*\b(?:(?:is|was|are|were|been) on|getting|got|gets|takes?|took|taking"
-    r"|started|had|received|receiving|infusions?|shots?|scans?|ct|mri|pet|x-rays?)\b)"
+    r"|started|had|received|receiving|infusions?|shots?|scans?|ct|mri|pet|x-rays?"
+    # Or the asker's own work: "I mostly treat dogs and cats, but …", "Imagine I'm counselling
+    # a patient …", "We see cisplatin resistance in veterinary tumours as well".
+    r"|treat|treating|see|counsell?ing|teach|teaching|imagine|suppose)\b)"
     r"[^?？—–;；]+(?:\s[—–]\s?|;|；)\s*(?=(?:what|which|why|how|when|where|who|is|are|does|do"
     r"|did|can|could|should|was|were)\b[^?？]*[?？]\s*$)",
     re.I,
@@ -194,6 +197,8 @@ _LEANS_ON_THE_STORY = re.compile(
     r"|(它|他|她|这|那|其)|同样(?!是)",
     re.IGNORECASE,
 )
+# "… there too?", "… them as well?": what the story named, beside what the question names.
+_AS_WELL = re.compile(r"\s+(?:too|as well|also)\b", re.IGNORECASE)
 # Who told the asker what the question leans on: "Someone in my support group said lung cancer
 # is the deadliest cancer. Is that true?" asks about the claim, not the group.
 _TOLD_BY = re.compile(
@@ -1462,7 +1467,12 @@ def _without_story(question: str, names: Callable[[str], list]) -> str:
             continue
         after = asked[leaning.end() :].split()[:2]
         if not (
-            (personal and names(asked[: leaning.start()]))
+            # "… do exosomes drive resistance there too?": a place beside the story's own.
+            (
+                personal
+                and names(asked[: leaning.start()])
+                and not _AS_WELL.match(asked, leaning.end())
+            )
             # "those other vesicles" are the ones the story named.
             or (
                 pointing
