@@ -14,6 +14,7 @@ from exorag.lexical import (
     with_prefixes_joined,
     without_manner_of_telling,
     without_reciprocals,
+    without_search_operators,
     written_chinese,
 )
 
@@ -204,6 +205,21 @@ def test_a_question_typed_in_capitals_is_read_in_lower_case():
         "Is EGFR or ALK named in the NSCLC review?"
     )
     assert unshouted("EGFR TKI?") == "EGFR TKI?"
+
+
+def test_a_web_search_is_read_as_the_words_it_searches_for():
+    assert without_search_operators(
+        '"checkpoint inhibitor" resistance NSCLC -melanoma site:frontiersin.org'
+    ) == ("checkpoint inhibitor resistance NSCLC")
+    assert without_search_operators('bypass OR "secondary mutation"') == "bypass secondary mutation"
+    # A range, a hyphenated name and a dash between clauses are no operators, and a question
+    # without operators keeps its quotes.
+    for asked in (
+        "Are exosomes 40-160 nm across?",
+        "Does anti-PD-1 therapy fail — and why?",
+        'What does "骨相关事件" mean?',
+    ):
+        assert without_search_operators(asked) == asked
 
 
 def test_accented_latin_letters_are_read_without_their_accents():

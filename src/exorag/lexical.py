@@ -146,6 +146,16 @@ def unshouted(question: str) -> str:
     )
 
 
+def without_search_operators(question: str) -> str:
+    """A question typed as a web search ('"checkpoint inhibitor" resistance NSCLC -melanoma
+    site:frontiersin.org') as the words it searches for: what it leaves out is no subject of
+    it, and its quotes and operators are no words."""
+    if not _SEARCH_OPERATOR.search(question):
+        return question
+    words = _SEARCH_OPERATOR.sub(" ", question).replace('"', " ")
+    return " ".join(words.split())
+
+
 def written_chinese(question: str) -> str:
     """A question's spoken Chinese in its written forms: 啥 is 什么 and 咋 is 怎么, so that
     "外泌体是啥？" asks for a definition as "外泌体是什么？" does; Cantonese 有冇, 咩, 点解 are
@@ -279,6 +289,11 @@ _WRITTEN = {
     "食药": "吃药",
     "食靶向药": "吃靶向药",
 }
+# A web search's operators: a site or field to search in, a word to leave out ("-melanoma",
+# not "40-160" nor a dash between clauses), OR and AND in capitals.
+_SEARCH_OPERATOR = re.compile(
+    r"\b(?:site|intitle|inurl|filetype):\S+|(?<!\S)-(?=[A-Za-z])[\w-]+|\b(?:OR|AND)\b"
+)
 _SPACE_IN_CHINESE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 # Longest first: 有冇 before 冇, 佢哋 before 佢.
 _COLLOQUIAL = re.compile("|".join(sorted(_WRITTEN, key=len, reverse=True)))

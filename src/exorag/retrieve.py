@@ -42,6 +42,7 @@ from .lexical import (
     with_prefixes_joined,
     without_manner_of_telling,
     without_reciprocals,
+    without_search_operators,
     written_chinese,
 )
 from .spelling import Spelling
@@ -677,6 +678,7 @@ class Retriever:
             simplified,
             unaccented,
             unshouted,
+            without_search_operators,
             self._spelling.joined,
             spelt_out,
             written_chinese,
