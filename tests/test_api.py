@@ -1516,6 +1516,12 @@ def test_a_paper_called_by_its_journal_and_its_dates_asked_plainly(assistant):
 def test_a_postal_code_is_no_figure(assistant):
     deaths = assistant.ask("How many people die of lung cancer in China each year?")
     assert deaths.abstained, deaths.text
+    # A count of cases is a number: a sentence on lung cancer without one does not answer it.
+    for cases in (
+        "How many new lung cancer cases are there in China every year?",
+        "我国每年新发肺癌病例大约有多少万？",
+    ):
+        assert assistant.ask(cases).abstained, cases
     postal = assistant.ask("What is the postal code of the corresponding author?")
     assert "200433" in postal.text, postal.notice
 

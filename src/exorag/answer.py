@@ -14,6 +14,7 @@ from itertools import pairwise
 from .asks import (
     asks_for_a_measure,
     asks_for_findings,
+    counts_people,
     granted,
     is_kind,
     is_record_line,
@@ -313,6 +314,11 @@ def _answering_sentences(
         found = candidates or _paraphrase_candidates(query, ranked, retriever)
         if not asks_for_a_measure(query.kind):
             return found
+        # "How many new cases are there each year?" only a number answers.
+        if counts_people(query.read) and not any(
+            is_kind(c.text, query.kind, section=ranked[c.rank].passage.section) for c in found
+        ):
+            return []
         # A count or a measure is no record line's: "How many new lung cancer cases are there
         # in China?" is not answered by the affiliations' "China".
         return [

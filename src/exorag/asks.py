@@ -106,7 +106,7 @@ _OF_A_PAPERS_RECORD = (
     r"|journals?|publish(?:ed)?|accepted|accept|received|receive|submitted|submit|revised"
     r"|c[oa]me out|appeared|appear|online|written|wrote|write|issued|printed|posted|green light"
     r"|frontiers|pmc)\b"
-    r"|文章|论文|综述|这篇|那篇|该文|稿|发表|出版|接收|收到|录用|刊|上线|问世)"
+    r"|文章|论文|综述|这篇|那篇|该文|稿|发表|出版|接收|收到|录用|刊|上线|问世|投进|收下)"
 )
 _WHEN = (
     # Not "When checkpoint drugs stop working, is …?" nor "when lung cancer gets in the bones
@@ -345,7 +345,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"\b(?:work\b|(?:come |hail )?from\W*$|based\b)"
             r"|\b(?:authors?|researchers?|writers?)\b[^?]*\bwork (?:in|at) (?:one|the same)\b"
             r"|\bwhich (?:university|hospital|institute)|单位|机构|所在的?(?:医院|大学|城市)"
-            r"|哪(?:家|个|所)(?:医院|大学|机构|学校)|附属医院|哪个学校|哪(?:个|座)城市"
+            r"|哪(?:家|个|所|里的?)(?:医院|大学|机构|学校)|附属医院|哪个学校|哪(?:个|座)城市"
             r"|在哪[^？?，,。]{0,10}(?:上班|任职|就职)"
             r"|\b(?:at|from) the same (?:place|institutions?|hospitals?|universit(?:y|ies)|city)\b"
         ),
@@ -818,8 +818,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"(?!\w*\s+(?:the |these |those |its |their )?(?:[\w-]+ ){0,2}(?:strateg|mechanism"
             r"|approach|reason|cause|step|method|option|treatment|therap))"
             # Not "In one line, what is still the standard treatment?", which asks for that in
-            # one line.
-            r"|(?:\bin a nutshell\b|\btl;? ?dr\b|\bone[- ]line\b(?![^?]*\bdefin)"
+            # one line, nor "Just tell me how exosomes get made. One line." after the question.
+            r"|(?<![.?!]\s)(?:\bin a nutshell\b|\btl;? ?dr\b|\bone[- ]line\b(?![^?]*\bdefin)"
             r"|\b(?:in )?one sentence\b)(?!\s*[,:]?\s*(?:what|how|why|which|who|where|when|is|are"
             r"|does|do|can)\b)|\bsum (?:it )?up\b"
             r"|\bmain (?:point|message|idea|aim)s?\b"
@@ -1087,6 +1087,14 @@ _GIVES = {kind: gives for kind, _, gives in _KINDS}
 _RECORD_LINES = ("doi", "link", "licence", "keywords", "disclaimer", "identifier", "references")
 # The line that lists a paper's authors ("Authors: …"), not a finding that cites them.
 _AUTHORS_LINE = re.compile(r"^\s*authors?\s*:", re.IGNORECASE | re.MULTILINE)
+# A count of people or cases: "how many new cases", "多少万新发病人", "一年…多少人".
+_COUNTS_PEOPLE = re.compile(
+    r"\bhow many (?:new )?(?:[\w-]+ ){0,3}(?:cases|patients|people|deaths|persons|smokers"
+    r"|diagnoses|survivors)\b"
+    r"|(?:多少|几)(?:万|千|百|十万)?(?:个|名|位|例)?(?:新发)?(?:[^？?，,。]{0,6})?(?:病人|患者|病例|人)"
+    r"|(?:病人|患者|病例)[^？?，,。]{0,6}多少|有多少万",
+    re.IGNORECASE,
+)
 # Kinds whose sentence must also mention what the question is about.
 _OF_ITS_SUBJECT = frozenset(
     {
@@ -1278,6 +1286,12 @@ def asked_words() -> frozenset[str]:
     return frozenset(
         word for source in sources for word in re.findall(r"[a-z]{5,}", re.sub(r"\\.", " ", source))
     )
+
+
+def counts_people(question: str) -> bool:
+    """Whether ``question`` asks how many people or cases there are ("How many new lung cancer
+    cases are there in China every year?"), which only a number answers."""
+    return _COUNTS_PEOPLE.search(question) is not None
 
 
 def asks_for_a_measure(kind: str) -> bool:

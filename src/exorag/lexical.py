@@ -241,6 +241,13 @@ _WRITTEN = {
     "啥子": "什么",
     "啥": "什么",
     "咋": "怎么",
+    # Shanghainese: 啥辰光 is when, 啥人 who, 搿 this, 侬 you, 阿拉 we, 几化 how many.
+    "啥辰光": "什么时候",
+    "啥人": "谁",
+    "搿": "这",
+    "侬": "你",
+    "阿拉": "我们",
+    "几化": "多少",
     # Henan and the north: 哩 is 的, 俩 two of them, 俺 I.
     "哩": "的",
     "俩": "两个",
