@@ -1490,6 +1490,14 @@ def test_treatments_told_before_a_dash_are_the_askers_story(assistant):
     assert cancer.abstained, cancer.text
 
 
+def test_a_statement_put_to_judge_is_checked_against_the_corpus(assistant):
+    # The statement after "对还是错？" is what is asked, not an aside.
+    unsaid = assistant.ask("判断题：对还是错？超速离心一直被认为是分离外泌体的“金标准”。")
+    assert unsaid.abstained, unsaid.text
+    said = assistant.ask("判断题：对还是错？外泌体的直径为40-160 nm。")
+    assert "40-160 nm" in said.text, said.notice
+
+
 def test_the_askers_own_work_told_before_a_dash_is_no_subject(assistant):
     vet = assistant.ask(
         "I mostly treat dogs and cats, but I'm reading this human NSCLC exosome review — who's"

@@ -12,6 +12,7 @@ from exorag.lexical import (
     unaccented,
     unshouted,
     with_prefixes_joined,
+    with_the_statement_asked,
     without_manner_of_telling,
     without_reciprocals,
     without_search_operators,
@@ -223,6 +224,18 @@ def test_a_web_search_is_read_as_the_words_it_searches_for():
         'What does "骨相关事件" mean?',
     ):
         assert without_search_operators(asked) == asked
+
+
+def test_a_statement_to_judge_after_its_frame_is_the_question():
+    assert with_the_statement_asked("判断题：对还是错？奥希替尼是第三代TKI。") == (
+        "奥希替尼是第三代TKI，对吗？"
+    )
+    assert with_the_statement_asked("True or false? Exosomes are 40-160 nm across.") == (
+        "True or false: Exosomes are 40-160 nm across?"
+    )
+    # A question after the frame asks for itself.
+    asked = "对不对？外泌体有多大？"
+    assert with_the_statement_asked(asked) == asked
 
 
 def test_accented_latin_letters_are_read_without_their_accents():

@@ -187,6 +187,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\b(?:came out|published|accepted|received) in (?:\w+ )?(?:19|20)\d\d\b"
             r"|\b(?:receive|accept|publish)\b[^?]*\bin (?:\w+ )?(?:19|20)\d\d\b"
             r"|\bis that the (?:right )?date\b"
+            # "…是2025年11月20日出版的，对吗？"
+            r"|(?:19|20)\d\d\s*年[^？?，,。]{0,12}(?:出版|发表|发布|刊出|刊登|上线|接收|录用|收稿|投稿)"
             # The question word left in place: "It was published when exactly?"
             r"|\b(?:published|accepted|received|submitted|revised|c[oa]me out) when\b"
             # Cantonese 几时 (when), of a paper's publishing: "幾時publish？"
@@ -561,6 +563,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\b(?:which|what) (?:division|department|part) of (?:the journal|frontiers)\b"
             r"|\b(?:ran|appeared|published) in the [\w -]{0,30}\bsection\b"
             r"|(?:刊登|发表|刊|登)(?:在|于)哪(?!年|一年|天|月)|哪(?:本|份|家|个)?刊"
+            # A journal to confirm: "…是登在《Frontiers in Oncology》上的，对吗？"
+            r"|(?:刊登|发表|刊|登|发)(?:在|于)\s*《[^》]+》"
         ),
         # A journal's name ("Chinese Journal of …", "Frontiers in …"), not "this journal".
         re.compile(r"\bJournal\b|\bFrontiers in\b|\bProceedings\b|杂志|学报|期刊"),
@@ -894,7 +898,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             rf"|\b\d+(?:\s*(?:to|-|–)\s*\d+)?\s*(?:percent|%)[^?]*\b{_CONFIRMED}\b"
             rf"|{_TO_CHECK}[^?]*\d\s*(?:percent|%)"
             r"|(?:^|[\s,(])%\s*[?？]"
-            r"|比例[^？?，,。]{0,4}(?:是|有)?(?:多少|多高|多大)|多少比例|是(?:这个|这样的?)比例"
+            r"|比例[^？?，,。]{0,4}(?:是|有)?(?:多少|多高|多大)|多少比例|"
+            r"\d\s*[%％][^？?]*(?:对吗|对不对|是吗|没错吧|是不是真的)|是(?:这个|这样的?)比例"
         ),
         re.compile(r"\d\s*%|\bpercent\b|百分之|％"),
     ),

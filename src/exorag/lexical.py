@@ -156,6 +156,21 @@ def without_search_operators(question: str) -> str:
     return " ".join(words.split())
 
 
+def with_the_statement_asked(question: str) -> str:
+    """A statement put to be judged after its frame ("判断题：对还是错？奥希替尼是第三代TKI。")
+    as the question it is ("奥希替尼是第三代TKI，对吗？"): a statement after a question would
+    otherwise be read as the asker's aside."""
+    frame = _JUDGE_FRAME.match(question)
+    if not frame:
+        return question
+    statement = question[frame.end() :].strip().rstrip("。.!！")
+    if not statement or "?" in statement or "？" in statement:
+        return question
+    if _CJK_RUN_PATTERN.search(statement):
+        return f"{statement}，对吗？"
+    return f"True or false: {statement}?"
+
+
 def written_chinese(question: str) -> str:
     """A question's spoken Chinese in its written forms: 啥 is 什么 and 咋 is 怎么, so that
     "外泌体是啥？" asks for a definition as "外泌体是什么？" does; Cantonese 有冇, 咩, 点解 are
@@ -296,6 +311,12 @@ _WRITTEN = {
     "食药": "吃药",
     "食靶向药": "吃靶向药",
 }
+# The frame of a statement to judge, asked before it: "判断题：对还是错？", "True or false?".
+_JUDGE_FRAME = re.compile(
+    r"^\W*(?:判断题\W*)?(?:是?对还是错|对不对|是真是假|真的假的|true or false|right or wrong)"
+    r"\s*[?？]\s*",
+    re.IGNORECASE,
+)
 # A web search's operators: a site or field to search in, a word to leave out ("-melanoma",
 # not "40-160" nor a dash between clauses), OR and AND in capitals.
 _SEARCH_OPERATOR = re.compile(
