@@ -124,7 +124,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     _dated_step(
         "submission date",
         "submitted|submission|received|receipt|reception|sent in|sent off",
-        "投稿|收稿",
+        "投稿|收稿|收到(?:的)?稿",
         "收稿",
     ),
     _dated_step("acceptance date", "accepted|acceptance|said yes", "录用|接收日期", "录用"),
@@ -178,6 +178,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\b(?:when|date|day|year)\b[^?]*\b(?:published|accepted|received|submitted|revised"
             r"|c[oa]me out)\b"
             r"|\b(?:what|which) (?:exact |precise )?(?:dates?|days?|years?)\b|哪天|哪一天|哪年|日期"
+            r"|几月几(?:号|日)"
             # Which paper is newer, asked by its date: "Which review is dated later?"
             r"|\bdated (?:later|earlier|first|last)\b|\b(?:is|was) dated\b"
             r"|\bthe (?:later|earlier|latest|earliest) date\b"
@@ -208,6 +209,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # Not a DOI the question gives to say which paper: "(doi 10.3389/…)".
             r"\bdois?\b(?!:?\s*10\.)|digital object identifiers?|\bpersistent identifiers?"
             r"|数字对象(?:唯一)?标识符"
+            # A DOI given to be checked: "Could you check that identifier against the record?"
+            r"|\b(?:check|verify|confirm) (?:that|the|this) (?:identifier|doi)\b"
         ),
         re.compile(r"\b10\.\d{4,9}/\S+"),
     ),
@@ -421,7 +424,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bhow (?:are|is) called the (?:authors?|writers?)\b"
             r"|\b(?:what|how) (?:are|is) the (?:authors?|writers?) called\b"
             r"|\b(?:has|have|had) written (?:the|this|that)\b"
-            r"|\bwritten by\b|\bauthors'? names?\b|\b(?:review|paper|article|study) authors\W*$"
+            r"|\bwritten by\b|\bauthors'? names?\b|\bauthor list\b|\blist of authors\b"
+            r"|\b(?:review|paper|article|study) authors\W*$"
             r"|\b(?:name|list|give|tell me|show) (?:me )?(?:all )?(?:the )?(?:\w+ )?authors\b"
             r"|\bwhich authors\b|作者是(?!不是|否|如何|怎么|怎样)|谁写|[哪边](?:几|两|三)?位作者"
             r"|(?:哪些|哪几位|哪些人|哪两(?:个|位)人?)写的"
@@ -564,7 +568,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\b(?:ran|appeared|published) in the [\w -]{0,30}\bsection\b"
             r"|(?:刊登|发表|刊|登)(?:在|于)哪(?!年|一年|天|月)|哪(?:本|份|家|个)?刊"
             # A journal to confirm: "…是登在《Frontiers in Oncology》上的，对吗？"
-            r"|(?:刊登|发表|刊|登|发)(?:在|于)\s*《[^》]+》"
+            r"|(?:刊登|发表|刊|登|发)(?:在|于)\s*(?:《[^》]+》|frontiers\b|[^，,。？?]{0,12}(?:杂志|期刊"
+            r"|journal))"
         ),
         # A journal's name ("Chinese Journal of …", "Frontiers in …"), not "this journal".
         re.compile(r"\bJournal\b|\bFrontiers in\b|\bProceedings\b|杂志|学报|期刊"),
@@ -899,7 +904,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             rf"|{_TO_CHECK}[^?]*\d\s*(?:percent|%)"
             r"|(?:^|[\s,(])%\s*[?？]"
             r"|比例[^？?，,。]{0,4}(?:是|有)?(?:多少|多高|多大)|多少比例|"
-            r"\d\s*[%％][^？?]*(?:对吗|对不对|是吗|没错吧|是不是真的)|是(?:这个|这样的?)比例"
+            r"\d\s*[%％][^？?]*(?:对吗|对不对|是吗|没错吧|是不是真的|是真的吗|真的吗)|是(?:这个|这样的?)比例"
         ),
         re.compile(r"\d\s*%|\bpercent\b|百分之|％"),
     ),
