@@ -237,11 +237,12 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(
             # A link to be given, not what a review links to something ("Which process does
             # the review link to colonization?").
-            r"\b(?:url|web ?(?:page|site|address)|download)\b"
+            r"\b(?:url|web ?(?:page|site|address)|(?<!before i )download)\b"
             r"|\b(?:an?|the|any|direct|web|download|its|their) link (?:to|for)\b"
             r"|\b(?:read|find|available|access|view)\b[^?]*\bonline\b"
             r"|\bfull[- ]?text\b.*\b(?:where|find|get|read)\b"
             r"|\b(?:where|find|get|read)\b.*\bfull[- ]?text\b|网址|链接|全文(?!实体)"
+            r"|\blink\b[^?]*\b(?:full[- ]?|complete |whole |entire )text\b"
             r"|(?<!journal )\bhosted\b|\b(?:summary|source|landing|home) ?page\b"
             # Where a paper can be had, or in which format.
             r"|\bwhere\b[^?]*\b(?:available|downloaded|obtained)\b|\bas (?:markdown|pdf|html)\b"
@@ -268,7 +269,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(
             r"\blicen[cs](?:e[ds]?|ing)\b|\bcopyright|\bwho owns\b"
             # Reusing the paper, not cells reusing exosomes.
-            r"|\b(?:reproduce|re-?use|reprint|redistribut\w*)\b[^?]*\b(?:figures?|tables?|article"
+            # Not "to request a reprint", which asks whom to write to.
+            r"|\b(?:reproduce|re-?use|(?<!request a )reprint|redistribut\w*)\b[^?]*"
+            r"\b(?:figures?|tables?|article"
             r"|paper|review"
             r"|text|content|material|it)\b"
             # Not what it cost to publish open access ("What article processing charge …?").
@@ -276,6 +279,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\b(?:re-?use|sharing|copying) (?:rules|terms|conditions|policy|rights)\b"
             r"|(?:^|(?<=[?？]))(?![^?]*\b(?:processing charges?|publication fees?|apcs?)\b)[^?]*?"
             r"\bopen[- ]access\b(?! (?:journal|periodical)s?\b)"
+            r"|\bcc[- ]?by\b|\bcreative commons\b"
             r"|版权|许可|授权|转载|知识共享|署名协议|开放(?:获取|存取|访问)"
             # Whether anyone may read it: "Is the article free to read?"
             r"|\bfree (?:for (?:anyone|everyone|anybody|the public) )?to (?:read|access"
@@ -384,7 +388,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         # "Which of them should I email?" asks whom to write to, not for an address, as does
         # "who's the main contact person, I might want to email them".
         re.compile(
-            r"(?<!i )(?<!we )(?<!to )(?<!you )(?<!you'd )\be-?mail(?: address)?\b"
+            r"(?<!i )(?<!we )(?<!to )(?<!you )(?<!you'd )(?<!should )(?<!could )(?<!would )"
+            r"\be-?mail(?: address)?\b"
             r"(?! or\b| (?:them|him|her)\b)"
             r"|邮箱|电子邮件"
         ),
@@ -459,7 +464,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\b(?:what|which) (?:order|sequence)\b[^?]*\b(?:authors?|contributors?|writers?)\b"
             r"|\b(?:authors?|contributors?|writers?)\b[^?]*\b(?:listed|credited)\b[^?]*"
             r"\b(?:order|sequence)\b|\bhow are the (?:authors?|contributors?|writers?) (?:listed"
-            r"|credited|ordered)\b|作者(?:的)?(?:排序|顺序|排名)"
+            r"|credited|ordered)\b|作者(?:的)?(?:排序|顺序|排名)|\bauthor (?:order|sequence)\b"
         ),
         re.compile(r"\bauthors?\s*:|\bet al\b|作者", re.IGNORECASE),
     ),
@@ -693,7 +698,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     (
         "references",
         re.compile(
-            r"\breferences\b|\bbibliograph|\breference (?:list|count)\b|参考文献|\bhow many refs\b"
+            r"\breferences\b|\bbibliograph|(?<!my )(?<!our )\breference (?:list|count)\b"
+            r"|参考文献|\bhow many refs\b"
             r"|\brefs?\b(?= count\b| list\b)|\b(?:number of|count of|no\.? of) refs\b"
             # "How many works does the review cite?"
             r"|\bhow many [\w-]+ (?:does|do|did) [^?]*\bcite\b|\bhow many citations\b"
