@@ -131,7 +131,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     (
         # A PubMed identifier, which no summary here gives (PMC12883948 is a PMC ID).
         "pmid",
-        re.compile(r"\bpmids?\b|\bpubmed\b(?! central)"),
+        # Not "我想按这些去 PubMed 搜", a search the asker means to run.
+        re.compile(r"\bpmids?\b|\bpubmed\b(?! central)(?!\s*(?:上|里)?\s*(?:搜|查|search))"),
         re.compile(r"\bPMID\W{0,3}\d+|pubmed\.ncbi", re.I),
     ),
     (
