@@ -91,3 +91,9 @@ def test_a_misspelt_question_word_no_paper_uses_is_read_as_asked(assistant):
         assert answer.abstained, answer.text
     authors = assistant.ask("who are the auther names on the frontiers reveiw about exsomes?")
     assert "Lingyun Ye" in authors.text
+
+
+def test_a_word_questions_are_asked_in_mends_a_slip_but_splits_no_word():
+    asked = Spelling(["particles of lung cancer"], asked_words=["micro", "impact"])
+    assert asked.mend("impakt") == "impact"
+    assert asked.mend("microparticles") == "microparticles"

@@ -699,7 +699,7 @@ class Retriever:
         english = (word for en, _ in self.glossary.entries for term in en for word in term.split())
         # Of the kinds' words, only whole words: a pattern's stems ("licen") are none.
         asked = (word for word in asked_words() if word_pieces(word) == 1)
-        return Spelling((p.searchable_text for p in self.passages), [*english, *asked])
+        return Spelling((p.searchable_text for p in self.passages), english, asked)
 
     def _analyse(self, question: str, context: tuple[str, ...]) -> tuple[Query, int]:
         """The question as retrieval sees it, and how many things the corpus knows it names."""

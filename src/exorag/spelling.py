@@ -40,11 +40,18 @@ _MIN_SPELT = 4
 class Spelling:
     """The corpus's words, and the mending of a question's words against them."""
 
-    def __init__(self, texts: Iterable[str], extra_words: Iterable[str] = ()) -> None:
+    def __init__(
+        self, texts: Iterable[str], extra_words: Iterable[str] = (), asked_words: Iterable[str] = ()
+    ) -> None:
         counts: Counter[str] = Counter()
         for text in texts:
             counts.update(w.lower() for w in _WORD.findall(text))
         for word in extra_words:
+            counts[word.lower()] += 1
+        # The words questions are asked in ("author", "impact") mend a slip, but split no word:
+        # "microparticles" is no "micro particles" because a question may say "micro".
+        self._parts = frozenset(counts)
+        for word in asked_words:
             counts[word.lower()] += 1
         self._counts = counts
         # Every word under itself and each of its one-letter deletions: a word one slip from
@@ -117,7 +124,7 @@ class Spelling:
         splits = [
             (word[:i], word[i:])
             for i in range(_MIN_PART, len(word) - _MIN_PART + 1)
-            if word[:i] in self._counts and word[i:] in self._counts
+            if word[:i] in self._parts and word[i:] in self._parts
         ]
         if not splits:
             return ""
