@@ -554,8 +554,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # A journal to confirm: "… was published in Thoracic Cancer, right?", "… came out
             # in Frontiers in Oncology in April 2025, correct?"
             rf"|{_TO_CHECK}[^?]{{0,120}}?\b(?:published|came out|appeared|ran) in {_NO_DATE_AFTER}"
-            # "… came out in Frontiers in Oncology, correct?"
-            rf"|\b(?:came out|appeared|ran) in {_NO_DATE_AFTER}[^?]*,\s*{_CONFIRMED}\s*[?？]"
+            # "The review … came out in Frontiers in Oncology, correct?", not exosomes that came
+            # out in large numbers.
+            r"|\b(?:review|paper|article|piece)\b[^?]*\b(?:came out|appeared|ran) in"
+            rf" {_NO_DATE_AFTER}[^?]*,\s*{_CONFIRMED}\s*[?？]"
             r"|\b(?:(?:was|were) published|(?:review|paper|article|it) came out) in"
             rf" {_NO_DATE_AFTER}"
             # "I'm checking a citation: was the review … published in Frontiers in Oncology?"
