@@ -314,16 +314,17 @@ def _answering_sentences(
         found = candidates or _paraphrase_candidates(query, ranked, retriever)
         if not asks_for_a_measure(query.kind):
             return found
-        # "How many new cases are there each year?" only a number answers.
-        if counts_people(query.read) and not any(
-            is_kind(c.text, query.kind, section=ranked[c.rank].passage.section) for c in found
-        ):
-            return []
         # A count or a measure is no record line's: "How many new lung cancer cases are there
         # in China?" is not answered by the affiliations' "China".
-        return [
+        measured = [
             c for c in found if not is_record_or_people_line(c.text, ranked[c.rank].passage.section)
         ]
+        # "How many new cases are there each year?" only a number answers.
+        if counts_people(query.read) and not any(
+            is_kind(c.text, query.kind, section=ranked[c.rank].passage.section) for c in measured
+        ):
+            return []
+        return measured
 
     findings = [c for c in candidates if not is_record(c)]
     if findings:

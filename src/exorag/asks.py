@@ -426,7 +426,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # Keywords: "authors paper=bone mets exosomes", not "Authors argue that …".
             r"|^\W*authors?\b(?!['’])(?! (?:of (?:the )?(?:stud|trial)|say|said|argue|claim"
             r"|conclude|suggest|propose|think|describe|mention|note|report|state|f[oi]und|believe"
-            r"|highlight|emphasi|point|discuss|explain|propose|write|wrote|review))"
+            r"|highlight|emphasi|point|discuss|explain|write|wrote|review))"
             r"|\bhow (?:are|is) called the (?:authors?|writers?)\b"
             r"|\b(?:what|how) (?:are|is) the (?:authors?|writers?) called\b"
             r"|\b(?:has|have|had) written (?:the|this|that)\b"
@@ -438,7 +438,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|作者(?:都)?(?:署名)?(?:有|是|为|乃)(?:谁|何人|哪些|哪几位)|作者何人|几位作者|[两几三]个作者"
             # Literary Chinese: "由哪两位学者执笔？" (whose pen wrote it).
             r"|由(?:谁|何人|哪)[^？?，,。]{0,6}执笔"
-            r"|\bhow many (?:authors|writers|people|persons|researchers|scientists)"
+            r"|\bhow many (?:people|persons|researchers|scientists)"
             r" (?:wrote|authored|are (?:listed|credited|named))\b|\bhow many (?:authors|writers)\b"
             r"|\b(?:people|persons|researchers|scientists) (?:that|who) wrote\b"
             r"|\bwhose (?:paper|review|article|study|work) (?:is|was)\b"
@@ -914,8 +914,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             rf"|\b\d+(?:\s*(?:to|-|–)\s*\d+)?\s*(?:percent|%)[^?]*\b{_CONFIRMED}\b"
             rf"|{_TO_CHECK}[^?]*\d\s*(?:percent|%)"
             r"|(?:^|[\s,(])%\s*[?？]"
-            r"|比例[^？?，,。]{0,4}(?:是|有)?(?:多少|多高|多大)|多少比例|"
-            r"\d\s*[%％][^？?]*(?:对吗|对不对|是吗|没错吧|是不是真的|是真的吗|真的吗)|是(?:这个|这样的?)比例"
+            r"|比例[^？?，,。]{0,4}(?:是|有)?(?:多少|多高|多大)|多少比例|是(?:这个|这样的?)比例"
+            # A share to confirm in Chinese: "…有30%到40%…，是真的吗？"
+            r"|\d\s*[%％][^？?]*(?:对吗|对不对|是吗|没错吧|是不是真的|是真的吗|真的吗)"
         ),
         re.compile(r"\d\s*%|\bpercent\b|百分之|％"),
     ),
