@@ -1642,6 +1642,22 @@ def test_the_purpose_an_asker_adds_is_passed_over(assistant):
     assert market.abstained, market.text
 
 
+def test_a_question_about_the_things_the_one_before_named_leans_on_it(assistant):
+    sizes = assistant.ask(
+        "外泌体和微囊泡（microvesicles）、凋亡小体在粒径上分别是什么范围？中文里通常怎么区分这三个词？"
+    )
+    assert sizes.abstained, sizes.text
+    # A fee to publish is a cost the papers never state.
+    fee = assistant.ask("在Frontiers in Oncology发表一篇综述需要支付多少文章处理费？")
+    assert fee.abstained, fee.text
+    # A review the asker keeps coming back to is no cancer that came back.
+    dates = assistant.ask(
+        "There's a Frontiers review on exosomes and drug resistance I keep coming back to. When"
+        " was it first submitted to the journal, and when did they accept it?"
+    )
+    assert "Received: 03 Dec 2024" in dates.text, dates.notice
+
+
 def test_a_name_written_with_hyphens_is_the_name(assistant):
     answer = assistant.ask(
         "Transfer also the exosomes in the small-cell-lung-cancer the etoposide-resistance between"

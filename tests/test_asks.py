@@ -191,6 +191,10 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
         ("余近日读到一篇综述，敢问其英文篇名究竟如何措辞？", "title"),
         ("那篇文章执笔通讯之责者为何人？", "correspondence"),
         ("另一篇文章由哪两位学者执笔？", "authors"),
+        # The byline, and a search box's last word; not the credit a reprint keeps.
+        ("肺癌骨转移外泌体综述的两位作者英文署名是怎样写的（姓大写那种格式）？", "authors"),
+        ("肺癌骨转移 外泌体 机制 临床进展 作者", "authors"),
+        ("转载要保留作者署名吗？", "licence"),
         ("另一篇文章是何年何月何日刊出？", "date"),
         ("Which review is dated later in 2025, and what's the later date?", "date"),
         ("My boss asked when the review reached the journal. Which dates?", "date"),

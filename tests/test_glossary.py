@@ -103,6 +103,12 @@ def test_a_phrasal_verb_may_hold_its_object_before_its_particle():
     assert not glossary.matches("a letter out of date")
 
 
+def test_coming_back_to_a_thing_is_no_return_of_a_disease():
+    glossary = Glossary(((("recurrence", "come back", "coming back"), ("复发",)),))
+    assert glossary.matches("Will the cancer come back after surgery?")
+    assert not glossary.matches("There's a review I keep coming back to.")
+
+
 def test_a_plural_the_glossary_does_not_list_names_its_entry(assistant):
     # "circRNA" is listed, "circRNAs" is not: a question about them is about another RNA.
     answer = assistant.ask("Can exosomal circRNAs predict response to immunotherapy?")

@@ -436,6 +436,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bwhich authors\b|作者是(?!不是|否|如何|怎么|怎样)|谁写|[哪边](?:几|两|三)?位作者"
             r"|(?:哪些|哪几位|哪些人|哪两(?:个|位)人?)写的"
             r"|作者(?:都)?(?:署名)?(?:有|是|为|乃)(?:谁|何人|哪些|哪几位)|作者何人|几位作者|[两几三]个作者"
+            # The byline ("两位作者英文署名是怎样写的？"), not the credit a reuse must keep
+            # ("转载要保留作者署名吗？"); and the last of a search box's words ("… 临床进展 作者"),
+            # which are read joined.
+            r"|(?<!保留)(?<!注明)(?<!标注)作者[^？?，,。]{0,4}署名(?!协议)|作者\s*[?？]?\s*$"
             # Literary Chinese: "由哪两位学者执笔？" (whose pen wrote it).
             r"|由(?:谁|何人|哪)[^？?，,。]{0,6}执笔"
             r"|\bhow many (?:people|persons|researchers|scientists)"

@@ -259,7 +259,9 @@ def _english_pattern(term: str) -> str:
     # "small-cell-lung-cancer" names small cell lung cancer: a hyphen joins words as a space
     # parts them. Not the other way: "go to the emergency room" is no "go-to" treatment.
     words = r"[\s-]+".join(map(re.escape, term.split()))
-    return rf"(?<![a-z0-9]){words}(?:e?s)?(?![a-z0-9])"
+    # A cancer that comes back recurs; a reader "keeps coming back to" a review.
+    returns_to = r"(?!\s+to\b)" if term.endswith(" back") else ""
+    return rf"(?<![a-z0-9]){words}(?:e?s)?(?![a-z0-9]){returns_to}"
 
 
 def _any_in(terms: tuple[str, ...], text: str) -> bool:

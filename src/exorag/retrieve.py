@@ -166,6 +166,8 @@ _NAMES_ITS_OWN_TOPICS = 3
 _LEANS_ON_ANOTHER = re.compile(
     r"\b(?:it|its|they|them|their|this|these|those|such|same|either|both)\b"
     r"|\bsay\W*$|它|这些|那些|这个|那个|这种|这类|该|其|怎么说"
+    # "这三个词", "那两种": the things the question before named.
+    r"|[这那][两二三四五六七八九十几]+[个种类篇项条位]"
     # A comparison is with what the question before named.
     r"|\b(?:compare[sd]?|comparison|differ|differs|different|difference|versus|vs)\b"
     r"|不同|区别|差在|差别|相比|比较",
