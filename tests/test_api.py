@@ -1658,6 +1658,25 @@ def test_a_question_about_the_things_the_one_before_named_leans_on_it(assistant)
     assert "Received: 03 Dec 2024" in dates.text, dates.notice
 
 
+def test_spanish_and_a_clinic_doctors_questions(assistant):
+    dates = assistant.ask(
+        "Quick question: ¿cuándo recibieron el manuscript del review de NSCLC drug resistance y"
+        " cuándo lo aceptaron?"
+    )
+    assert "Received: 03 Dec 2024" in dates.text, dates.notice
+    share = assistant.ask(
+        "¿Qué porcentaje exacto de pacientes con lung cancer terminan con bone metastasis?"
+    )
+    assert share.abstained, share.text
+    # Where the asker works (门诊) is no appointment asked about.
+    journal = assistant.ask(
+        "我在门诊想给病人家属推荐那篇讲非小细胞肺癌耐药跟外泌体的综述，它到底登在哪本杂志、哪个栏目？"
+    )
+    assert "Sec. Thoracic Oncology" in journal.text, journal.notice
+    out_of_cells = assistant.ask("外泌体是咋从细胞里出来的？那篇骨转移的文章怎么讲它的来源？")
+    assert "由细胞内多囊泡体与细胞膜融合后" in out_of_cells.text, out_of_cells.notice
+
+
 def test_a_name_written_with_hyphens_is_the_name(assistant):
     answer = assistant.ask(
         "Transfer also the exosomes in the small-cell-lung-cancer the etoposide-resistance between"

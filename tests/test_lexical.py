@@ -6,6 +6,7 @@ import pytest
 
 from exorag.lexical import (
     cjk_bigrams,
+    from_spanish,
     simplified,
     spelt_out,
     terms,
@@ -209,6 +210,19 @@ def test_a_question_typed_in_capitals_is_read_in_lower_case():
         "Is EGFR or ALK named in the NSCLC review?"
     )
     assert unshouted("EGFR TKI?") == "EGFR TKI?"
+
+
+def test_a_spanish_question_is_read_with_its_frame_words_in_english():
+    assert from_spanish("¿cuando recibieron el manuscript y cuando lo aceptaron?") == (
+        "¿when received the manuscript and when lo accepted?"
+    )
+    assert from_spanish("¿Quienes son los authors del review?") == (
+        "¿who are the authors of the review?"
+    )
+    # Only a question that "¿" opens: English words that are Spanish ones too stay.
+    assert from_spanish("Is the son of a patient at risk, de novo?") == (
+        "Is the son of a patient at risk, de novo?"
+    )
 
 
 def test_a_web_search_is_read_as_the_words_it_searches_for():

@@ -146,6 +146,16 @@ def unshouted(question: str) -> str:
     )
 
 
+def from_spanish(question: str) -> str:
+    """A question asked in Spanish around English terms ("¿cuándo recibieron el manuscript
+    del review y cuándo lo aceptaron?") with its Spanish question and frame words in English,
+    so that what it asks for ("when … received … accepted") is read; read after its accents
+    are dropped, and only when "¿" opens a question."""
+    if "¿" not in question:
+        return question
+    return _SPANISH_WORD.sub(lambda word: _SPANISH[word.group().lower()], question)
+
+
 def without_search_operators(question: str) -> str:
     """A question typed as a web search ('"checkpoint inhibitor" resistance NSCLC -melanoma
     site:frontiersin.org') as the words it searches for: what it leaves out is no subject of
@@ -251,6 +261,49 @@ _SHORTHAND = re.compile(
 _LOOSE_PREFIX = re.compile(r"\b(non)\s+(?=[a-z])", re.I)
 _FROM_ONE_TO_ANOTHER = re.compile(r"\bfrom one ((?:[\w-]+ ){0,2}[\w-]+) to another\b", re.I)
 _ONE_ANOTHER = re.compile(r"\bone another\b", re.I)
+# Question words, the words that frame them and the record's words, as a Spanish asker writes
+# them without accents.
+_SPANISH = {
+    "cuando": "when",
+    "quien": "who",
+    "quienes": "who",
+    "que": "what",
+    "cual": "which",
+    "cuales": "which",
+    "donde": "where",
+    "cuanto": "how much",
+    "cuanta": "how much",
+    "cuantos": "how many",
+    "cuantas": "how many",
+    "como": "how",
+    "por que": "why",
+    "porque": "why",
+    "es": "is",
+    "son": "are",
+    "fue": "was",
+    "el": "the",
+    "la": "the",
+    "los": "the",
+    "las": "the",
+    "del": "of the",
+    "de": "of",
+    "y": "and",
+    "en": "in",
+    "con": "with",
+    "sin": "without",
+    "pacientes": "patients",
+    "porcentaje": "percentage",
+    "autores": "authors",
+    "revista": "journal",
+    "recibieron": "received",
+    "aceptaron": "accepted",
+    "publicaron": "published",
+    "publicado": "published",
+}
+_SPANISH_WORD = re.compile(
+    r"(?<![\w'’-])(?:" + "|".join(sorted(_SPANISH, key=len, reverse=True)) + r")(?![\w'’-])",
+    re.I,
+)
 _WRITTEN = {
     # Sichuanese 啥子 is 什么 too.
     "啥子": "什么",

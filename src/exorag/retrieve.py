@@ -34,6 +34,7 @@ from .index import IndexReader, StoredPassage
 from .lexical import (
     STOPWORDS,
     cjk_bigrams,
+    from_spanish,
     simplified,
     spelt_out,
     terms,
@@ -91,6 +92,8 @@ _ASKER_SAYS = re.compile(
     r"^\W*(?:(?:i(?:'m| am)|we(?:'re| are)) (?:working on|doing|studying|running|setting up)"
     r"|i work on|(?:in )?my (?:lab|group|project|thesis)\b"
     r"|我(?:们)?(?:正)?在(?:做|研究|搞|开展)|我的(?:课题|项目|实验))[^,，;；。.?？]*[,，;；。.]\s*"
+    # Where the asker works, not what the question asks of: "我在门诊想给病人家属推荐那篇…".
+    r"|我(?:们)?(?:平时)?在(?:门诊|病房|诊室|科室|社区)(?:上班|工作|坐诊)?"
     # What the asker needs it for: "For a biomarker grant aim: …", "写基金本子要引一句：…".
     r"|^\W*for (?:(?:a|an|my|our) )?[^:：?？]{0,40}(?:grant|proposal|talk|slides?|thesis|paper"
     r"|report|lecture|presentation|journal club|work|project|headline|story|article|piece"
@@ -681,6 +684,7 @@ class Retriever:
             simplified,
             unaccented,
             unshouted,
+            from_spanish,
             without_search_operators,
             with_the_statement_asked,
             self._spelling.joined,
@@ -1025,7 +1029,9 @@ class Retriever:
         function_words = [
             w for w in unknown if len(w) <= _FUNCTION_WORD_LETTERS and not w.isupper()
         ]
-        in_another_language = len(function_words) >= _OTHER_LANGUAGE_WORDS
+        # A Spanish question is read with its frame words in English (see ``from_spanish``):
+        # its "¿" still says what language it is in.
+        in_another_language = len(function_words) >= _OTHER_LANGUAGE_WORDS or "¿" in question
         if len(technical) >= _FOREIGN_TERMS and not in_another_language:
             return list(dict.fromkeys(technical))
         named = [
