@@ -1668,13 +1668,55 @@ def test_spanish_and_a_clinic_doctors_questions(assistant):
         "¿Qué porcentaje exacto de pacientes con lung cancer terminan con bone metastasis?"
     )
     assert share.abstained, share.text
+    # Portuguese: its question words in English, its own words no technical terms.
+    section = assistant.ask(
+        "Esse paper da Frontiers in Oncology saiu em qual section da revista, tipo qual área"
+        " temática?"
+    )
+    assert "Sec. Thoracic Oncology" in section.text, section.notice
+    listed = assistant.ask(
+        "Me explica rapidinho: por que os TKIs param de funcionar? Quais mechanisms de"
+        " resistance eles listam?"
+    )
+    assert "the emergence of secondary mutation" in listed.text, listed.notice
     # Where the asker works (门诊) is no appointment asked about.
     journal = assistant.ask(
         "我在门诊想给病人家属推荐那篇讲非小细胞肺癌耐药跟外泌体的综述，它到底登在哪本杂志、哪个栏目？"
     )
     assert "Sec. Thoracic Oncology" in journal.text, journal.notice
+    phone = assistant.ask(
+        "我手上是一篇关于外泌体与肺癌骨转移机制及临床进展的综述，可是我在手机上翻来翻去找不到那串"
+        "号码。这篇文章的DOI是多少？"
+    )
+    assert "10.3779/j.issn.1009-3419.2025.101.22" in phone.text, phone.notice
+    cargo = assistant.ask("exosome 载什么")
+    assert "miRNA, lncRNA, and protein" in cargo.text, cargo.notice
     out_of_cells = assistant.ask("外泌体是咋从细胞里出来的？那篇骨转移的文章怎么讲它的来源？")
     assert "由细胞内多囊泡体与细胞膜融合后" in out_of_cells.text, out_of_cells.notice
+
+
+def test_an_aside_an_imaging_reader_adds_and_a_figure_asked_back(assistant):
+    events = assistant.ask(
+        "Which skeletal-related events does the bone metastasis paper list as the typical"
+        " complications of lung cancer spreading to bone — the kind of things we try to"
+        " anticipate on imaging?"
+    )
+    assert "骨痛、病理性骨折、神经压迫和高钙血症" in events.text, events.notice
+    # "The real figure" of a number the asker misremembers is no figure of the paper's.
+    survival = assistant.ask(
+        "I remember FLAURA giving first-line osimertinib a median progression-free survival of"
+        " about 12 months. What was the real figure?"
+    )
+    assert survival.abstained, survival.text
+    really = assistant.ask(
+        "I thought the five-year survival for stage IV NSCLC was around 40%. What is it really?"
+    )
+    assert really.abstained, really.text
+    unsettled = assistant.ask(
+        "Do the authors of the NSCLC review concede that the mechanistic basis of"
+        " exosome-mediated resistance remains unsettled?"
+    )
+    assert "specific mechanisms need to be further explored" in unsettled.text, unsettled.notice
 
 
 def test_a_name_written_with_hyphens_is_the_name(assistant):

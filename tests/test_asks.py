@@ -195,6 +195,7 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
         ("肺癌骨转移外泌体综述的两位作者英文署名是怎样写的（姓大写那种格式）？", "authors"),
         ("肺癌骨转移 外泌体 机制 临床进展 作者", "authors"),
         ("转载要保留作者署名吗？", "licence"),
+        ("骨转移发生率 %", "percentage"),
         ("另一篇文章是何年何月何日刊出？", "date"),
         ("Which review is dated later in 2025, and what's the later date?", "date"),
         ("My boss asked when the review reached the journal. Which dates?", "date"),

@@ -652,7 +652,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # Nor "how many deaths … according to the latest GLOBOCAN figures", a count.
             r"^(?!.*\b(?:median|mean|average|survival|statistics?|percentage|percent|proportion"
             r"|deaths?|incidence|mortality|globocan)\b"
-            r"|.*\b(?:actual|exact|precise|rough|ballpark|latest|official)"
+            r"|.*\b(?:actual|exact|precise|rough|ballpark|latest|official|real|true|correct)"
             r" (?:[\w-]+ )?figures?\b"
             # Nor the asker's own diagram ("What should I label in my resistance diagram?").
             r"|.*\b(?:my|our|for an?)\b[^?]{0,40}\bdiagrams?\b).*?"
@@ -917,7 +917,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # A share to confirm: "… says 30 to 40 percent of patients …, correct?"
             rf"|\b\d+(?:\s*(?:to|-|–)\s*\d+)?\s*(?:percent|%)[^?]*\b{_CONFIRMED}\b"
             rf"|{_TO_CHECK}[^?]*\d\s*(?:percent|%)"
-            r"|(?:^|[\s,(])%\s*[?？]"
+            r"|(?:^|[\s,(])%\s*(?:[?？]|$)"
             r"|比例[^？?，,。]{0,4}(?:是|有)?(?:多少|多高|多大)|多少比例|是(?:这个|这样的?)比例"
             # A share to confirm in Chinese: "…有30%到40%…，是真的吗？"
             r"|\d\s*[%％][^？?]*(?:对吗|对不对|是吗|没错吧|是不是真的|是真的吗|真的吗)"
@@ -979,7 +979,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bstill (?:unclear|unknown|open|a mystery|uncertain|not (?:fully |properly )?"
             r"(?:understood|known|clear|worked out|figured out|explained))\b"
             r"|\bstill a lot (?:we|they|scientists|researchers) (?:don'?t|do not) know\b"
-            r"|\bopen question\b|\bsolved\b|\bunresolved\b"
+            r"|\bopen question\b|\bsolved\b|\bunresolved\b|\bunsettled\b"
+            r"|\bremains? (?:unclear|unknown|uncertain|unexplained|elusive)\b"
             # "Is it settled?", not cells that have settled in the bone.
             r"|\b(?:is|are|was|were|be|it'?s|that'?s) (?:it |this |that )?(?:all |now |fully )?"
             r"settled\b"

@@ -34,7 +34,8 @@ from .index import IndexReader, StoredPassage
 from .lexical import (
     STOPWORDS,
     cjk_bigrams,
-    from_spanish,
+    from_spanish_or_portuguese,
+    in_spanish_or_portuguese,
     simplified,
     spelt_out,
     terms,
@@ -92,8 +93,9 @@ _ASKER_SAYS = re.compile(
     r"^\W*(?:(?:i(?:'m| am)|we(?:'re| are)) (?:working on|doing|studying|running|setting up)"
     r"|i work on|(?:in )?my (?:lab|group|project|thesis)\b"
     r"|我(?:们)?(?:正)?在(?:做|研究|搞|开展)|我的(?:课题|项目|实验))[^,，;；。.?？]*[,，;；。.]\s*"
-    # Where the asker works, not what the question asks of: "我在门诊想给病人家属推荐那篇…".
-    r"|我(?:们)?(?:平时)?在(?:门诊|病房|诊室|科室|社区)(?:上班|工作|坐诊)?"
+    # Where the asker works or looks, not what the question asks of: "我在门诊想给病人家属推荐
+    # 那篇…", "我在手机上翻来翻去找不到".
+    r"|我(?:们)?(?:平时)?在(?:门诊|病房|诊室|科室|社区|手机上|电脑上|网上)(?:上班|工作|坐诊)?"
     # What the asker needs it for: "For a biomarker grant aim: …", "写基金本子要引一句：…".
     r"|^\W*for (?:(?:a|an|my|our) )?[^:：?？]{0,40}(?:grant|proposal|talk|slides?|thesis|paper"
     r"|report|lecture|presentation|journal club|work|project|headline|story|article|piece"
@@ -121,7 +123,7 @@ _TOLD_BEFORE = re.compile(
 # review so the link resolver works. What is it?") asks for that: it defines nothing.
 _ASKS_OF_THE_STORY = re.compile(
     r"\W*(?:so |and |then )?(?:what|which) (?:is|was|are|were) (?:it|that|this|they|those|these)"
-    r"\W*$|\W*(?:它|这|那)(?:个)?是(?:什么|多少|哪个)\W*$",
+    r"(?: really| actually| exactly)?\W*$|\W*(?:它|这|那)(?:个)?是(?:什么|多少|哪个)\W*$",
     re.IGNORECASE,
 )
 # A story told in the first clause of the sentence that asks, after a dash or a semicolon:
@@ -303,7 +305,10 @@ _ASKS_WHAT_IS_SO = re.compile(
 _ASKERS_PURPOSE = re.compile(
     r"\s*(?:[—–]|--|,)\s*(?:(?:could|would|might) (?:that|this|it) be (?:an? |any )?"
     r"|(?:a |any )?potential\b|relevant (?:for|to)\b|useful (?:for|to)\b|important for\b"
-    r"|(?:which|that) matters? (?:for|to)\b)[^—–,?？]*[?？]\s*$",
+    r"|(?:which|that) matters? (?:for|to)\b"
+    # "… — the kind of things we try to anticipate on imaging?"
+    r"|(?:the |a )?(?:kind|sort|type) of (?:things?|stuff|problems?) (?:we|i|you)\b)"
+    r"[^—–,?？]*[?？]\s*$",
     re.I,
 )
 # Options listed after a colon at the end of a question, and what separates them.
@@ -684,7 +689,7 @@ class Retriever:
             simplified,
             unaccented,
             unshouted,
-            from_spanish,
+            from_spanish_or_portuguese,
             without_search_operators,
             with_the_statement_asked,
             self._spelling.joined,
@@ -1029,9 +1034,10 @@ class Retriever:
         function_words = [
             w for w in unknown if len(w) <= _FUNCTION_WORD_LETTERS and not w.isupper()
         ]
-        # A Spanish question is read with its frame words in English (see ``from_spanish``):
-        # its "¿" still says what language it is in.
-        in_another_language = len(function_words) >= _OTHER_LANGUAGE_WORDS or "¿" in question
+        # A Spanish or Portuguese question is read with its question words in English.
+        in_another_language = len(function_words) >= _OTHER_LANGUAGE_WORDS or (
+            in_spanish_or_portuguese(question)
+        )
         if len(technical) >= _FOREIGN_TERMS and not in_another_language:
             return list(dict.fromkeys(technical))
         named = [
