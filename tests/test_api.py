@@ -1658,7 +1658,7 @@ def test_a_question_about_the_things_the_one_before_named_leans_on_it(assistant)
     assert "Received: 03 Dec 2024" in dates.text, dates.notice
 
 
-def test_spanish_and_a_clinic_doctors_questions(assistant):
+def test_other_languages_and_a_clinic_doctors_questions(assistant):
     dates = assistant.ask(
         "Quick question: ¿cuándo recibieron el manuscript del review de NSCLC drug resistance y"
         " cuándo lo aceptaron?"
@@ -1679,6 +1679,19 @@ def test_spanish_and_a_clinic_doctors_questions(assistant):
         " resistance eles listam?"
     )
     assert "the emergence of secondary mutation" in listed.text, listed.notice
+    # French and German, with the domain's words in the glossary.
+    cargo = assistant.ask("Les exosomes, ils transportent quel genre de cargo d'après la review?")
+    assert "miRNA, lncRNA, and protein" in cargo.text, cargo.notice
+    authors = assistant.ask(
+        "Wer sind die Autoren von dem Review zu exosome mechanisms bei"
+        " Lungenkrebs-Knochenmetastasen?"
+    )
+    assert "YUAN Yuan, TANG Hao" in authors.text, authors.notice
+    survival = assistant.ask(
+        "Wie hoch ist die 5-Jahres-Überlebensrate bei stage IV NSCLC, hast du da eine konkrete"
+        " Zahl?"
+    )
+    assert survival.abstained, survival.text
     # Where the asker works (门诊) is no appointment asked about.
     journal = assistant.ask(
         "我在门诊想给病人家属推荐那篇讲非小细胞肺癌耐药跟外泌体的综述，它到底登在哪本杂志、哪个栏目？"

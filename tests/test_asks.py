@@ -196,6 +196,13 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
         ("肺癌骨转移 外泌体 机制 临床进展 作者", "authors"),
         ("转载要保留作者署名吗？", "licence"),
         ("骨转移发生率 %", "percentage"),
+        ("晚期肺癌患者发生骨转移的比例大约为：a. 不足5%  b. 约10%  c. 30%-40%", "percentage"),
+        ("How many Prozent of lung cancer patients develop bone metastases?", "percentage"),
+        (
+            "how long did that review sit in peer review? when'd they submit it and when'd it get"
+            " the thumbs up?",
+            "submission date",
+        ),
         ("另一篇文章是何年何月何日刊出？", "date"),
         ("Which review is dated later in 2025, and what's the later date?", "date"),
         ("My boss asked when the review reached the journal. Which dates?", "date"),

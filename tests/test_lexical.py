@@ -6,8 +6,6 @@ import pytest
 
 from exorag.lexical import (
     cjk_bigrams,
-    from_spanish_or_portuguese,
-    in_spanish_or_portuguese,
     simplified,
     spelt_out,
     terms,
@@ -211,30 +209,6 @@ def test_a_question_typed_in_capitals_is_read_in_lower_case():
         "Is EGFR or ALK named in the NSCLC review?"
     )
     assert unshouted("EGFR TKI?") == "EGFR TKI?"
-
-
-def test_a_spanish_question_is_read_with_its_frame_words_in_english():
-    assert from_spanish_or_portuguese(
-        "¿cuando recibieron el manuscript y cuando lo aceptaron?"
-    ) == ("¿when received the manuscript and when lo accepted?")
-    assert from_spanish_or_portuguese("¿Quienes son los authors del review?") == (
-        "¿who are the authors of the review?"
-    )
-    # Portuguese, by two of its own words; its articles and prepositions stay.
-    assert from_spanish_or_portuguese("Quando o manuscrito foi received? Preciso das datas.") == (
-        "when o manuscrito was received? Preciso das dates."
-    )
-    # Only a question that "¿" opens, or Portuguese: English words that are Spanish or
-    # Portuguese ones too stay.
-    assert from_spanish_or_portuguese("Is the son of a patient at risk, de novo?") == (
-        "Is the son of a patient at risk, de novo?"
-    )
-
-
-def test_a_question_in_spanish_or_portuguese_is_told_by_its_own_words():
-    assert in_spanish_or_portuguese("¿when received the manuscript?")
-    assert in_spanish_or_portuguese("why os TKIs param de funcionar?")
-    assert not in_spanish_or_portuguese("Is the DOI on frontiersin.com, de novo?")
 
 
 def test_a_web_search_is_read_as_the_words_it_searches_for():

@@ -123,7 +123,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     # ("Received: 03 Dec 2024"); a bare publication date does not say when it was submitted.
     _dated_step(
         "submission date",
-        "submitted|submission|received|receipt|reception|sent in|sent off",
+        "submitted|submission|submit|received|receipt|reception|sent in|sent off",
         "投稿|收稿|收到(?:的)?稿",
         "收稿",
     ),
@@ -420,7 +420,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     (
         "authors",
         re.compile(
-            r"\bwho (?:(?:actually|really|originally) )?(?:wrote|write|writes|authored"
+            r"\bwho (?:(?:actually|really|originally|all) )?(?:wrote|write|writes|authored"
             r"|(?:is|was|are|were) (?:(?:the|its|their) )?(?:\w+ )?"
             r"(?:authors?|writers?)\b)"
             # Keywords: "authors paper=bone mets exosomes", not "Authors argue that …".
@@ -909,7 +909,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"\b(?:percentage|proportion|fraction|share) of (?:the |all )?(?:[\w-]+ ){0,3}"
             r"(?:patients|people|cases|participants|subjects|smokers|men|women|tumou?rs)\b"
             r"|^\W*percent(?:age)? of\b|\bthe (?:[\w-]+ )?percentage\b(?! points?\b)"
-            r"|\bhow (?:many|much) percent\b|\bwhat percent\b|\bpercent(?:age)?[- ]wise\b"
+            r"|\bhow (?:many|much) (?:percent|prozent)\b|\bwhat percent\b"
+            r"|\bpercent(?:age)?[- ]wise\b"
             r"|(?:几多|多少)\s*(?:percent|%)"
             r"|百分之几|百分之多少|百分之(?:好多|几多)|多大比例|百分比|占比|几成"
             r"|\b(?:out of (?:every |each )?|of (?:every |each ))(?:a |one )?(?:hundred|100)\b"
@@ -919,6 +920,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             rf"|{_TO_CHECK}[^?]*\d\s*(?:percent|%)"
             r"|(?:^|[\s,(])%\s*(?:[?？]|$)"
             r"|比例[^？?，,。]{0,4}(?:是|有)?(?:多少|多高|多大)|多少比例|是(?:这个|这样的?)比例"
+            # A share to choose: "发生骨转移的比例大约为：A. 不足5% B. 约10% …"
+            r"|比例(?:大约|大概|约)?为\s*[:：]"
             # A share to confirm in Chinese: "…有30%到40%…，是真的吗？"
             r"|\d\s*[%％][^？?]*(?:对吗|对不对|是吗|没错吧|是不是真的|是真的吗|真的吗)"
         ),

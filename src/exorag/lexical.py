@@ -146,26 +146,6 @@ def unshouted(question: str) -> str:
     )
 
 
-def from_spanish_or_portuguese(question: str) -> str:
-    """A question asked in Spanish or Portuguese around English terms ("¿cuándo recibieron el
-    manuscript y cuándo lo aceptaron?", "Quando o manuscrito foi received?") with its question
-    words, and the record's words, in English, so that what it asks for ("when … received") is
-    read. Read after its accents are dropped; see ``in_spanish_or_portuguese``."""
-    if "¿" in question:
-        return _SPANISH_WORD.sub(lambda word: _SPANISH[word.group().lower()], question)
-    if in_spanish_or_portuguese(question):
-        return _PORTUGUESE_WORD.sub(lambda word: _PORTUGUESE[word.group().lower()], question)
-    return question
-
-
-def in_spanish_or_portuguese(text: str) -> bool:
-    """Whether a question is Spanish ("¿" opens it) or Portuguese (it has at least two of that
-    language's articles, prepositions and pronouns, which its reading keeps): so even when its
-    question words are read in English."""
-    found = {word.lower() for word in _PORTUGUESE_MARKER.findall(text)}
-    return "¿" in text or len(found) >= _PORTUGUESE_MARKERS
-
-
 def without_search_operators(question: str) -> str:
     """A question typed as a web search ('"checkpoint inhibitor" resistance NSCLC -melanoma
     site:frontiersin.org') as the words it searches for: what it leaves out is no subject of
@@ -271,100 +251,6 @@ _SHORTHAND = re.compile(
 _LOOSE_PREFIX = re.compile(r"\b(non)\s+(?=[a-z])", re.I)
 _FROM_ONE_TO_ANOTHER = re.compile(r"\bfrom one ((?:[\w-]+ ){0,2}[\w-]+) to another\b", re.I)
 _ONE_ANOTHER = re.compile(r"\bone another\b", re.I)
-# Question words, the words that frame them and the record's words, as a Spanish or a
-# Portuguese asker writes them without accents.
-_SPANISH = {
-    "cuando": "when",
-    "quien": "who",
-    "quienes": "who",
-    "que": "what",
-    "cual": "which",
-    "cuales": "which",
-    "donde": "where",
-    "cuanto": "how much",
-    "cuanta": "how much",
-    "cuantos": "how many",
-    "cuantas": "how many",
-    "como": "how",
-    "por que": "why",
-    "porque": "why",
-    "es": "is",
-    "son": "are",
-    "fue": "was",
-    "el": "the",
-    "la": "the",
-    "los": "the",
-    "las": "the",
-    "del": "of the",
-    "de": "of",
-    "y": "and",
-    "en": "in",
-    "con": "with",
-    "sin": "without",
-    "pacientes": "patients",
-    "porcentaje": "percentage",
-    "autores": "authors",
-    "revista": "journal",
-    "recibieron": "received",
-    "aceptaron": "accepted",
-    "publicaron": "published",
-    "publicado": "published",
-}
-_PORTUGUESE = {
-    "quem": "who",
-    "quando": "when",
-    "qual": "which",
-    "quais": "which",
-    "onde": "where",
-    "quanto": "how much",
-    "quanta": "how much",
-    "quantos": "how many",
-    "quantas": "how many",
-    "como": "how",
-    "o que": "what",
-    "que": "what",
-    "por que": "why",
-    "porque": "why",
-    "sao": "are",
-    "foi": "was",
-    "autores": "authors",
-    "revista": "journal",
-    "artigo": "article",
-    "recebido": "received",
-    "aceito": "accepted",
-    "publicado": "published",
-    "paciente": "patient",
-    "pacientes": "patients",
-    "porcentagem": "percentage",
-    "secao": "section",
-    "tamanho": "size",
-    "diametro": "diameter",
-    "cidade": "city",
-    "formado": "formed",
-    "referencias": "references",
-    "data": "date",
-    "datas": "dates",
-}
-# Words of Portuguese that English questions do not use, and how many of them say that a
-# question is in Portuguese (not ".com", not "de novo" alone).
-_PORTUGUESE_MARKER = re.compile(
-    r"(?<![\w'’.-])(?:os|da|das|dos|em|na|nas|nos|com|pra|pro|uma|esse|essa|desse|dessa|deste"
-    r"|desta|isso|nisso|eles|elas|dele|dela|sobre|segundo|conforme|nao|voce|ainda|tambem"
-    r"|preciso|de|tipo)(?![\w'’-])",
-    re.I,
-)
-_PORTUGUESE_MARKERS = 2
-
-
-def _any_of(words: dict[str, str]) -> re.Pattern[str]:
-    return re.compile(
-        r"(?<![\w'’-])(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")(?![\w'’-])",
-        re.I,
-    )
-
-
-_SPANISH_WORD = _any_of(_SPANISH)
-_PORTUGUESE_WORD = _any_of(_PORTUGUESE)
 _WRITTEN = {
     # Sichuanese 啥子 is 什么 too.
     "啥子": "什么",

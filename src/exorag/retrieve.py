@@ -34,8 +34,6 @@ from .index import IndexReader, StoredPassage
 from .lexical import (
     STOPWORDS,
     cjk_bigrams,
-    from_spanish_or_portuguese,
-    in_spanish_or_portuguese,
     simplified,
     spelt_out,
     terms,
@@ -48,6 +46,7 @@ from .lexical import (
     without_search_operators,
     written_chinese,
 )
+from .other_languages import language_asked_in, with_english_question_words
 from .spelling import Spelling
 
 # Reciprocal rank fusion constant: damps the difference between rank 1 and rank 2.
@@ -689,7 +688,7 @@ class Retriever:
             simplified,
             unaccented,
             unshouted,
-            from_spanish_or_portuguese,
+            with_english_question_words,
             without_search_operators,
             with_the_statement_asked,
             self._spelling.joined,
@@ -1034,9 +1033,10 @@ class Retriever:
         function_words = [
             w for w in unknown if len(w) <= _FUNCTION_WORD_LETTERS and not w.isupper()
         ]
-        # A Spanish or Portuguese question is read with its question words in English.
+        # A Spanish, Portuguese, French or German question is read with its question words in
+        # English (see ``with_english_question_words``).
         in_another_language = len(function_words) >= _OTHER_LANGUAGE_WORDS or (
-            in_spanish_or_portuguese(question)
+            language_asked_in(question) is not None
         )
         if len(technical) >= _FOREIGN_TERMS and not in_another_language:
             return list(dict.fromkeys(technical))

@@ -1,0 +1,188 @@
+"""Questions asked in Spanish, Portuguese, French or German around English terms ("¿cuándo
+recibieron el manuscript?", "Wer sind die Autoren von dem Review?"): their question words and
+the record's words read in English, so that what they ask for is read as an English question's
+is. The domain's own terms in these languages are the glossary's (``corpus/glossary.yaml``).
+
+A question is read after its accents are dropped (cuándo is cuando, über is uber). Its articles,
+prepositions and pronouns stay as written: they tell which language it is in, and that its
+words unknown to the corpus are that language's, not technical terms the papers never use.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A question is in a language when it has at least this many of that language's own words.
+_MOST_LANGUAGE_WORDS = 2
+# Spanish opens a question with this mark.
+_SPANISH_QUESTION = "¿"
+
+_SPANISH = {
+    "cuando": "when",
+    "quien": "who",
+    "quienes": "who",
+    "que": "what",
+    "cual": "which",
+    "cuales": "which",
+    "donde": "where",
+    "cuanto": "how much",
+    "cuanta": "how much",
+    "cuantos": "how many",
+    "cuantas": "how many",
+    "como": "how",
+    "por que": "why",
+    "porque": "why",
+    "es": "is",
+    "son": "are",
+    "fue": "was",
+    "pacientes": "patients",
+    "porcentaje": "percentage",
+    "autores": "authors",
+    "revista": "journal",
+    "recibieron": "received",
+    "aceptaron": "accepted",
+    "publicaron": "published",
+    "publicado": "published",
+}
+_PORTUGUESE = {
+    "quem": "who",
+    "quando": "when",
+    "qual": "which",
+    "quais": "which",
+    "onde": "where",
+    "quanto": "how much",
+    "quanta": "how much",
+    "quantos": "how many",
+    "quantas": "how many",
+    "como": "how",
+    "o que": "what",
+    "que": "what",
+    "por que": "why",
+    "porque": "why",
+    "sao": "are",
+    "foi": "was",
+    "autores": "authors",
+    "revista": "journal",
+    "artigo": "article",
+    "recebido": "received",
+    "aceito": "accepted",
+    "publicado": "published",
+    "paciente": "patient",
+    "pacientes": "patients",
+    "porcentagem": "percentage",
+    "secao": "section",
+    "tamanho": "size",
+    "diametro": "diameter",
+    "cidade": "city",
+    "formado": "formed",
+    "referencias": "references",
+    "data": "date",
+    "datas": "dates",
+}
+_FRENCH = {
+    "quand": "when",
+    "qui": "who",
+    "quel": "which",
+    "quelle": "which",
+    "quels": "which",
+    "quelles": "which",
+    "lesquels": "which",
+    "lesquelles": "which",
+    "combien": "how many",
+    "comment": "how",
+    "pourquoi": "why",
+    "c'est quoi": "what is",
+    "qu'est-ce que": "what",
+    "quoi": "what",
+    "est": "is",
+    "sont": "are",
+    "auteur": "author",
+    "auteurs": "authors",
+    "hopital": "hospital",
+    "ville": "city",
+    "recu": "received",
+    "accepte": "accepted",
+    "publie": "published",
+    "publiee": "published",
+    "pourcentage": "percentage",
+    "taille": "size",
+    "d'apres": "according to",
+    "mot-cle": "keyword",
+}
+_GERMAN = {
+    "wer": "who",
+    "wann": "when",
+    "welche": "which",
+    "welcher": "which",
+    "welches": "which",
+    "welchem": "which",
+    "welchen": "which",
+    "wo": "where",
+    "wie viele": "how many",
+    "wie hoch": "how high",
+    "wie": "how",
+    "warum": "why",
+    "was": "what",
+    "sind": "are",
+    "ist": "is",
+    "wurde": "was",
+    "wurden": "were",
+    "autoren": "authors",
+    "krankenhaus": "hospital",
+    "stadt": "city",
+    "datum": "date",
+    "prozent": "percent",
+    "informationen": "information",
+    "molekule": "molecules",
+}
+# Each language's articles, prepositions and pronouns that English questions do not use ("die"
+# is English too, ".com" no Portuguese).
+_OWN_WORDS = {
+    "spanish": "el|la|los|las|del|y|en|con|sin|una|este|esta|ese|esa|sobre|segun|tambien|porfa"
+    "|necesito",
+    "portuguese": "os|da|das|dos|em|na|nas|nos|com|pra|pro|uma|esse|essa|desse|dessa|deste|desta"
+    "|isso|nisso|eles|elas|dele|dela|sobre|segundo|conforme|nao|voce|ainda|tambem|preciso|de"
+    "|tipo",
+    "french": "les|des|du|dans|sur|avec|pour|ils|elles|une|cette|leur|leurs|aussi|genre|chez",
+    "german": "der|das|und|von|dem|den|bei|mit|im|auf|fur|eine|einen|laut|auch|zwischen|nicht"
+    "|uber|zu|beim",
+}
+
+
+def _any_of(words: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'’.-])(?:{words})(?![\w'’-])", re.I)
+
+
+_READINGS = {
+    language: (_any_of("|".join(sorted(table, key=len, reverse=True))), table)
+    for language, table in (
+        ("spanish", _SPANISH),
+        ("portuguese", _PORTUGUESE),
+        ("french", _FRENCH),
+        ("german", _GERMAN),
+    )
+}
+_OWN_WORD_PATTERNS = {language: _any_of(words) for language, words in _OWN_WORDS.items()}
+
+
+def language_asked_in(question: str) -> str | None:
+    """The language besides English a question is asked in: Spanish when "¿" opens it, else the
+    one with most of its own words, at least two; None for an English question."""
+    if _SPANISH_QUESTION in question:
+        return "spanish"
+    counts = {
+        language: len({word.lower() for word in pattern.findall(question)})
+        for language, pattern in _OWN_WORD_PATTERNS.items()
+    }
+    language = max(counts, key=counts.__getitem__)
+    return language if counts[language] >= _MOST_LANGUAGE_WORDS else None
+
+
+def with_english_question_words(question: str) -> str:
+    """A question asked in another language with its question words, and the record's words, in
+    English ("Quando o manuscrito foi received?" → "when o manuscrito was received?")."""
+    language = language_asked_in(question)
+    if language is None:
+        return question
+    pattern, table = _READINGS[language]
+    return pattern.sub(lambda word: table[word.group().lower()], question)

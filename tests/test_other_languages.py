@@ -1,0 +1,52 @@
+"""other_languages.py: questions asked in Spanish, Portuguese, French or German around English
+terms, read with their question words in English."""
+
+from __future__ import annotations
+
+import pytest
+
+from exorag.other_languages import language_asked_in, with_english_question_words
+
+
+@pytest.mark.parametrize(
+    ("question", "read"),
+    [
+        # Spanish, which "¿" opens; its articles and prepositions stay.
+        (
+            "¿cuando recibieron el manuscript y cuando lo aceptaron?",
+            "¿when received el manuscript y when lo accepted?",
+        ),
+        ("¿Quienes son los authors del review?", "¿who are los authors del review?"),
+        # Portuguese, by two of its own words.
+        (
+            "Quando o manuscrito foi received? Preciso das datas.",
+            "when o manuscrito was received? Preciso das dates.",
+        ),
+        # French and German.
+        (
+            "Les deux premiers auteurs, ils bossent dans quel hopital?",
+            "Les deux premiers authors, ils bossent dans which hospital?",
+        ),
+        (
+            "Wer sind die Autoren von dem Review bei Lungenkrebs?",
+            "who are die authors von dem Review bei Lungenkrebs?",
+        ),
+        # English words that are another language's too stay in an English question.
+        (
+            "Is the son of a patient at risk, de novo, and was it published?",
+            "Is the son of a patient at risk, de novo, and was it published?",
+        ),
+    ],
+)
+def test_a_question_is_read_with_english_question_words(question: str, read: str) -> None:
+    assert with_english_question_words(question) == read
+
+
+def test_the_language_a_question_is_asked_in() -> None:
+    assert language_asked_in("¿when received the manuscript?") == "spanish"
+    assert language_asked_in("why os TKIs param de funcionar?") == "portuguese"
+    assert language_asked_in("Les exosomes, ils transportent quel genre de cargo?") == "french"
+    assert language_asked_in("Welche Rolle spielen Exosomen bei der Resistenz?") == "german"
+    # ".com" is no Portuguese "com", and one word of a language is no question in it.
+    assert language_asked_in("Is the DOI on frontiersin.com, de novo?") is None
+    assert language_asked_in("What does the review say about the exosome der Wert?") is None
