@@ -1692,6 +1692,13 @@ def test_other_languages_and_a_clinic_doctors_questions(assistant):
         " Zahl?"
     )
     assert survival.abstained, survival.text
+    formed = assistant.ask("Come si formano gli esosomi, secondo il testo in cinese?")
+    assert "由细胞内多囊泡体与细胞膜融合后" in formed.text, formed.notice
+    events = assistant.ask(
+        "Welke skeletgerelateerde klachten of events krijgen longkankerpatiënten met"
+        " botuitzaaiingen, zoals genoemd in die Chinese abstract?"
+    )
+    assert "骨痛、病理性骨折、神经压迫和高钙血症" in events.text, events.notice
     # Where the asker works (门诊) is no appointment asked about.
     journal = assistant.ask(
         "我在门诊想给病人家属推荐那篇讲非小细胞肺癌耐药跟外泌体的综述，它到底登在哪本杂志、哪个栏目？"

@@ -31,6 +31,15 @@ from exorag.other_languages import language_asked_in, with_english_question_word
             "Wer sind die Autoren von dem Review bei Lungenkrebs?",
             "who are die authors von dem Review bei Lungenkrebs?",
         ),
+        # Italian and Dutch.
+        (
+            "Con che licenza e uscita la review, posso riusare le figure se cito gli autori?",
+            "Con what licence e uscita la review, posso riusare le figure se cito gli authors?",
+        ),
+        (
+            "In welke sectie is dat stuk verschenen, weet je dat?",
+            "In which section is dat stuk verschenen, weet je dat?",
+        ),
         # English words that are another language's too stay in an English question.
         (
             "Is the son of a patient at risk, de novo, and was it published?",
@@ -47,6 +56,8 @@ def test_the_language_a_question_is_asked_in() -> None:
     assert language_asked_in("why os TKIs param de funcionar?") == "portuguese"
     assert language_asked_in("Les exosomes, ils transportent quel genre de cargo?") == "french"
     assert language_asked_in("Welche Rolle spielen Exosomen bei der Resistenz?") == "german"
+    assert language_asked_in("Come si formano gli esosomi, secondo il testo?") == "italian"
+    assert language_asked_in("Wat voor lading kunnen exosomes meenemen tussen cellen?") == "dutch"
     # ".com" is no Portuguese "com", and one word of a language is no question in it.
     assert language_asked_in("Is the DOI on frontiersin.com, de novo?") is None
     assert language_asked_in("What does the review say about the exosome der Wert?") is None

@@ -1,7 +1,8 @@
-"""Questions asked in Spanish, Portuguese, French or German around English terms ("¿cuándo
-recibieron el manuscript?", "Wer sind die Autoren von dem Review?"): their question words and
-the record's words read in English, so that what they ask for is read as an English question's
-is. The domain's own terms in these languages are the glossary's (``corpus/glossary.yaml``).
+"""Questions asked in Spanish, Portuguese, French, German, Italian or Dutch around English
+terms ("¿cuándo recibieron el manuscript?", "Wer sind die Autoren von dem Review?"): their
+question words and the record's words read in English, so that what they ask for is read as
+an English question's is. The domain's own terms in these languages are the glossary's
+(``corpus/glossary.yaml``).
 
 A question is read after its accents are dropped (cuándo is cuando, über is uber). Its articles,
 prepositions and pronouns stay as written: they tell which language it is in, and that its
@@ -135,6 +136,61 @@ _GERMAN = {
     "informationen": "information",
     "molekule": "molecules",
 }
+_ITALIAN = {
+    "chi": "who",
+    "quando": "when",
+    "quale": "which",
+    "quali": "which",
+    "dove": "where",
+    "quanto": "how much",
+    "quanti": "how many",
+    "quante": "how many",
+    "come": "how",
+    "perche": "why",
+    "che cosa": "what",
+    "cosa": "what",
+    "che": "what",
+    "sono": "are",
+    "autori": "authors",
+    "rivista": "journal",
+    "sezione": "section",
+    "licenza": "licence",
+    "ospedale": "hospital",
+    "citta": "city",
+    "ricevuto": "received",
+    "accettato": "accepted",
+    "pubblicato": "published",
+    "pubblicata": "published",
+    "percentuale": "percentage",
+    "riferimenti": "references",
+}
+_DUTCH = {
+    "wie": "who",
+    "wat voor": "what kind of",
+    "wat": "what",
+    "welke": "which",
+    "welk": "which",
+    "wanneer": "when",
+    "waar": "where",
+    "hoeveel": "how many",
+    "hoe": "how",
+    "waarom": "why",
+    "zijn": "are",
+    "auteurs": "authors",
+    "tijdschrift": "journal",
+    "sectie": "section",
+    "licentie": "licence",
+    "ziekenhuis": "hospital",
+    "stad": "city",
+    "datum": "date",
+    "ontvangen": "received",
+    "geaccepteerd": "accepted",
+    "gepubliceerd": "published",
+    "referenties": "references",
+    "procent": "percent",
+    "procenten": "percent",
+    "standaardbehandeling": "standard treatment",
+}
 # Each language's articles, prepositions and pronouns that English questions do not use ("die"
 # is English too, ".com" no Portuguese).
 _OWN_WORDS = {
@@ -146,6 +202,10 @@ _OWN_WORDS = {
     "french": "les|des|du|dans|sur|avec|pour|ils|elles|une|cette|leur|leurs|aussi|genre|chez",
     "german": "der|das|und|von|dem|den|bei|mit|im|auf|fur|eine|einen|laut|auch|zwischen|nicht"
     "|uber|zu|beim",
+    "italian": "il|gli|della|delle|degli|dei|nel|nella|nei|sul|sulla|sugli|quella|quello|questa"
+    "|questo|anche|invece|alla|allo|ai|mi|le|lo|uno|di|posso|puoi|si|mio|mia",
+    "dutch": "het|een|van|dat|voor|bij|volgens|nog|wordt|dus|eigenlijk|zoals|ook|niet|naar|dit"
+    "|stuk|ik|de|kunnen|tussen|met|je|mag|heeft|hebben|worden|er|om|te|krijgen",
 }
 
 
@@ -160,6 +220,8 @@ _READINGS = {
         ("portuguese", _PORTUGUESE),
         ("french", _FRENCH),
         ("german", _GERMAN),
+        ("italian", _ITALIAN),
+        ("dutch", _DUTCH),
     )
 }
 _OWN_WORD_PATTERNS = {language: _any_of(words) for language, words in _OWN_WORDS.items()}
