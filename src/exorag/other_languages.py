@@ -229,7 +229,8 @@ _OWN_WORD_PATTERNS = {language: _any_of(words) for language, words in _OWN_WORDS
 
 def language_asked_in(question: str) -> str | None:
     """The language besides English a question is asked in: Spanish when "¿" opens it, else the
-    one with most of its own words, at least two; None for an English question."""
+    one with most of its own words, at least two (on a tie, the first of ``_OWN_WORDS``); None
+    for an English question."""
     if _SPANISH_QUESTION in question:
         return "spanish"
     counts = {

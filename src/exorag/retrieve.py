@@ -1033,8 +1033,8 @@ class Retriever:
         function_words = [
             w for w in unknown if len(w) <= _FUNCTION_WORD_LETTERS and not w.isupper()
         ]
-        # A Spanish, Portuguese, French or German question is read with its question words in
-        # English (see ``with_english_question_words``).
+        # A question in Spanish, Portuguese, French, German, Italian or Dutch is read with its
+        # question words in English (see ``with_english_question_words``).
         in_another_language = len(function_words) >= _OTHER_LANGUAGE_WORDS or (
             language_asked_in(question) is not None
         )
