@@ -191,21 +191,38 @@ _DUTCH = {
     "procenten": "percent",
     "standaardbehandeling": "standard treatment",
 }
-# Each language's articles, prepositions and pronouns that English questions do not use ("die"
-# is English too, ".com" no Portuguese).
-_OWN_WORDS = {
-    "spanish": "el|la|los|las|del|y|en|con|sin|una|este|esta|ese|esa|sobre|segun|tambien|porfa"
-    "|necesito",
-    "portuguese": "os|da|das|dos|em|na|nas|nos|com|pra|pro|uma|esse|essa|desse|dessa|deste|desta"
-    "|isso|nisso|eles|elas|dele|dela|sobre|segundo|conforme|nao|voce|ainda|tambem|preciso|de"
-    "|tipo",
-    "french": "les|des|du|dans|sur|avec|pour|ils|elles|une|cette|leur|leurs|aussi|genre|chez",
-    "german": "der|das|und|von|dem|den|bei|mit|im|auf|fur|eine|einen|laut|auch|zwischen|nicht"
-    "|uber|zu|beim",
-    "italian": "il|gli|della|delle|degli|dei|nel|nella|nei|sul|sulla|sugli|quella|quello|questa"
-    "|questo|anche|invece|alla|allo|ai|mi|le|lo|uno|di|posso|puoi|si|mio|mia",
-    "dutch": "het|een|van|dat|voor|bij|volgens|nog|wordt|dus|eigenlijk|zoals|ook|niet|naar|dit"
-    "|stuk|ik|de|kunnen|tussen|met|je|mag|heeft|hebben|worden|er|om|te|krijgen",
+# Each language's reading, and its articles, prepositions and pronouns that English questions
+# do not use ("die" is English too, ".com" no Portuguese). A tie between two languages' own words
+# goes to the one listed first.
+_LANGUAGES = {
+    "spanish": (
+        _SPANISH,
+        "el|la|los|las|del|y|en|con|sin|una|este|esta|ese|esa|sobre|segun|tambien|porfa|necesito",
+    ),
+    "portuguese": (
+        _PORTUGUESE,
+        "os|da|das|dos|em|na|nas|nos|com|pra|pro|uma|esse|essa|desse|dessa|deste|desta|isso|nisso"
+        "|eles|elas|dele|dela|sobre|segundo|conforme|nao|voce|ainda|tambem|preciso|de|tipo",
+    ),
+    "french": (
+        _FRENCH,
+        "les|des|du|dans|sur|avec|pour|ils|elles|une|cette|leur|leurs|aussi|genre|chez",
+    ),
+    "german": (
+        _GERMAN,
+        "der|das|und|von|dem|den|bei|mit|im|auf|fur|eine|einen|laut|auch|zwischen|nicht|uber|zu"
+        "|beim",
+    ),
+    "italian": (
+        _ITALIAN,
+        "il|gli|della|delle|degli|dei|nel|nella|nei|sul|sulla|sugli|quella|quello|questa|questo"
+        "|anche|invece|alla|allo|ai|mi|le|lo|uno|di|posso|puoi|si|mio|mia",
+    ),
+    "dutch": (
+        _DUTCH,
+        "het|een|van|dat|voor|bij|volgens|nog|wordt|dus|eigenlijk|zoals|ook|niet|naar|dit|stuk|ik"
+        "|de|kunnen|tussen|met|je|mag|heeft|hebben|worden|er|om|te|krijgen",
+    ),
 }
 
 
@@ -215,21 +232,14 @@ def _any_of(words: str) -> re.Pattern[str]:
 
 _READINGS = {
     language: (_any_of("|".join(sorted(table, key=len, reverse=True))), table)
-    for language, table in (
-        ("spanish", _SPANISH),
-        ("portuguese", _PORTUGUESE),
-        ("french", _FRENCH),
-        ("german", _GERMAN),
-        ("italian", _ITALIAN),
-        ("dutch", _DUTCH),
-    )
+    for language, (table, _) in _LANGUAGES.items()
 }
-_OWN_WORD_PATTERNS = {language: _any_of(words) for language, words in _OWN_WORDS.items()}
+_OWN_WORD_PATTERNS = {language: _any_of(own) for language, (_, own) in _LANGUAGES.items()}
 
 
 def language_asked_in(question: str) -> str | None:
     """The language besides English a question is asked in: Spanish when "¿" opens it, else the
-    one with most of its own words, at least two (on a tie, the first of ``_OWN_WORDS``); None
+    one with most of its own words, at least two (on a tie, the first of ``_LANGUAGES``); None
     for an English question."""
     if _SPANISH_QUESTION in question:
         return "spanish"
