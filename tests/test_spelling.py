@@ -14,7 +14,7 @@ TEXT = (
 
 @pytest.fixture(scope="module")
 def spelling() -> Spelling:
-    return Spelling([TEXT], extra_words=["ontology", "egfr", "osimertinib"])
+    return Spelling([TEXT], extra_words=["ontology", "egfr", "osimertinib", "doi"])
 
 
 @pytest.mark.parametrize(
@@ -54,6 +54,7 @@ def test_a_word_that_is_no_slip_is_left_as_asked(spelling, asked):
         ("exo zomes and meta stasis?", "exosomes and metastasis?"),  # syllables, one misheard
         ("plat in um based", "platinum based"),  # a word in the middle is a syllable too
         ("e g f r, osi mer tinib.", "egfr, osimertinib."),  # letters spelt one by one
+        ("whats the d o i for it", "whats the doi for it"),  # three letters make a word too
     ],
 )
 def test_a_word_dictated_in_pieces_is_read_whole(spelling, dictated, meant):

@@ -34,7 +34,7 @@ _MIN_HEARD_LENGTH = 6
 _MOST_SYLLABLES = 4
 # Syllables joined make a word at least this long; letters spelt one by one, an abbreviation.
 _MIN_JOINED = 7
-_MIN_SPELT = 4
+_MIN_SPELT = 3
 
 
 class Spelling:
