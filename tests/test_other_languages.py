@@ -17,6 +17,15 @@ from exorag.other_languages import language_asked_in, with_english_question_word
             "¿when received el manuscript y when lo accepted?",
         ),
         ("¿Quienes son los authors del review?", "¿who are los authors del review?"),
+        # Wholly in Spanish: the record's words, and which abstract, read in English.
+        (
+            "¿Quien es el autor de correspondencia segun el resumen en chino?",
+            "¿who is el corresponding author segun el Chinese abstract?",
+        ),
+        (
+            "¿Bajo que licencia se distribuye la revision?",
+            "¿Bajo what licence se distribuye la review?",
+        ),
         # Portuguese, by two of its own words.
         (
             "Quando o manuscrito foi received? Preciso das datas.",
