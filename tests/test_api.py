@@ -1715,6 +1715,58 @@ def test_other_languages_and_a_clinic_doctors_questions(assistant):
     assert "由细胞内多囊泡体与细胞膜融合后" in out_of_cells.text, out_of_cells.notice
 
 
+def test_a_letter_a_dictated_doi_and_a_question_wholly_in_spanish(assistant):
+    # A letter's greeting and closing are no part of what it asks.
+    volume = assistant.ask(
+        "Hello Thomas,\nI'm completing the reference entry for the Frontiers review on exosomes"
+        " in NSCLC resistance. Which journal volume does it belong to?\nKind regards,\nAnneliese"
+    )
+    assert "Volume 15 - 2025" in volume.text, volume.notice
+    cargo = assistant.ask(
+        "Dear Kenji,\nQuick question while I'm writing the intro of our grant. What kinds of"
+        " cargo does the Frontiers review say exosomes can carry between cells?\nAll the best,"
+        "\nNadia"
+    )
+    assert "miRNA, lncRNA, and protein" in cargo.text, cargo.notice
+    # "Which one" is one of the drugs the story named, which the papers never do.
+    choice = assistant.ask(
+        "Hello, my doctor wants to give me zoledronic acid or denosumab injections for my lung"
+        " cancer bone spots. Which one works better and how often are they given? Many thanks"
+        " for your patience."
+    )
+    assert choice.abstained, choice.text
+    # Options lettered (a), (b) …: the one the papers name answers "Which one?".
+    standard = assistant.ask(
+        "Multiple choice: For advanced NSCLC with no driver gene alteration, the current"
+        " standard first treatment is (a) immunotherapy alone (b) platinum-based chemotherapy"
+        " (c) EGFR TKIs (d) radiotherapy. Which one?"
+    )
+    assert "platinum based chemotherapy remains the standard" in standard.text, standard.notice
+    doi = assistant.ask(
+        "whats the d o i for the ji zhang and ye review on exo zomes and resistance"
+    )
+    assert "10.3389/fonc.2025.1539047" in doi.text, doi.notice
+    diameter = assistant.ask(
+        "En la revisión china sobre metástasis ósea del cáncer de pulmón, ¿qué diámetro tienen"
+        " los exosomas?"
+    )
+    assert "40-160 nm" in diameter.text, diameter.notice
+    licence = assistant.ask(
+        "¿Bajo qué licencia se distribuye el artículo de Frontiers sobre exosomas y"
+        " farmacorresistencia?"
+    )
+    assert "Creative Commons Attribution License" in licence.text, licence.notice
+    events = assistant.ask(
+        "¿Qué eventos relacionados con el esqueleto provoca la metástasis ósea del cáncer de"
+        " pulmón según ese trabajo?"
+    )
+    assert "骨痛、病理性骨折、神经压迫和高钙血症" in events.text, events.notice
+    other_vesicles = assistant.ask(
+        "¿Qué tamaño tienen los cuerpos apoptóticos en comparación con las microvesículas?"
+    )
+    assert other_vesicles.abstained, other_vesicles.text
+
+
 def test_an_aside_an_imaging_reader_adds_and_a_figure_asked_back(assistant):
     events = assistant.ask(
         "Which skeletal-related events does the bone metastasis paper list as the typical"

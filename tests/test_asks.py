@@ -347,6 +347,7 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
         ("How many works does the bone-metastasis review cite?", "references"),
         ("骨转移外泌体综述 reference count", "references"),
         ("Frontiers Oncology exosome drug resistance volume number", "journal volume"),
+        ("Which journal volume does the Frontiers review belong to?", "journal volume"),
         ("Does it include any figures?", "figures"),
         ("How many illustrations does the bone paper have?", "figures"),
         ("How do tumour cells figure out where bone is?", ""),

@@ -13,6 +13,7 @@ from exorag.lexical import (
     unshouted,
     with_prefixes_joined,
     with_the_statement_asked,
+    without_letter_form,
     without_manner_of_telling,
     without_reciprocals,
     without_search_operators,
@@ -188,6 +189,21 @@ def test_how_the_asker_wants_to_be_told_is_no_part_of_the_question():
     assert without_manner_of_telling("Name the mechanisms — need them in one line.") == (
         "Name the mechanisms ."
     )
+
+
+def test_a_letters_greeting_and_closing_are_no_part_of_the_question():
+    assert without_letter_form(
+        "Dear Kenji,\nQuick question. Which volume is it in?\nAll the best,\nNadia"
+    ) == ("Quick question. Which volume is it in?")
+    assert without_letter_form("Hi Olga, which journal? Thanks a lot, Peter") == "which journal?"
+    assert without_letter_form("王老师您好：外泌体的直径是多少？谢谢！") == "外泌体的直径是多少？"
+    assert without_letter_form("Hola Juan, ¿quién es el autor?\nSaludos") == "¿quién es el autor?"
+    # Words of a question that a letter also uses stay: a greeting opens, a closing ends.
+    assert without_letter_form("Which treatment works best?") == "Which treatment works best?"
+    assert without_letter_form("Are the best regards of 2025 cited?") == (
+        "Are the best regards of 2025 cited?"
+    )
+    assert without_letter_form("Thanks!") == "Thanks!"
 
 
 def test_texting_shorthand_is_spelt_out_in_lower_case_only():

@@ -535,7 +535,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         # "Which volume of Frontiers in Oncology does the review appear in?" asks for the volume.
         "journal volume",
         re.compile(
-            r"\bvolume (?:number|no)\b|\b(?:which|what) (?:volume|issue)\b|\bvolume and issue\b"
+            r"\bvolume (?:number|no)\b|\b(?:which|what) (?:journal )?(?:volume|issue)\b"
+            r"|\bvolume and issue\b"
             # "Is the paper in volume 12?": a volume the asker names, to be checked.
             r"|\bin volume \d+\b"
             r"|卷号|第几卷|哪一卷"

@@ -198,6 +198,14 @@ def without_reciprocals(question: str) -> str:
     return _ONE_ANOTHER.sub("each other", _FROM_ONE_TO_ANOTHER.sub(r"from \1 to \1", question))
 
 
+def without_letter_form(message: str) -> str:
+    """A message written as a letter without its greeting ("Dear Kenji,", "Hi Olga,", "王老师您
+    好：") and its closing ("All the best, Nadia", "Kind regards,\nAnneliese", "谢谢！"): the
+    names in them are no subject, and a closing after the question would be read as more of
+    it."""
+    return _CLOSING.sub("", _GREETING.sub("", message)).strip() or message
+
+
 def without_manner_of_telling(question: str) -> str:
     """``question`` without how the asker wants to be told ("In simple words, …", "ELI5",
     "用大白话讲", "according to the authors"), which is no subject: "simple" would ask how
@@ -213,6 +221,8 @@ _MANNER_OF_TELLING = re.compile(
     r"|for a (?:layman|layperson|non-scientist|beginner))\b[,:]?"
     # Whose view is asked for, which names no subject: "authors" would find the disclaimer.
     r"|,?\s*\baccording to (?:the |its |their )?(?:authors?|writers?)\b"
+    # A systematic reviewer's field label: "PICO: intervention strategies …?".
+    r"|^\s*pico\b\s*(?:question\s*)?[:：—–-]"
     # "Quick summary: despite …, how does …?" asks that question, briefly.
     r"|\b(?:quick|short|brief) (?:summary|answer|version)\s*[:：]"
     # Slang for "what is known about": "what's the tea on how tumors dodge TKIs".
@@ -223,6 +233,26 @@ _MANNER_OF_TELLING = re.compile(
     r"|用?(?:大白话|简单的话|通俗的话|通俗地|通俗|简单地|简单)(?:讲|说|解释)(?:一下)?[，,：:]?"
     # "用中文列一下" (list it in Chinese); "用中文怎么说" asks for the wording itself.
     r"|用(?:中文|英文|汉语|英语)(?=列|回答|解释|讲讲|说说|写|总结|概括)",
+    re.I,
+)
+# A letter's greeting: a greeting word and at most three names or titles, ended by a comma,
+# a colon or the line's end.
+_GREETING = re.compile(
+    r"^\s*(?:(?:dear|hi|hello|hey|greetings|good (?:morning|afternoon|evening)|hola|bonjour"
+    r"|hallo|ciao|ola)(?:[ \t]+[\w.'-]+){0,3}[ \t]*(?:[,:;!]|\n)"
+    r"|[^\s，。？?！!：:]{0,10}[，,]?(?:您好|你好)[，,：:！!。]?)\s*",
+    re.I,
+)
+# A letter's closing after what it asks: a closing phrase and at most three words of a name.
+_CLOSING = re.compile(
+    r"(?:(?<=[?？.。!！])|\n)\s*(?:(?:all the |my )?best(?: wishes| regards)?"
+    r"|(?:with )?(?:kind|kindest|warm|warmest|best) (?:regards|wishes)|regards|cheers|many thanks"
+    r"|with (?:many )?thanks"
+    r"|thanks(?: a lot| so much| again| in advance)?|thank you(?: so much| very much| in advance)?"
+    r"|sincerely|yours(?: sincerely| truly)?|talk soon|saludos|cordialement|gruss|grazie"
+    r"|obrigad[oa]|谢谢(?:您|老师)?|多谢|感谢|此致\s*敬礼|祝好)"
+    r"[ \t]*[,.!，。！]*(?:\s*\n?[ \t]*-*[ \t]*[A-Za-z.'-]+(?:[ \t]+[A-Za-z.'-]+){0,2}"
+    r"|\s*\n[^\n]{1,12})?\s*$",
     re.I,
 )
 _HABITUAL = re.compile(r"\b(that|who|which|i|he|she|it|they|we|you) used to (?=[a-z])", re.I)

@@ -41,6 +41,7 @@ from .lexical import (
     unshouted,
     with_prefixes_joined,
     with_the_statement_asked,
+    without_letter_form,
     without_manner_of_telling,
     without_reciprocals,
     without_search_operators,
@@ -199,7 +200,9 @@ _LEANS_ON_THE_STORY = re.compile(
     r"\b(?:(it|its|they|them|their|(?<!is )(?<!are )(?<!was )(?<!were )"
     r"there(?! (?:is|are|was|were|be|been|any|some)\b))|(this|that|these|those)"
     r"|such|same|he|she|him|her|his"
-    r"|the (?:two|former|latter|other one)|both of them|either of them)\b"
+    r"|the (?:two|former|latter|other one)|both of them|either of them"
+    # "… zoledronic acid or denosumab … Which one works better?": one of the story's options.
+    r"|which (?:one|ones)(?! of))\b"
     # "原来的肺部肿瘤那里": a Chinese pronoun after a name stands for it, as "it" does.
     # Not "为什么同样是肺癌，…" (though both are lung cancer).
     r"|(它|他|她|这|那|其)|同样(?!是)",
@@ -286,10 +289,10 @@ _OF_TWO_PAPERS = re.compile(
 # A question that needs a line of each paper's record: of both, or of "the other paper"
 # beside the one already asked about.
 _OF_EACH_PAPER = re.compile(rf"{_OF_TWO_PAPERS.pattern}|{THE_OTHER_PAPER.pattern}", re.I)
-# The lettered options of a multiple-choice question: "A. 神经压迫 B. 高钙血症 C. 病理性骨折".
-_LETTERED_OPTIONS = re.compile(
-    r"(?<![A-Za-z])[A-E][.、．)）]\s*(.*?)(?=\s*(?<![A-Za-z])[A-E][.、．)）]|$)"
-)
+# The lettered options of a multiple-choice question: "A. 神经压迫 B. 高钙血症 C. 病理性骨折",
+# "(a) immunotherapy alone (b) platinum-based chemotherapy (c) …".
+_OPTION_LETTER = r"(?<![A-Za-z])(?:[A-E][.、．)）]|\([a-e]\))"
+_LETTERED_OPTIONS = re.compile(rf"{_OPTION_LETTER}\s*(.*?)(?=\s*{_OPTION_LETTER}|$)")
 _FEWEST_OPTIONS = 3
 # A question after a belief that asks what is so instead: "… mainly by promoting angiogenesis —
 # which processes does it really describe?"
@@ -687,6 +690,7 @@ class Retriever:
         readings = (
             simplified,
             unaccented,
+            without_letter_form,
             unshouted,
             with_english_question_words,
             without_search_operators,
