@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from exorag.other_languages import language_asked_in, with_english_question_words
+from exorag.other_languages import language_asked_in, own_words_in, with_english_question_words
 
 
 @pytest.mark.parametrize(
@@ -40,6 +40,11 @@ from exorag.other_languages import language_asked_in, with_english_question_word
             "Wer sind die Autoren von dem Review bei Lungenkrebs?",
             "who are die authors von dem Review bei Lungenkrebs?",
         ),
+        # Wholly in French.
+        (
+            "Qui est l'auteur a contacter selon le resume chinois, par exemple pour les EV?",
+            "who is corresponding author selon le Chinese abstract, for example pour les EV?",
+        ),
         # Italian and Dutch.
         (
             "Con che licenza e uscita la review, posso riusare le figure se cito gli autori?",
@@ -58,6 +63,17 @@ from exorag.other_languages import language_asked_in, with_english_question_word
 )
 def test_a_question_is_read_with_english_question_words(question: str, read: str) -> None:
     assert with_english_question_words(question) == read
+
+
+def test_another_languages_own_words_are_told_apart() -> None:
+    assert own_words_in(
+        "Quels types de cargo les exosomes portent-ils d'une cellule a l'autre?"
+    ) == {
+        "les",
+        "d'une",
+        "l'autre",
+    }
+    assert own_words_in("What cargo do exosomes carry between cells?") == frozenset()
 
 
 def test_the_language_a_question_is_asked_in() -> None:

@@ -115,8 +115,24 @@ _FRENCH = {
     "quoi": "what",
     "est": "is",
     "sont": "are",
+    "auteur a contacter": "corresponding author",
+    "auteur correspondant": "corresponding author",
     "auteur": "author",
     "auteurs": "authors",
+    "qui signe": "who wrote",
+    "etablissement": "institution",
+    "resume en chinois": "Chinese abstract",
+    "resume chinois": "Chinese abstract",
+    "resume": "abstract",
+    "points forts": "highlights",
+    # "Dans quelle revue …?" asks for the journal; "la revue" is the review itself.
+    "quelle revue": "which journal",
+    "revue chinoise": "Chinese review",
+    "revue": "review",
+    "synthese": "review",
+    "traitement de reference": "standard treatment",
+    "comme la reference": "as the standard",
+    "par exemple": "for example",
     "hopital": "hospital",
     "ville": "city",
     "recu": "received",
@@ -224,7 +240,8 @@ _LANGUAGES = {
     ),
     "french": (
         _FRENCH,
-        "les|des|du|dans|sur|avec|pour|ils|elles|une|cette|leur|leurs|aussi|genre|chez",
+        "les|des|du|dans|sur|avec|pour|ils|elles|une|cette|leur|leurs|aussi|genre|chez|selon|aux"
+        "|au|d'une|d'un|l'autre|elle|ses|ces|mes|lors|celle|celui|un|sans|comme",
     ),
     "german": (
         _GERMAN,
@@ -248,8 +265,17 @@ def _any_of(words: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’.-])(?:{words})(?![\w'’-])", re.I)
 
 
+# A word read in English may follow an elided article, which goes with it: "l'auteur" is
+# "author", "d'exosomes" of exosomes.
 _READINGS = {
-    language: (_any_of("|".join(sorted(table, key=len, reverse=True))), table)
+    language: (
+        re.compile(
+            rf"(?<![\w'’.-])(?:[ldLD]['’])?({'|'.join(sorted(table, key=len, reverse=True))})"
+            rf"(?![\w'’-])",
+            re.I,
+        ),
+        table,
+    )
     for language, (table, _) in _LANGUAGES.items()
 }
 _OWN_WORD_PATTERNS = {language: _any_of(own) for language, (_, own) in _LANGUAGES.items()}
@@ -269,6 +295,16 @@ def language_asked_in(question: str) -> str | None:
     return language if counts[language] >= _MOST_LANGUAGE_WORDS else None
 
 
+def own_words_in(question: str) -> frozenset[str]:
+    """The articles, prepositions and pronouns of the language a question is asked in that it
+    holds ("les", "d'une", "selon"), in lower case; none for an English question. They name no
+    topic: weighed as words the papers never use, they would outweigh the question's terms."""
+    language = language_asked_in(question)
+    if language is None:
+        return frozenset()
+    return frozenset(word.lower() for word in _OWN_WORD_PATTERNS[language].findall(question))
+
+
 def with_english_question_words(question: str) -> str:
     """A question asked in another language with its question words, and the record's words, in
     English ("Quando o manuscrito foi received?" → "when o manuscrito was received?")."""
@@ -276,4 +312,4 @@ def with_english_question_words(question: str) -> str:
     if language is None:
         return question
     pattern, table = _READINGS[language]
-    return pattern.sub(lambda word: table[word.group().lower()], question)
+    return pattern.sub(lambda word: table[word.group(1).lower()], question)

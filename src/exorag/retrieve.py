@@ -47,7 +47,7 @@ from .lexical import (
     without_search_operators,
     written_chinese,
 )
-from .other_languages import language_asked_in, with_english_question_words
+from .other_languages import language_asked_in, own_words_in, with_english_question_words
 from .spelling import Spelling
 
 # Reciprocal rank fusion constant: damps the difference between rank 1 and rank 2.
@@ -329,6 +329,9 @@ _CHOOSES = re.compile(
 # Options after a preposition, which "which" alone does not offer: "Which changes make
 # tumours refractory to cisplatin or carboplatin?" asks which changes, of both drugs.
 _OPTIONS_AS_OBJECT = re.compile(r"\b(?:to|for|against|with|on|in|by|after|from)\s+$", re.I)
+# "Which" before a plural asks for many things of both options, not for one of them:
+# "Cisplatin or carboplatin resistance, in the review which reasons are mentioned?"
+_WHICH_OF_MANY = re.compile(r"\bwhich (?!(?:ones|is|was|has|does|this|its)\b)[a-z]{3,}s\b", re.I)
 # A sentence that ends in a full stop, before the question that follows it.
 _STATEMENT = re.compile(rf"{_IN_A_SENTENCE}*(?:{_FULL_STOP})(?=\s*\S)")
 # Glossary entries that name a kind of paper, which a question about the article type offers
@@ -812,8 +815,10 @@ class Retriever:
         }
         known: list[float] = []
         seams = self.glossary.straddles(question, entries)
+        # Another language's own words ("les", "d'une") are no topic of the question.
+        function_terms = set(terms(" ".join(own_words_in(question))))
         for term in _topical(terms(question)):
-            if term in seams:
+            if term in seams or term in function_terms:
                 continue
             found = self._concept_of(term, glossary)
             if found is None:
@@ -981,7 +986,9 @@ class Retriever:
         # "lineage plasticity or histologic switching": each a word of a term it names.
         known = _words_of_its_terms(asking, self.glossary.matches(asking))
         for match in _CHOICE.finditer(asking):
-            if choosers == {"which"} and _OPTIONS_AS_OBJECT.search(asking[: match.start()]):
+            if choosers == {"which"} and (
+                _OPTIONS_AS_OBJECT.search(asking[: match.start()]) or _WHICH_OF_MANY.search(asking)
+            ):
                 continue
             options = match.groups()
             if any(o.lower() in known for o in options):
