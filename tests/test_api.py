@@ -1767,6 +1767,47 @@ def test_a_letter_a_dictated_doi_and_a_question_wholly_in_spanish(assistant):
     assert other_vesicles.abstained, other_vesicles.text
 
 
+def test_a_question_wholly_in_french_and_an_analysts_and_a_librarians(assistant):
+    # French: its elided articles, its own words no topic, its record words in English.
+    contact = assistant.ask(
+        "Qui est l'auteur à contacter pour l'article sur exosomes et résistance dans le NSCLC, et"
+        " dans quel établissement exerce-t-il ?"
+    )
+    assert "Shanghai Pulmonary Hospital" in contact.text, contact.notice
+    cargo = assistant.ask(
+        "Quels types de cargaisons moléculaires les exosomes véhiculent-ils d'une cellule à"
+        " l'autre selon la synthèse de Frontiers ?"
+    )
+    assert "miRNA, lncRNA, and protein" in cargo.text, cargo.notice
+    escape = assistant.ask(
+        "Quels sont les grands mécanismes d'échappement aux TKI évoqués dans le résumé, par"
+        " exemple chez mes patients EGFR muté ?"
+    )
+    assert "the emergence of secondary mutation" in escape.text, escape.notice
+    # "Which reasons" asks for many things of both drugs, not which of the two.
+    platinum = assistant.ask(
+        "Cisplatin or carboplatin resistance, in the review which reasons are mentioned? Please"
+        " tell me main mechanisms."
+    )
+    assert "DNA damage repair" in platinum.text, platinum.notice
+    # A citation style, an analyst's KOL and an idiom with "eating" name no subject.
+    apa = assistant.ask(
+        "For an APA reference to the Frontiers review on exosomes and drug resistance in NSCLC,"
+        " what are the authors' names in the order they should be listed?"
+    )
+    assert "Hongzhi Ji (1), Li Zhang (1), Lingyun Ye" in apa.text, apa.notice
+    kol = assistant.ask(
+        "If I want to get a KOL call with the team behind the Frontiers review on exosomes and"
+        " NSCLC drug resistance, who's the corresponding author I should be reaching out to?"
+    )
+    assert "Lingyun Ye" in kol.text, kol.notice
+    events = assistant.ask(
+        "Help me size the bone-met problem: which skeletal complications does the"
+        " Chinese-language abstract flag as eating into patients' quality of life?"
+    )
+    assert "骨痛、病理性骨折、神经压迫和高钙血症" in events.text, events.notice
+
+
 def test_an_aside_an_imaging_reader_adds_and_a_figure_asked_back(assistant):
     events = assistant.ask(
         "Which skeletal-related events does the bone metastasis paper list as the typical"

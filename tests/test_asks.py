@@ -348,6 +348,13 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
         ("骨转移外泌体综述 reference count", "references"),
         ("Frontiers Oncology exosome drug resistance volume number", "journal volume"),
         ("Which journal volume does the Frontiers review belong to?", "journal volume"),
+        # The volume line holds the year too.
+        (
+            "Which volume number should go in the volume field for the Ji review, and what year"
+            " is it?",
+            "journal volume",
+        ),
+        ("Which diameter have the exosomes, following the Chinese abstract?", "size"),
         ("Does it include any figures?", "figures"),
         ("How many illustrations does the bone paper have?", "figures"),
         ("How do tumour cells figure out where bone is?", ""),

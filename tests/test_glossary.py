@@ -103,10 +103,15 @@ def test_a_phrasal_verb_may_hold_its_object_before_its_particle():
     assert not glossary.matches("a letter out of date")
 
 
-def test_coming_back_to_a_thing_is_no_return_of_a_disease():
+def test_an_idiom_that_holds_a_term_does_not_name_it():
     glossary = Glossary(((("recurrence", "come back", "coming back"), ("复发",)),))
     assert glossary.matches("Will the cancer come back after surgery?")
     assert not glossary.matches("There's a review I keep coming back to.")
+    diet = Glossary(((("diet", "eat", "eating"), ("饮食",)),))
+    assert diet.matches("What should he be eating during chemo?")
+    assert diet.matches("Foods to eat?")
+    assert not diet.matches("complications eating into patients' quality of life")
+    assert not diet.matches("tumour cells that eat away at bone")
 
 
 def test_a_plural_the_glossary_does_not_list_names_its_entry(assistant):

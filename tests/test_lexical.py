@@ -189,6 +189,13 @@ def test_how_the_asker_wants_to_be_told_is_no_part_of_the_question():
     assert without_manner_of_telling("Name the mechanisms — need them in one line.") == (
         "Name the mechanisms ."
     )
+    # The style a reference is written in, and a systematic reviewer's field label.
+    assert without_manner_of_telling("For an APA reference, who are the authors?") == (
+        "For an   reference, who are the authors?"
+    )
+    assert without_manner_of_telling("PICO: intervention strategies?") == (
+        "intervention strategies?"
+    )
 
 
 def test_a_letters_greeting_and_closing_are_no_part_of_the_question():

@@ -171,8 +171,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         # "When was it accepted?", not "What happens to T cells when resistance develops?"
         re.compile(
             # Not the year of a copyright, which the copyright line gives beside its holder
-            # ("Who holds the copyright …, and in what year?").
-            r"^(?![\s\S]*(?:\bcopyright|©|版权))[\s\S]*?(?:"
+            # ("Who holds the copyright …, and in what year?"), nor of a volume ("Which volume
+            # number …, and what year is it?": "Volume 15 - 2025").
+            r"^(?![\s\S]*(?:\bcopyright|©|版权|\b(?:which|what) (?:journal )?volume\b"
+            r"|\bvolume (?:number|field)\b))[\s\S]*?(?:"
             # When a paper did something, not when exosomes are released ("When are exosomes
             # released?") or when bone metastasis happens: the question speaks of a paper.
             rf"^(?={_OF_A_PAPERS_RECORD})[\s\S]*?(?:{_WHEN})"
@@ -1036,9 +1038,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         "size",
         re.compile(
             r"\bin (?:nm|nanomet\w+|µm|μm|microns?|micromet\w+)\b|\b(?:size|diameter) range\b"
-            r"|\bwhat diameter\b"
+            r"|\b(?:what|which) diameter\b"
             # "How small are exosomes?", not "how big a hurdle is it?" nor "how large a cohort".
-            r"|\bhow (?:small|tiny|big|large) (?:is|are|was|were)\b|\bwhat size\b"
+            r"|\bhow (?:small|tiny|big|large) (?:is|are|was|were)\b|\b(?:what|which) size\b"
             r"|多少纳米|几纳米|粒径(?:区间|范围)"
         ),
         re.compile(rf"\d[\d.,–-]*\s*{_LENGTH_UNIT}", re.I),

@@ -246,6 +246,12 @@ def _terms(value: object) -> tuple[str, ...]:
     return tuple(str(v).strip() for v in value if str(v).strip())
 
 
+# A term's last word, and the words after which it is part of an idiom that means something
+# else: a cancer that comes back recurs, a reader "keeps coming back to" a review; food is
+# eaten, but a complication "eats into" quality of life.
+_IDIOM_AFTER = {"back": "to", "eat": "into|away", "eating": "into|away"}
+
+
 def _english_pattern(term: str) -> str:
     """A term as whole words. A plural the entry does not list is still the term ("circRNAs");
     a phrasal verb may hold its object between verb and particle ("let it out", "pass that
@@ -259,9 +265,9 @@ def _english_pattern(term: str) -> str:
     # "small-cell-lung-cancer" names small cell lung cancer: a hyphen joins words as a space
     # parts them. Not the other way: "go to the emergency room" is no "go-to" treatment.
     words = r"[\s-]+".join(map(re.escape, term.split()))
-    # A cancer that comes back recurs; a reader "keeps coming back to" a review.
-    returns_to = r"(?!\s+to\b)" if term.endswith(" back") else ""
-    return rf"(?<![a-z0-9]){words}(?:e?s)?(?![a-z0-9]){returns_to}"
+    idiom = _IDIOM_AFTER.get(term.split()[-1])
+    not_idiom = rf"(?!\s+(?:{idiom})\b)" if idiom else ""
+    return rf"(?<![a-z0-9]){words}(?:e?s)?(?![a-z0-9]){not_idiom}"
 
 
 def _any_in(terms: tuple[str, ...], text: str) -> bool:

@@ -36,7 +36,7 @@ STOPWORDS = frozenset(
     lot lots bit pretty simply exactly sure okay ok hey hi thanks thank guess whether retired layman
     kenapa jadi kat sebut cakap untuk guna dalam bawa semua macam boleh lah berapa jenis berlaku
     yang dengan nak sahaja juga
-    colleagues true false eli5 tldr translate translating
+    colleagues true false eli5 tldr translate translating kol kols
     mom mum dad father mother uncle aunt friend wife husband son daughter grandmother
     grandfather grandma grandpa sister brother moms mums dads fathers mothers uncles aunts
     friends wifes husbands sons daughters grandmas grandpas sisters brothers""".split()
@@ -221,6 +221,9 @@ _MANNER_OF_TELLING = re.compile(
     r"|for a (?:layman|layperson|non-scientist|beginner))\b[,:]?"
     # Whose view is asked for, which names no subject: "authors" would find the disclaimer.
     r"|,?\s*\baccording to (?:the |its |their )?(?:authors?|writers?)\b"
+    # The style a reference is written in: "For an APA reference …", "the BibTeX volume field".
+    r"|\b(?:apa|mla|ama|vancouver|bibtex|ieee|endnote|zotero|mendeley)\b"
+    r"|\b(?:chicago|harvard)[- ](?:style|format)\b"
     # A systematic reviewer's field label: "PICO: intervention strategies …?".
     r"|^\s*pico\b\s*(?:question\s*)?[:：—–-]"
     # "Quick summary: despite …, how does …?" asks that question, briefly.
