@@ -1808,6 +1808,39 @@ def test_a_question_wholly_in_french_and_an_analysts_and_a_librarians(assistant)
     assert "骨痛、病理性骨折、神经压迫和高钙血症" in events.text, events.notice
 
 
+def test_questions_wholly_in_german_and_portuguese_and_a_fact_checkers(assistant):
+    licence = assistant.ask(
+        "Unter welcher Lizenz darf ich die Übersicht von Ji et al. zur NSCLC-Resistenz"
+        " weiterverwenden?"
+    )
+    assert "Creative Commons Attribution License" in licence.text, licence.notice
+    diameter = assistant.ask(
+        "Welchen Durchmesser haben Exosomen laut der chinesischen Übersicht zu Knochenmetastasen"
+        " beim Lungenkarzinom?"
+    )
+    assert "40-160 nm" in diameter.text, diameter.notice
+    other_cancer = assistant.ask(
+        "Welche Rolle spielen exosomale miRNAs bei der Cisplatin-Resistenz des Ovarialkarzinoms?"
+    )
+    assert other_cancer.abstained, other_cancer.text
+    contact = assistant.ask(
+        "Quem ficou como autor correspondente naquela revisão sobre exossomos e resistência a"
+        " drogas no NSCLC?"
+    )
+    assert "Lingyun Ye" in contact.text, contact.notice
+    formed = assistant.ask(
+        "Como os exossomos são gerados dentro da célula, conforme o resumo em chinês do artigo"
+        " de Yuan e Tang?"
+    )
+    assert "由细胞内多囊泡体与细胞膜融合后" in formed.text, formed.notice
+    # A review "falls under" a section: no fall of a frail patient.
+    section = assistant.ask(
+        "Is it correct that the Frontiers review on exosome-mediated NSCLC drug resistance falls"
+        " under the journal's Thoracic Oncology section?"
+    )
+    assert "Sec. Thoracic Oncology" in section.text, section.notice
+
+
 def test_an_aside_an_imaging_reader_adds_and_a_figure_asked_back(assistant):
     events = assistant.ask(
         "Which skeletal-related events does the bone metastasis paper list as the typical"

@@ -112,6 +112,9 @@ def test_an_idiom_that_holds_a_term_does_not_name_it():
     assert diet.matches("Foods to eat?")
     assert not diet.matches("complications eating into patients' quality of life")
     assert not diet.matches("tumour cells that eat away at bone")
+    falls = Glossary(((("exercise", "falls"), ("运动",)),))
+    assert falls.matches("How can he avoid falls at home?")
+    assert not falls.matches("Does the review fall under Thoracic Oncology? It falls under it.")
 
 
 def test_a_plural_the_glossary_does_not_list_names_its_entry(assistant):

@@ -74,6 +74,13 @@ def test_another_languages_own_words_are_told_apart() -> None:
         "l'autre",
     }
     assert own_words_in("What cargo do exosomes carry between cells?") == frozenset()
+    # Wholly German or Portuguese questions, by their own function words.
+    assert language_asked_in("Unter welcher Lizenz darf ich die Ubersicht weiterverwenden?") == (
+        "german"
+    )
+    assert language_asked_in("Quem ficou como autor correspondente naquela revisao sobre") == (
+        "portuguese"
+    )
 
 
 def test_the_language_a_question_is_asked_in() -> None:

@@ -248,8 +248,14 @@ def _terms(value: object) -> tuple[str, ...]:
 
 # A term's last word, and the words after which it is part of an idiom that means something
 # else: a cancer that comes back recurs, a reader "keeps coming back to" a review; food is
-# eaten, but a complication "eats into" quality of life.
-_IDIOM_AFTER = {"back": "to", "eat": "into|away", "eating": "into|away"}
+# eaten, but a complication "eats into" quality of life; a frail patient falls, but a review
+# "falls under" a section.
+_IDIOM_AFTER = {
+    "back": "to",
+    "eat": "into|away",
+    "eating": "into|away",
+    "falls": "under|into|within|in|short|apart",
+}
 
 
 def _english_pattern(term: str) -> str:

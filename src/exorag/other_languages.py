@@ -81,8 +81,14 @@ _PORTUGUESE = {
     "sao": "are",
     "foi": "was",
     "autores": "authors",
+    "autor correspondente": "corresponding author",
     "revista": "journal",
     "artigo": "article",
+    "revisao": "review",
+    "resumo em chines": "Chinese abstract",
+    "resumo": "abstract",
+    "instituicao": "institution",
+    "destaques": "highlights",
     "recebido": "received",
     "aceito": "accepted",
     "publicado": "published",
@@ -163,6 +169,21 @@ _GERMAN = {
     "wurde": "was",
     "wurden": "were",
     "autoren": "authors",
+    "korrespondierende autorin": "corresponding author",
+    "korrespondierender autor": "corresponding author",
+    "korrespondierende autor": "corresponding author",
+    "verfasst": "wrote",
+    "rubrik": "section",
+    "lizenz": "licence",
+    "zusammenfassung": "abstract",
+    "chinesischen ubersicht": "Chinese review",
+    "ubersicht": "review",
+    "literaturstellen": "references",
+    "großenbereich": "size range",
+    "große": "size",
+    "durchmesser": "diameter",
+    "ansatze": "approaches",
+    "ursachen": "causes",
     "krankenhaus": "hospital",
     "stadt": "city",
     "datum": "date",
@@ -236,7 +257,8 @@ _LANGUAGES = {
     "portuguese": (
         _PORTUGUESE,
         "os|da|das|dos|em|na|nas|nos|com|pra|pro|uma|esse|essa|desse|dessa|deste|desta|isso|nisso"
-        "|eles|elas|dele|dela|sobre|segundo|conforme|nao|voce|ainda|tambem|preciso|de|tipo",
+        "|eles|elas|dele|dela|sobre|segundo|conforme|nao|voce|ainda|tambem|preciso|de|tipo"
+        "|naquela|naquele|nesse|nessa|neste|nesta|ao|aos|pelo|pela|pelos|pelas|numa|num|estao",
     ),
     "french": (
         _FRENCH,
@@ -246,7 +268,8 @@ _LANGUAGES = {
     "german": (
         _GERMAN,
         "der|das|und|von|dem|den|bei|mit|im|auf|fur|eine|einen|laut|auch|zwischen|nicht|uber|zu"
-        "|beim",
+        "|beim|unter|zur|zum|ich|ihren|ihre|ihrer|haben|wird|werden|sich|ein|einer|eines|dort|nach"
+        "|wenn|keine|kein|oder|bzw",
     ),
     "italian": (
         _ITALIAN,
