@@ -48,6 +48,7 @@ from .lexical import (
     written_chinese,
 )
 from .other_languages import language_asked_in, own_words_in, with_english_question_words
+from .pinyin import Pinyin
 from .spelling import Spelling
 
 # Reciprocal rank fusion constant: damps the difference between rank 1 and rank 2.
@@ -696,6 +697,7 @@ class Retriever:
             without_letter_form,
             unshouted,
             with_english_question_words,
+            self._pinyin.read,
             without_search_operators,
             with_the_statement_asked,
             self._spelling.joined,
@@ -710,6 +712,11 @@ class Retriever:
         for read in readings:
             question = read(question)
         return question
+
+    @cached_property
+    def _pinyin(self) -> Pinyin:
+        chinese = (term for _, zh in self.glossary.entries for term in zh)
+        return Pinyin(chinese, self._spelling.is_a_word)
 
     @cached_property
     def _spelling(self) -> Spelling:

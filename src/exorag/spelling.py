@@ -104,18 +104,18 @@ class Spelling:
             return joined + last[len(tail) :]
         # Mended as well only when no piece is a word of its own: "same thing" is no
         # misheard "something".
-        if any(self._is_a_word(p) for p in lowered if len(p) > _MIN_PART):
+        if any(self.is_a_word(p) for p in lowered if len(p) > _MIN_PART):
             return ""
         whole = self._nearest(joined)
         return whole + last[len(tail) :] if whole else ""
 
     def _mended(self, word: str) -> str:
         lowered = word.lower()
-        if len(lowered) < _MIN_LENGTH or word.isupper() or self._is_a_word(lowered):
+        if len(lowered) < _MIN_LENGTH or word.isupper() or self.is_a_word(lowered):
             return word
         return self._split(lowered) or self._nearest(lowered) or word
 
-    def _is_a_word(self, lowered: str) -> bool:
+    def is_a_word(self, lowered: str) -> bool:
         """Whether a lower-cased word is one of its own: the corpus's, or whole in the model's
         vocabulary (an everyday word)."""
         return lowered in self._counts or word_pieces(lowered) < 2
