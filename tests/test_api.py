@@ -1823,6 +1823,11 @@ def test_questions_wholly_in_german_and_portuguese_and_a_fact_checkers(assistant
         "Welche Rolle spielen exosomale miRNAs bei der Cisplatin-Resistenz des Ovarialkarzinoms?"
     )
     assert other_cancer.abstained, other_cancer.text
+    share = assistant.ask(
+        "Bei wie viel Prozent der Patienten mit Lungenkarzinom treten im Verlauf"
+        " Knochenmetastasen auf?"
+    )
+    assert share.abstained, share.text
     contact = assistant.ask(
         "Quem ficou como autor correspondente naquela revisão sobre exossomos e resistência a"
         " drogas no NSCLC?"

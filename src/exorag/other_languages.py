@@ -160,6 +160,7 @@ _GERMAN = {
     "welchen": "which",
     "wo": "where",
     "wie viele": "how many",
+    "wie viel": "how much",
     "wie hoch": "how high",
     "wie": "how",
     "warum": "why",
