@@ -1838,6 +1838,17 @@ def test_questions_wholly_in_german_and_portuguese_and_a_fact_checkers(assistant
         " de Yuan e Tang?"
     )
     assert "由细胞内多囊泡体与细胞膜融合后" in formed.text, formed.notice
+    # Italian and Dutch, wholly.
+    diameter_it = assistant.ask(
+        "Nella rassegna cinese sulle metastasi ossee da tumore polmonare, che diametro viene"
+        " attribuito agli esosomi?"
+    )
+    assert "40-160 nm" in diameter_it.text, diameter_it.notice
+    dates = assistant.ask(
+        "Op welke data werd het Frontiers-artikel over exosomen en NSCLC-resistentie ingediend"
+        " en vervolgens goedgekeurd?"
+    )
+    assert "Received: 03 Dec 2024" in dates.text, dates.notice
     # A review "falls under" a section: no fall of a frail patient.
     section = assistant.ask(
         "Is it correct that the Frontiers review on exosome-mediated NSCLC drug resistance falls"

@@ -81,6 +81,10 @@ def test_another_languages_own_words_are_told_apart() -> None:
     assert language_asked_in("Quem ficou como autor correspondente naquela revisao sobre") == (
         "portuguese"
     )
+    assert language_asked_in("Nella rassegna cinese sulle metastasi ossee, che diametro?") == (
+        "italian"
+    )
+    assert language_asked_in("Op hoeveel literatuurverwijzingen steunt het overzicht?") == "dutch"
 
 
 def test_the_language_a_question_is_asked_in() -> None:

@@ -888,8 +888,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # Not "How does the review describe this happening?", which points back at a process.
             r"|\bhow (?:does|do|did) [^?]*\bdescribes? (?!(?:this|that|it|these|those|them)\b)"
             r"(?:[\w-]+ )?[\w-]+\?\s*$"
-            # "How does the Frontiers review describe what exosomes are?"
+            # "How does the Frontiers review describe what exosomes are?", not "Kindly explain
+            # what factors are responsible for …".
             r"|\b(?:describes?|explains?) what (?:[\w-]+ ){1,3}(?:is|are)\b"
+            r"(?=\s*(?:[?.!,]|$|(?:according to|in|as per)\b))"
             # "What does the review actually say they are?"
             r"|\bwhat (?:does|do|did) [^?]*\bsays? (?:they|it|exosomes?|these) (?:are|is)\W*$"
             # The class a thing belongs to: "归为哪一类囊泡", "classified as".
@@ -922,6 +924,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             rf"|\b\d+(?:\s*(?:to|-|–)\s*\d+)?\s*(?:percent|%)[^?]*\b{_CONFIRMED}\b"
             rf"|{_TO_CHECK}[^?]*\d\s*(?:percent|%)"
             r"|(?:^|[\s,(])%\s*(?:[?？]|$)"
+            # A flashcard that opens on it: "% NSCLC pts w/ bone mets at dx?"
+            r"|^\s*%\s*(?=[A-Za-z])"
             r"|比例[^？?，,。]{0,4}(?:是|有)?(?:多少|多高|多大)|多少比例|是(?:这个|这样的?)比例"
             # A share to choose: "发生骨转移的比例大约为：A. 不足5% B. 约10% …"
             r"|比例(?:大约|大概|约)?为\s*[:：]"

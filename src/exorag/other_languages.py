@@ -208,6 +208,16 @@ _ITALIAN = {
     "che": "what",
     "sono": "are",
     "autori": "authors",
+    "autore corrispondente": "corresponding author",
+    "autore": "author",
+    "articolo": "article",
+    "rassegna cinese": "Chinese review",
+    "rassegna": "review",
+    "abstract cinese": "Chinese abstract",
+    "punti salienti": "highlights",
+    "diametro": "diameter",
+    "dimensione": "size",
+    "secondo": "according to",
     "rivista": "journal",
     "sezione": "section",
     "licenza": "licence",
@@ -233,6 +243,16 @@ _DUTCH = {
     "waarom": "why",
     "zijn": "are",
     "auteurs": "authors",
+    "corresponderende auteur": "corresponding author",
+    "auteur": "author",
+    "overzicht": "review",
+    "artikel": "article",
+    "oorzaken": "causes",
+    "welke data": "which dates",
+    "eerste twee": "first two",
+    "ingediend": "submitted",
+    "goedgekeurd": "accepted",
+    "literatuurverwijzingen": "references",
     "tijdschrift": "journal",
     "sectie": "section",
     "licentie": "licence",
@@ -275,12 +295,14 @@ _LANGUAGES = {
     "italian": (
         _ITALIAN,
         "il|gli|della|delle|degli|dei|nel|nella|nei|sul|sulla|sugli|quella|quello|questa|questo"
-        "|anche|invece|alla|allo|ai|mi|le|lo|uno|di|posso|puoi|si|mio|mia",
+        "|anche|invece|alla|allo|ai|mi|le|lo|uno|di|posso|puoi|si|mio|mia|sulle|agli|dagli|dalla"
+        "|dalle|dal|tra|fra|viene|vengono",
     ),
     "dutch": (
         _DUTCH,
         "het|een|van|dat|voor|bij|volgens|nog|wordt|dus|eigenlijk|zoals|ook|niet|naar|dit|stuk|ik"
-        "|de|kunnen|tussen|met|je|mag|heeft|hebben|worden|er|om|te|krijgen",
+        "|de|kunnen|tussen|met|je|mag|heeft|hebben|worden|er|om|te|krijgen|op|werd|waren|zit"
+        "|waaraan|waarin|deze|wel|geen|als|uit|aan",
     ),
 }
 
