@@ -1765,6 +1765,18 @@ def test_a_letter_a_dictated_doi_and_a_question_wholly_in_spanish(assistant):
         "¿Qué tamaño tienen los cuerpos apoptóticos en comparación con las microvesículas?"
     )
     assert other_vesicles.abstained, other_vesicles.text
+    # Another cancer, a price and a trial, in Spanish and French, are none of the papers'.
+    for elsewhere in (
+        "y en cancer de mama que se va al hueso, los exosomas hacen lo mismo que en el de pulmon?",
+        "Et pour le cancer du sein, les exosomes font pareil avec les métastases aux os ?",
+        "cuanto cuesta en Mexico una biopsia liquida de exosomas para ver si hay metastasis?",
+        "ya hay algun ensayo clinico aprobado que use exosomas como tratamiento en pacientes?",
+    ):
+        assert assistant.ask(elsewhere).abstained, elsewhere
+    authors = assistant.ask(
+        "quienes escribieron la revision sobre exosomas y metastasis a hueso en cancer de pulmon?"
+    )
+    assert "YUAN Yuan, TANG Hao" in authors.text, authors.notice
 
 
 def test_a_question_wholly_in_french_and_an_analysts_and_a_librarians(assistant):
