@@ -45,6 +45,11 @@ from exorag.other_languages import language_asked_in, own_words_in, with_english
             "Qui est l'auteur a contacter selon le resume chinois, par exemple pour les EV?",
             "who is corresponding author selon le Chinese abstract, for example pour les EV?",
         ),
+        # Italian "secondo": according to, or second.
+        (
+            "Chi e il secondo autore, secondo il testo della rivista?",
+            "who e il second author, according to il testo della journal?",
+        ),
         # Italian and Dutch.
         (
             "Con che licenza e uscita la review, posso riusare le figure se cito gli autori?",

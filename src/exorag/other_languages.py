@@ -220,6 +220,8 @@ _ITALIAN = {
     "punti salienti": "highlights",
     "diametro": "diameter",
     "dimensione": "size",
+    # "secondo il testo" is according to it; "il secondo autore" the second author.
+    "secondo autore": "second author",
     "secondo": "according to",
     "rivista": "journal",
     "sezione": "section",
