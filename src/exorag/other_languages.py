@@ -312,21 +312,15 @@ _LANGUAGES = {
 }
 
 
-def _any_of(words: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w'’.-])(?:{words})(?![\w'’-])", re.I)
+def _any_of(words: str, elided: str = "") -> re.Pattern[str]:
+    """Any of ``words`` whole, as group 1, after what ``elided`` matches."""
+    return re.compile(rf"(?<![\w'’.-]){elided}({words})(?![\w'’-])", re.I)
 
 
 # A word read in English may follow an elided article, which goes with it: "l'auteur" is
-# "author", "d'exosomes" of exosomes.
+# "author", "d'exosomes" of exosomes. Longest first: "resumen chino" before "resumen".
 _READINGS = {
-    language: (
-        re.compile(
-            rf"(?<![\w'’.-])(?:[ldLD]['’])?({'|'.join(sorted(table, key=len, reverse=True))})"
-            rf"(?![\w'’-])",
-            re.I,
-        ),
-        table,
-    )
+    language: (_any_of("|".join(sorted(table, key=len, reverse=True)), r"(?:[ld]['’])?"), table)
     for language, (table, _) in _LANGUAGES.items()
 }
 _OWN_WORD_PATTERNS = {language: _any_of(own) for language, (_, own) in _LANGUAGES.items()}

@@ -46,7 +46,7 @@ class Pinyin:
     def read(self, question: str) -> str:
         """``question`` with the pinyin of glossary terms written in Chinese; unchanged when it
         writes no Chinese."""
-        if not _CJK.search(question) or not _LOWER_CASE_RUN.search(question):
+        if not _CJK.search(question):
             return question
         return _LOWER_CASE_RUN.sub(lambda run: self._read_run(run.group()), question)
 
