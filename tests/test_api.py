@@ -263,6 +263,14 @@ def test_a_question_word_in_chinese_is_no_topic_of_the_question(assistant):
     assert "secondary mutation" in answer.text
 
 
+def test_a_chinese_word_for_an_english_question_word_weighs_no_more_than_the_topics(assistant):
+    # 导致 is "cause": a passage writes it (常引起骨痛), but exosomes and drug resistance say
+    # which sentence answers, not a sentence about what else causes what.
+    answer = assistant.ask("外泌体如何导致非小细胞肺癌耐药？")
+    assert "transfer drug resistance information" in answer.text
+    assert "骨相关事件" not in answer.text
+
+
 def test_a_question_asking_for_advice_is_answered_only_by_a_recommendation(assistant):
     answer = assistant.ask("As a nurse, how should I manage hypercalcaemia in bone metastasis?")
     assert answer.abstained

@@ -755,6 +755,11 @@ class Retriever:
             else frozenset(p for p in phrases if p)
             for phrases in phrase_lists
         ]
+        asking_words = {
+            kept
+            for phrases, kept in zip(phrase_lists, phrasings, strict=True)
+            if phrases and not phrases[0]
+        }
         # What the asker says of their own work ("我在做 EV 分离，…") is no subject to look up.
         about = _NOT_ASKED.sub("", _ASKER_SAYS.sub("", question))
         # The story told before the question names no subject of it; it may say what kind of
@@ -824,6 +829,7 @@ class Retriever:
         seams = self.glossary.straddles(question, entries)
         # Another language's own words ("les", "d'une") are no topic of the question.
         function_terms = set(terms(" ".join(own_words_in(question))))
+        asked_in_chinese: set[frozenset[frozenset[str]]] = set()
         for term in _topical(terms(question)):
             if term in seams or term in function_terms:
                 continue
@@ -838,6 +844,8 @@ class Retriever:
             elif found[0]:
                 concepts[found[0]] = found[1]
                 known.append(found[1])
+                if _CJK.match(term) and found[0] in asking_words:
+                    asked_in_chinese.add(found[0])
         # A Chinese term written with function characters only ("装了", "中文") names its entry,
         # though none of its bigrams is a topic word.
         for (_, zh), (_, phrases, is_absent) in zip(entries, glossary, strict=False):
@@ -850,6 +858,11 @@ class Retriever:
             ):
                 concepts[phrases] = self._concept_weight(phrases)
                 known.append(concepts[phrases])
+        # "外泌体如何导致非小细胞肺癌耐药？": 导致 is English's stop word "cause", rarer than the
+        # topics, but they, not it, say which sentence answers.
+        topics = [w for c, w in concepts.items() if c and c not in asked_in_chinese]
+        for asking in asked_in_chinese if topics else ():
+            concepts[asking] = min(concepts[asking], *topics)
         # A follow-up borrows the earlier questions' concepts, each weighing less than its
         # own, so that they place the question without taking it over.
         borrowed: set[frozenset[frozenset[str]]] = set()
