@@ -1877,6 +1877,31 @@ def test_questions_wholly_in_german_and_portuguese_and_a_fact_checkers(assistant
     assert "Sec. Thoracic Oncology" in section.text, section.notice
 
 
+def test_a_question_in_another_language_is_not_outweighed_by_its_own_words(assistant):
+    # "smette di funzionare", "nennen", "Kernaussagen": words of the question's language that
+    # no passage has weigh nothing; "therapeutischen Strategien" are therapeutic strategies.
+    platinum = assistant.ask(
+        "Perché a un certo punto il cisplatino smette di funzionare nei pazienti con tumore del"
+        " polmone?"
+    )
+    assert "reduction of intracellular accumulation of platinum drugs" in platinum.text
+    strategies = assistant.ask(
+        "Welche therapeutischen Strategien nennen die Kernaussagen der Übersicht zu"
+        " Knochenmetastasen?"
+    )
+    assert "utilizing engineered exosomes" in strategies.text, strategies.notice
+    # CPCNP is Spanish for NSCLC; "Nutzungslizenz" a licence to use; "fator de impacto" the
+    # impact factor no paper gives.
+    standard = assistant.ask(
+        "¿Cuál sigue siendo el tratamiento estándar del CPCNP avanzado sin mutaciones conductoras?"
+    )
+    assert "platinum based chemotherapy remains the standard treatment" in standard.text
+    licence = assistant.ask("Unter welcher Nutzungslizenz steht die Frontiers-Übersicht?")
+    assert "Creative Commons Attribution License" in licence.text, licence.notice
+    impact = assistant.ask("Qual é o fator de impacto atual da Frontiers in Oncology?")
+    assert impact.abstained, impact.text
+
+
 def test_an_aside_an_imaging_reader_adds_and_a_figure_asked_back(assistant):
     events = assistant.ask(
         "Which skeletal-related events does the bone metastasis paper list as the typical"

@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from exorag.other_languages import language_asked_in, own_words_in, with_english_question_words
+from exorag.other_languages import (
+    Cognates,
+    language_asked_in,
+    own_words_in,
+    with_english_question_words,
+)
 
 
 @pytest.mark.parametrize(
@@ -102,3 +107,35 @@ def test_the_language_a_question_is_asked_in() -> None:
     # ".com" is no Portuguese "com", and one word of a language is no question in it.
     assert language_asked_in("Is the DOI on frontiersin.com, de novo?") is None
     assert language_asked_in("What does the review say about the exosome der Wert?") is None
+
+
+ENGLISH_WORDS = ("mechanisms", "patients", "osteoclasts", "metastasis", "tyrosine", "marker")
+
+
+@pytest.fixture(scope="module")
+def cognates() -> Cognates:
+    return Cognates(ENGLISH_WORDS, lambda word: word in ENGLISH_WORDS)
+
+
+@pytest.mark.parametrize(
+    ("question", "read"),
+    [
+        (
+            "¿Que mecanismos describen para los pacientes?",
+            "¿Que mechanisms describen para los patients?",
+        ),
+        # German writes "k" where English writes "c"; the stem "metastasi" is "Metastas-".
+        (
+            "Welche Rolle spielen Osteoklasten bei der Metastasierung?",
+            "Welche Rolle spielen osteoclasts bei der metastasis?",
+        ),
+        ("¿Y los inhibidores de tirosina?", "¿Y los inhibidores de tyrosine?"),
+        # An everyday word that English spells alike but says otherwise is left: "marcher"
+        # ends no stem of "marker".
+        ("pourquoi les TKI arretent de marcher", "pourquoi les TKI arretent de marcher"),
+        # An English question is no other language's.
+        ("What mecanismos do the pacientes show?", "What mecanismos do the pacientes show?"),
+    ],
+)
+def test_learned_words_of_another_language_are_read_as_their_english(cognates, question, read):
+    assert cognates.read(question) == read

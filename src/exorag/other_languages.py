@@ -1,8 +1,9 @@
 """Questions asked in Spanish, Portuguese, French, German, Italian or Dutch around English
 terms ("¿cuándo recibieron el manuscript?", "Wer sind die Autoren von dem Review?"): their
 question words and the record's words read in English, so that what they ask for is read as
-an English question's is. The domain's own terms in these languages are the glossary's
-(``corpus/glossary.yaml``).
+an English question's is, and their learned words written as the English words they share a stem
+with ("mecanismos", "Osteoklasten"). The domain's own terms in these languages are the
+glossary's (``corpus/glossary.yaml``).
 
 A question is read after its accents are dropped (cuándo is cuando, über is uber). Its articles,
 prepositions and pronouns stay as written: they tell which language it is in, and that its
@@ -12,6 +13,9 @@ words unknown to the corpus are that language's, not technical terms the papers 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
+
+from .lexical import terms
 
 # A question is in a language when it has at least this many of that language's own words.
 _MOST_LANGUAGE_WORDS = 2
@@ -58,6 +62,10 @@ _SPANISH = {
     "diametro": "diameter",
     "tamano": "size",
     "se forman": "are formed",
+    "manejo estandar": "standard treatment",
+    "tratamiento estandar": "standard treatment",
+    "estandar": "standard",
+    "avanzado": "advanced",
     "escribieron": "wrote",
     "recibieron": "received",
     "aceptaron": "accepted",
@@ -86,6 +94,7 @@ _PORTUGUESE = {
     "revista": "journal",
     "artigo": "article",
     "revisao": "review",
+    "fator de impacto": "impact factor",
     "resumo em chines": "Chinese abstract",
     "resumo": "abstract",
     "instituicao": "institution",
@@ -152,6 +161,12 @@ _FRENCH = {
     "taille": "size",
     "d'apres": "according to",
     "mot-cle": "keyword",
+    "se forment": "are formed",
+    "se forme": "is formed",
+    # A hospital's "service" is its department.
+    "service": "department",
+    "rattache": "affiliated",
+    "rattachee": "affiliated",
 }
 _GERMAN = {
     "wer": "who",
@@ -177,8 +192,19 @@ _GERMAN = {
     "korrespondierender autor": "corresponding author",
     "korrespondierende autor": "corresponding author",
     "verfasst": "wrote",
+    "fachrubrik": "section",
     "rubrik": "section",
+    "nutzungslizenz": "licence",
     "lizenz": "licence",
+    "urheberrecht": "copyright",
+    "schlagworter": "keywords",
+    "schlagwortern": "keywords",
+    "literaturverzeichnis": "references",
+    "kernaussagen": "highlights",
+    "durchmesserbereich": "diameter range",
+    "ubersichtsarbeit": "review",
+    "ubersichtsartikel": "review",
+    "autorenperson": "author",
     "zusammenfassung": "abstract",
     "chinesischen ubersicht": "Chinese review",
     "ubersicht": "review",
@@ -244,6 +270,7 @@ _DUTCH = {
     "wanneer": "when",
     "waar": "where",
     "hoeveel": "how many",
+    "hoe groot": "how large",
     "hoe": "how",
     "waarom": "why",
     "zijn": "are",
@@ -295,7 +322,7 @@ _LANGUAGES = {
         _GERMAN,
         "der|das|und|von|dem|den|bei|mit|im|auf|fur|eine|einen|laut|auch|zwischen|nicht|uber|zu"
         "|beim|unter|zur|zum|ich|ihren|ihre|ihrer|haben|wird|werden|sich|ein|einer|eines|dort|nach"
-        "|wenn|keine|kein|oder|bzw",
+        "|wenn|keine|kein|oder|bzw|steht|gibt|welcher|welche|welches|welchen|welchem",
     ),
     "italian": (
         _ITALIAN,
@@ -358,3 +385,80 @@ def with_english_question_words(question: str) -> str:
         return question
     pattern, table = _READINGS[language]
     return pattern.sub(lambda word: table[word.group(1).lower()], question)
+
+
+# How Spanish, Portuguese, French, Italian and German write the sounds of English's learned
+# words, applied to both sides so that "mecanismo" and "mechanism", "pacientes" and "patients",
+# "Osteoklasten" and "osteoclasts" share one spelling; longest first within each step.
+_SHARED_SPELLING = (
+    (r"isch", "ic"),
+    (r"ph", "f"),
+    (r"th", "t"),
+    (r"ch", "c"),
+    (r"y", "i"),
+    (r"z", "c"),
+    (r"cao", "tio"),
+    (r"coe", "tio"),
+    (r"ti(?=[aeiou])", "ci"),
+    (r"(.)\1", r"\1"),
+)
+# The endings those languages put where English ends a learned word's stem ("-encia" for
+# "-ence", "-ismos" for "-isms", "-ierung" for "-ation"), in the shared spelling.
+_COGNATE_ENDINGS = frozenset(
+    """ a o e i s n os as es en er ia ie io is ion iones ione ioni ions ias ios io ao aos
+    ico ica icos icas ici ice icen icer iques ique ismo ismos isme ismes ismus ista istas
+    idad idades idade ite ites itat ita icidad icidade encia encias ence ences ens ensa enca
+    ante antes ancia ancias ierung ieren iert ado ada ados adas ato ata ati ate ales al ale
+    ali ais aux ar ares ario aria arios arias ores or ora oras eur eurs ivo iva ivos ivas if
+    ive iv ives ivi ose osa osos osas oso eux euse oses osen""".split()
+) | {""}
+# A stem shorter than this shares its opening with too many unrelated words.
+_MIN_COGNATE_STEM = 5
+_LEARNED_WORD = re.compile(rf"(?<![\w'’-])[A-Za-z]{{{_MIN_COGNATE_STEM + 1},}}(?![\w'’-])")
+
+
+def _shared_spelling(word: str, english: bool = False) -> str:
+    # English writes "k" in few learned words that the others write with "c" ("kinase" is also
+    # "cinasa"), and in everyday ones they do not share ("marker" is no "marcher").
+    if not english:
+        word = word.replace("k", "c")
+    for pattern, replacement in _SHARED_SPELLING:
+        word = re.sub(pattern, replacement, word)
+    return word
+
+
+class Cognates:
+    """A question in another language with its learned words written as the English words they
+    share a stem with ("mecanismos" → "mechanisms", "terapéutico" → "therapeutic",
+    "Osteoklasten" → "osteoclasts"), told by spelling alone: a word is the English word's when
+    it opens with that word's stem and ends with one of the endings those languages give it."""
+
+    def __init__(self, english_words: Iterable[str], is_a_word: Callable[[str], bool]) -> None:
+        self._is_a_word = is_a_word
+        self._words: dict[str, str] = {}
+        for word in sorted(set(english_words), key=lambda w: (len(w), w)):
+            for stem in terms(word)[:1]:
+                spelt = _shared_spelling(stem, english=True)
+                # "metastasi" (metastasis) is "metastas" in "metástasis" and "Metastasen".
+                for key in {spelt, spelt.rstrip("aeiou")}:
+                    if word.isalpha() and word.isascii() and len(key) >= _MIN_COGNATE_STEM:
+                        self._words.setdefault(key, word)
+
+    def read(self, question: str) -> str:
+        """``question`` with its learned words in English when it is asked in another language;
+        unchanged otherwise."""
+        if language_asked_in(question) is None:
+            return question
+        return _LEARNED_WORD.sub(lambda found: self._english_of(found.group()), question)
+
+    def _english_of(self, word: str) -> str:
+        lowered = word.lower()
+        if self._is_a_word(lowered):
+            return word
+        for stem in terms(lowered)[:1]:
+            spelt = _shared_spelling(stem)
+            for cut in range(len(spelt), _MIN_COGNATE_STEM - 1, -1):
+                english = self._words.get(spelt[:cut])
+                if english is not None and spelt[cut:] in _COGNATE_ENDINGS:
+                    return english
+        return word

@@ -47,7 +47,12 @@ from .lexical import (
     without_search_operators,
     written_chinese,
 )
-from .other_languages import language_asked_in, own_words_in, with_english_question_words
+from .other_languages import (
+    Cognates,
+    language_asked_in,
+    own_words_in,
+    with_english_question_words,
+)
 from .pinyin import Pinyin
 from .spelling import Spelling
 
@@ -697,6 +702,7 @@ class Retriever:
             without_letter_form,
             unshouted,
             with_english_question_words,
+            self._cognates.read,
             self._pinyin.read,
             without_search_operators,
             with_the_statement_asked,
@@ -717,6 +723,10 @@ class Retriever:
     def _pinyin(self) -> Pinyin:
         chinese = (term for _, zh in self.glossary.entries for term in zh)
         return Pinyin(chinese, self._spelling.is_a_word)
+
+    @cached_property
+    def _cognates(self) -> Cognates:
+        return Cognates(self._spelling.words, self._spelling.is_a_word)
 
     @cached_property
     def _spelling(self) -> Spelling:
@@ -829,6 +839,7 @@ class Retriever:
         seams = self.glossary.straddles(question, entries)
         # Another language's own words ("les", "d'une") are no topic of the question.
         function_terms = set(terms(" ".join(own_words_in(question))))
+        in_another_language = language_asked_in(question) is not None
         asked_in_chinese: set[frozenset[frozenset[str]]] = set()
         for term in _topical(terms(question)):
             if term in seams or term in function_terms:
@@ -836,10 +847,11 @@ class Retriever:
             found = self._concept_of(term, glossary)
             if found is None:
                 # An unknown hyphenated word ("exosome-based") is weighed by its parts.
-                if not _CJK.match(term) and "-" not in term:
-                    # An unknown plain word may be a paraphrase, so it weighs less than an
-                    # unknown glossary entity (another cancer, another drug). An unknown
-                    # Chinese bigram is most likely a split across two words and is left out.
+                # An unknown plain word may be a paraphrase, so it weighs less than an unknown
+                # glossary entity (another cancer, another drug). An unknown Chinese bigram is
+                # most likely a split across two words, and an unknown word of a question in
+                # another language that language's own ("sigue", "manejo"): both are left out.
+                if not _CJK.match(term) and "-" not in term and not in_another_language:
                     concepts[frozenset([frozenset([term])])] = UNSEEN_WORD_WEIGHT * self._unseen_idf
             elif found[0]:
                 concepts[found[0]] = found[1]

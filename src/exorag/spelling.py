@@ -62,6 +62,11 @@ class Spelling:
                 for key in _deletions(word):
                     self._by_deletion[key].add(word)
 
+    @property
+    def words(self) -> frozenset[str]:
+        """The corpus's words and the glossary's English ones, in lower case."""
+        return self._parts
+
     def mend(self, question: str) -> str:
         """``question`` with each unknown word split into two corpus words or replaced by the
         corpus word it most likely misspells; unchanged when nothing needs mending."""
