@@ -413,7 +413,7 @@ _SHARED_SPELLING = (
 # The endings those languages put where English ends a learned word's stem ("-encia" for
 # "-ence", "-ismos" for "-isms", "-ierung" for "-ation"), in the shared spelling.
 _COGNATE_ENDINGS = frozenset(
-    """ a o e i s n os as es en er ia ie io is ion iones ione ioni ions ias ios io ao aos
+    """ a o e i s n os as es en er ia ie io is ion iones ione ioni ions ias ios ao aos
     ico ica icos icas ici ice icen icer iques ique ismo ismos isme ismes ismus ista istas
     idad idades idade ite ites itat ita icidad icidade encia encias ence ences ens ensa enca
     ante antes ancia ancias ierung ieren iert ado ada ados adas ato ata ati ate ales al ale
@@ -444,12 +444,13 @@ class Cognates:
     def __init__(self, english_words: Iterable[str], is_a_word: Callable[[str], bool]) -> None:
         self._is_a_word = is_a_word
         self._words: dict[str, str] = {}
-        for word in sorted(set(english_words), key=lambda w: (len(w), w)):
+        plain = (word for word in set(english_words) if word.isalpha() and word.isascii())
+        for word in sorted(plain, key=lambda w: (len(w), w)):
             for stem in terms(word)[:1]:
                 spelt = _shared_spelling(stem, english=True)
                 # "metastasi" (metastasis) is "metastas" in "metástasis" and "Metastasen".
                 for key in {spelt, spelt.rstrip("aeiou")}:
-                    if word.isalpha() and word.isascii() and len(key) >= _MIN_COGNATE_STEM:
+                    if len(key) >= _MIN_COGNATE_STEM:
                         self._words.setdefault(key, word)
 
     def read(self, question: str) -> str:
