@@ -1900,6 +1900,12 @@ def test_a_question_in_another_language_is_not_outweighed_by_its_own_words(assis
     assert "Creative Commons Attribution License" in licence.text, licence.notice
     impact = assistant.ask("Qual é o fator de impacto atual da Frontiers in Oncology?")
     assert impact.abstained, impact.text
+    # A survival "a cinque anni" asks a figure no paper gives, as "5-year survival" does.
+    survival = assistant.ask(
+        "Qual è la sopravvivenza a cinque anni, in percentuale, dei pazienti con NSCLC in"
+        " stadio IV?"
+    )
+    assert survival.abstained, survival.text
 
 
 def test_an_aside_an_imaging_reader_adds_and_a_figure_asked_back(assistant):

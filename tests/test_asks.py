@@ -41,6 +41,7 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
         ("Do the views in the paper represent the journal?", "disclaimer"),
         ("Which controlled-vocabulary code is attached to bone pain?", "identifier"),
         ("What is the median overall survival in months?", "figure"),
+        ("What is the survival at 5 years for stage IV?", "figure"),
         ("外泌体的平均直径？", "figure"),
         ("By how many fold did exosomal miRNA levels rise?", "fold change"),
         ("外泌体浓度比健康人高多少倍？", "fold change"),

@@ -58,7 +58,7 @@ from exorag.other_languages import (
         # Italian and Dutch.
         (
             "Con che licenza e uscita la review, posso riusare le figure se cito gli autori?",
-            "Con what licence e uscita la review, posso riusare le figure se cito gli authors?",
+            "Con what licence e published la review, posso riusare le figure se cito gli authors?",
         ),
         (
             "In welke sectie is dat stuk verschenen, weet je dat?",
@@ -104,6 +104,9 @@ def test_the_language_a_question_is_asked_in() -> None:
     assert language_asked_in("Welche Rolle spielen Exosomen bei der Resistenz?") == "german"
     assert language_asked_in("Come si formano gli esosomi, secondo il testo?") == "italian"
     assert language_asked_in("Wat voor lading kunnen exosomes meenemen tussen cellen?") == "dutch"
+    # "la … con" is Spanish as much as "dei … anni" is Italian: the words to read decide.
+    survival = "Qual e la sopravvivenza a cinque anni dei pazienti con NSCLC, in percentuale?"
+    assert language_asked_in(survival) == "italian"
     # ".com" is no Portuguese "com", and one word of a language is no question in it.
     assert language_asked_in("Is the DOI on frontiersin.com, de novo?") is None
     assert language_asked_in("What does the review say about the exosome der Wert?") is None

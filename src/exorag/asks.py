@@ -1069,6 +1069,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             rf"|(?<![{_NO_COUNT_BEFORE}])(?:几|多少)(?:秒|分钟|小时|天|周|个月|年)(?![前后来])"
             # A survival rate over so many years: "what's the 5yr survival for stage 4?"
             r"|\b(?:\d+|one|two|three|five|ten)[- ]?(?:yrs?|years?)(?: overall)? survival\b"
+            r"|\bsurvival (?:rate )?(?:at|after) (?:\d+|one|two|three|five|ten) years?\b"
             r"|(?:\d+|[一二三五十])年(?:总)?生存率"
             r"|\bsample size\b|\bhow many (?:patients|participants|subjects|cases|people|samples"
             r"|mice|individuals|cohorts?|deaths)\b|中位|平均|多少例|多少名|多少人|样本量|人数(?!最[多少])|病例数"

@@ -62,6 +62,11 @@ _SPANISH = {
     "diametro": "diameter",
     "tamano": "size",
     "se forman": "are formed",
+    "supervivencia": "survival",
+    "sobrevida": "survival",
+    "a cinco anos": "at five years",
+    "a 5 anos": "at 5 years",
+    "estadio": "stage",
     "quienes firmaron": "who wrote",
     "quienes firman": "who wrote",
     "citas bibliograficas": "references",
@@ -101,6 +106,13 @@ _PORTUGUESE = {
     "resumo em chines": "Chinese abstract",
     "resumo": "abstract",
     "instituicao": "institution",
+    "sobrevivencia": "survival",
+    "sobrevida": "survival",
+    "a cinco anos": "at five years",
+    "a 5 anos": "at 5 years",
+    "em 5 anos": "at 5 years",
+    "referencias bibliograficas": "references",
+    "estadio": "stage",
     "instituicoes": "institutions",
     "quem assina": "who wrote",
     "destaques": "highlights",
@@ -166,6 +178,9 @@ _FRENCH = {
     "taille": "size",
     "d'apres": "according to",
     "mot-cle": "keyword",
+    "survie": "survival",
+    "a cinq ans": "at five years",
+    "a 5 ans": "at 5 years",
     "mots-cles": "keywords",
     "se forment": "are formed",
     "se forme": "is formed",
@@ -199,6 +214,12 @@ _GERMAN = {
     "korrespondierende autor": "corresponding author",
     "verfasst": "wrote",
     "fachrubrik": "section",
+    "5-jahres-uberleben": "5-year survival",
+    "uberleben": "survival",
+    "quellen": "references",
+    "klinik": "hospital",
+    "geschrieben": "wrote",
+    "stadium": "stage",
     "rubrik": "section",
     "nutzungslizenz": "licence",
     "lizenz": "licence",
@@ -267,6 +288,12 @@ _ITALIAN = {
     "pubblicato": "published",
     "pubblicata": "published",
     "percentuale": "percentage",
+    "sopravvivenza": "survival",
+    "a cinque anni": "at five years",
+    "a 5 anni": "at 5 years",
+    "voci bibliografiche": "references",
+    "strategie terapeutiche": "therapeutic strategies",
+    "stadio": "stage",
     "riferimenti": "references",
 }
 _DUTCH = {
@@ -330,13 +357,15 @@ _LANGUAGES = {
         _GERMAN,
         "der|das|und|von|dem|den|bei|mit|im|auf|fur|eine|einen|laut|auch|zwischen|nicht|uber|zu"
         "|beim|unter|zur|zum|ich|ihren|ihre|ihrer|haben|wird|werden|sich|ein|einer|eines|dort|nach"
-        "|wenn|keine|kein|oder|bzw|steht|gibt|welcher|welche|welches|welchen|welchem",
+        "|wenn|keine|kein|oder|bzw|steht|gibt|eigentlich|denn|nennen|nennt|genannt|vom|welcher"
+        "|welche|welches|welchen|welchem",
     ),
     "italian": (
         _ITALIAN,
         "il|gli|della|delle|degli|dei|nel|nella|nei|sul|sulla|sugli|quella|quello|questa|questo"
         "|anche|invece|alla|allo|ai|mi|le|lo|uno|di|posso|puoi|si|mio|mia|sulle|agli|dagli|dalla"
-        "|dalle|dal|tra|fra|viene|vengono",
+        "|dalle|dal|tra|fra|viene|vengono|che|sono|per|nelle|negli|piu|essere|stato|stata|anni|un"
+        "|conta|cosa",
     ),
     "dutch": (
         _DUTCH,
@@ -363,16 +392,21 @@ _OWN_WORD_PATTERNS = {language: _any_of(own) for language, (_, own) in _LANGUAGE
 
 def language_asked_in(question: str) -> str | None:
     """The language besides English a question is asked in: Spanish when "¿" opens it, else the
-    one with most of its own words, at least two (on a tie, the first of ``_LANGUAGES``); None
-    for an English question."""
+    one with most of its own words, at least two (on a tie, the one with most words to read,
+    then the first of ``_LANGUAGES``); None for an English question."""
     if _SPANISH_QUESTION in question:
         return "spanish"
     counts = {
         language: len({word.lower() for word in pattern.findall(question)})
         for language, pattern in _OWN_WORD_PATTERNS.items()
     }
-    language = max(counts, key=counts.__getitem__)
-    return language if counts[language] >= _MOST_LANGUAGE_WORDS else None
+    most = max(counts.values())
+    if most < _MOST_LANGUAGE_WORDS:
+        return None
+    # A tie ("la … con" Spanish, "dei … anni" Italian) goes to the language more of whose
+    # words the question reads ("sopravvivenza", "percentuale").
+    tied = [language for language, count in counts.items() if count == most]
+    return max(tied, key=lambda language: len(_READINGS[language][0].findall(question)))
 
 
 def own_words_in(question: str) -> frozenset[str]:
