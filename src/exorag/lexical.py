@@ -10,7 +10,8 @@ _CJK_RUN = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+"
 # Biomedical tokens keep their inner hyphens, dots and slashes: miR-21, EGFR-TKI, 40-160, 3.5.
 _LATIN = r"[A-Za-z0-9]+(?:[-./'’][A-Za-z0-9]+)*"
 _TERM = re.compile(f"({_CJK_RUN})|({_LATIN})")
-_CJK_RUN_PATTERN = re.compile(_CJK_RUN)
+# A run of Chinese characters: whether a term or a question writes Chinese.
+CJK_RUN_PATTERN = re.compile(_CJK_RUN)
 
 STOPWORDS = frozenset(
     """a about above after again against all also am an and any are as at be because been before
@@ -128,7 +129,7 @@ def unaccented(text: str) -> str:
 def simplified(text: str) -> str:
     """``text`` with traditional Chinese characters in their simplified forms (這篇 → 这篇), so
     that one glossary and one index serve readers of either script."""
-    return _CJK_RUN_PATTERN.sub(lambda run: _simplified_run(run.group()), text)
+    return CJK_RUN_PATTERN.sub(lambda run: _simplified_run(run.group()), text)
 
 
 def unshouted(question: str) -> str:
@@ -166,7 +167,7 @@ def with_the_statement_asked(question: str) -> str:
     statement = question[frame.end() :].strip().rstrip("。.!！")
     if not statement or "?" in statement or "？" in statement:
         return question
-    if _CJK_RUN_PATTERN.search(statement):
+    if CJK_RUN_PATTERN.search(statement):
         return f"{statement}，对吗？"
     return f"True or false: {statement}?"
 

@@ -15,7 +15,8 @@ from functools import cached_property
 
 from pypinyin import Style, lazy_pinyin
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+from .lexical import CJK_RUN_PATTERN
+
 _LOWER_CASE_RUN = re.compile(r"(?<![A-Za-z0-9-])[a-z]+(?: [a-z]+)*(?![A-Za-z0-9-])")
 # A term's syllables may be typed as up to this many words: "zuo lai lin suan".
 _MOST_WORDS = 4
@@ -35,7 +36,7 @@ class Pinyin:
         # Spelt out only when a question first needs it: most questions write no pinyin.
         terms: dict[str, str] = {}
         for term in self._chinese_terms:
-            if len(term) < _FEWEST_CHARACTERS or not all(_CJK.match(c) for c in term):
+            if len(term) < _FEWEST_CHARACTERS or not CJK_RUN_PATTERN.fullmatch(term):
                 continue
             spelt = "".join(lazy_pinyin(term, style=Style.NORMAL))
             # ü is typed v or u: 生存率 is "shengcunlv" or "shengcunlu".
@@ -46,7 +47,7 @@ class Pinyin:
     def read(self, question: str) -> str:
         """``question`` with the pinyin of glossary terms written in Chinese; unchanged when it
         writes no Chinese."""
-        if not _CJK.search(question):
+        if not CJK_RUN_PATTERN.search(question):
             return question
         return _LOWER_CASE_RUN.sub(lambda run: self._read_run(run.group()), question)
 

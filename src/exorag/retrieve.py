@@ -32,6 +32,7 @@ from .embeddings import embed, word_pieces
 from .glossary import Glossary
 from .index import IndexReader, StoredPassage
 from .lexical import (
+    CJK_RUN_PATTERN,
     STOPWORDS,
     cjk_bigrams,
     simplified,
@@ -445,7 +446,6 @@ _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 # Passages read, at most, to tell whether a glossary entry is named or only stands inside a
 # longer term.
 _MENTION_READS = 200
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 @dataclass(frozen=True)
@@ -851,12 +851,12 @@ class Retriever:
                 # glossary entity (another cancer, another drug). An unknown Chinese bigram is
                 # most likely a split across two words, and an unknown word of a question in
                 # another language that language's own ("sigue", "manejo"): both are left out.
-                if not _CJK.match(term) and "-" not in term and not in_another_language:
+                if not CJK_RUN_PATTERN.match(term) and "-" not in term and not in_another_language:
                     concepts[frozenset([frozenset([term])])] = UNSEEN_WORD_WEIGHT * self._unseen_idf
             elif found[0]:
                 concepts[found[0]] = found[1]
                 known.append(found[1])
-                if _CJK.match(term) and found[0] in asking_words:
+                if CJK_RUN_PATTERN.match(term) and found[0] in asking_words:
                     asked_in_chinese.add(found[0])
         # A Chinese term written with function characters only ("装了", "中文") names its entry,
         # though none of its bigrams is a topic word.
@@ -1178,7 +1178,7 @@ class Retriever:
             # A phrase of stop words only ("review") cannot be checked: count it as mentioned.
             # A Chinese one (中药, whose 中 also means "in") is looked for as written.
             if not phrase_terms:
-                if not _CJK.match(phrase):
+                if not CJK_RUN_PATTERN.match(phrase):
                     return True
                 if any(phrase in simplified(p.searchable_text) for p in self.passages):
                     return True
