@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import cached_property
 
 from .lexical import terms
 
@@ -335,8 +336,8 @@ _DUTCH = {
     "standaardbehandeling": "standard treatment",
 }
 # Each language's reading, and its articles, prepositions and pronouns that English questions
-# do not use ("die" is English too, ".com" no Portuguese). A tie between two languages' own words
-# goes to the one listed first.
+# do not use ("die" is English too, ".com" no Portuguese). See ``language_asked_in`` for a tie
+# between two languages' own words.
 _LANGUAGES = {
     "spanish": (
         _SPANISH,
@@ -476,16 +477,22 @@ class Cognates:
     it opens with that word's stem and ends with one of the endings those languages give it."""
 
     def __init__(self, english_words: Iterable[str], is_a_word: Callable[[str], bool]) -> None:
+        self._english_words = frozenset(english_words)
         self._is_a_word = is_a_word
-        self._words: dict[str, str] = {}
-        plain = (word for word in set(english_words) if word.isalpha() and word.isascii())
+
+    @cached_property
+    def _words(self) -> dict[str, str]:
+        # Spelt out only when a question first needs it: most questions are in English.
+        words: dict[str, str] = {}
+        plain = (word for word in self._english_words if word.isalpha() and word.isascii())
         for word in sorted(plain, key=lambda w: (len(w), w)):
             for stem in terms(word)[:1]:
                 spelt = _shared_spelling(stem, english=True)
                 # "metastasi" (metastasis) is "metastas" in "metástasis" and "Metastasen".
                 for key in {spelt, spelt.rstrip("aeiou")}:
                     if len(key) >= _MIN_COGNATE_STEM:
-                        self._words.setdefault(key, word)
+                        words.setdefault(key, word)
+        return words
 
     def read(self, question: str) -> str:
         """``question`` with its learned words in English when it is asked in another language;
