@@ -412,6 +412,30 @@ def test_a_sentence_that_refers_back_follows_the_one_it_continues(tmp_path):
     assert_quoted_and_cited(answer)
 
 
+def test_a_qualification_follows_the_sentence_it_takes_back(tmp_path):
+    assistant = assistant_over(
+        tmp_path,
+        "## Findings\n\n"
+        "Zorblatt therapy has transformed the care of glimmer patients. "
+        "However, the survival of advanced glimmer patients remains poor. "
+        "Samples were stored at minus eighty degrees.\n",
+    )
+    answer = assistant.ask("Has zorblatt therapy transformed the care of glimmer patients?")
+    assert quoted_sentences(answer) == [
+        ("Zorblatt therapy has transformed the care of glimmer patients.", 1),
+        ("However, the survival of advanced glimmer patients remains poor.", 1),
+    ]
+
+
+def test_an_answer_does_not_open_with_a_qualification(assistant):
+    # "However, the underling specific mechanisms need to be further explored …" scores
+    # higher on 如何 … 耐药, but it qualifies the sentence before it, which answers.
+    answer = assistant.ask("外泌体如何导致非小细胞肺癌耐药？")
+    first, _ = quoted_sentences(answer)[0]
+    assert "transfer drug resistance information" in first
+    assert_quoted_and_cited(answer)
+
+
 @pytest.mark.parametrize(
     ("question", "doc_id", "given"),
     [

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -58,6 +58,13 @@ _LANGUAGE_BONUS = 0.05
 # Words that point back to the sentence before, within a sentence's first words.
 _EN_BACK_REFERENCES = frozenset("it its they their them this these those such another".split())
 _ZH_BACK_REFERENCES = ("其", "该", "此", "这", "它")
+# A sentence opening with a connective qualifies the one before it ("However, the mechanisms
+# need to be further explored" follows what studies show), so it opens no answer.
+_EN_CONNECTIVES = frozenset(
+    "however therefore thus hence moreover furthermore additionally nevertheless nonetheless"
+    " consequently meanwhile conversely similarly likewise besides".split()
+)
+_ZH_CONNECTIVES = ("但", "然而", "因此", "此外", "同时", "而")
 _BACK_REFERENCE_WORDS = 12
 _WORD = re.compile(r"[a-z]+")
 # A follow-up that turns to the paper not yet asked about.
@@ -161,9 +168,11 @@ def compose_answer(
                 or _in_documents(_paraphrase_candidates(query, ranked, retriever), ranked, paper)
                 or candidates
             )
-    chosen = _with_continuations(
-        _choose(candidates, max_words, max_sentences), ranked, retriever, max_words
-    )
+    chosen = _choose(candidates, max_words, max_sentences)
+    # A sentence that leans on its pronoun's referent first; a qualification ("However, …")
+    # with the words left.
+    for leans_back in (_refers_back, _opens_with_connective):
+        chosen = _with_continuations(chosen, ranked, retriever, max_words, leans_back)
     if not chosen:
         return _abstention(query, ranked)
     # "from drug-resistant cells to sensitive cells" answers no question about the other way.
@@ -515,8 +524,8 @@ def _choose(candidates: list[_Candidate], max_words: int, max_sentences: int) ->
     # Passages in retrieval order, so that [1] is the best-ranked passage the answer quotes;
     # each passage's sentences in their own order, except that the answer opens with its
     # best sentence ("外泌体是怎么形成的？" is not answered first by "已形成晚期转移"), unless
-    # that one leans on the sentence before it.
-    opens = not _refers_back(lead.text)
+    # that one leans on the sentence before it, by a pronoun or a connective.
+    opens = not (_refers_back(lead.text) or _opens_with_connective(lead.text))
     return sorted(chosen, key=lambda c: (c.rank, not (opens and c is lead), c.start))
 
 
@@ -525,10 +534,11 @@ def _with_continuations(
     ranked: Sequence[RankedPassage],
     retriever: Retriever,
     max_words: int,
+    leans_back: Callable[[str], bool],
 ) -> list[_Candidate]:
-    """Each chosen sentence followed by the next one of its passage when that one refers
-    back to it ("… are complex. A variety of cells … participate in it"): the sentence that
-    names the topic is often not the one that answers.
+    """Each chosen sentence followed by the next one of its passage when that one leans back
+    on it ("… are complex. A variety of cells … participate in it"): the sentence that names
+    the topic is often not the one that answers, and a "However" may take back what it says.
     """
     words = sum(word_count(c.text) + 1 for c in chosen)
     taken = {(c.rank, c.start) for c in chosen}
@@ -541,7 +551,7 @@ def _with_continuations(
             continue
         start, end, text, _ = following[0]
         size = word_count(text) + 1
-        if (c.rank, start) in taken or words + size > max_words or not _refers_back(text):
+        if (c.rank, start) in taken or words + size > max_words or not leans_back(text):
             continue
         result.append(_Candidate(c.rank, start, end, text, c.score))
         taken.add((c.rank, start))
@@ -555,6 +565,13 @@ def _refers_back(sentence: str) -> bool:
         return sentence.lstrip().startswith(_ZH_BACK_REFERENCES)
     opening = _WORD.findall(sentence.lower())[:_BACK_REFERENCE_WORDS]
     return not _EN_BACK_REFERENCES.isdisjoint(opening)
+
+
+def _opens_with_connective(sentence: str) -> bool:
+    if language_of(sentence) == "zh":
+        return sentence.lstrip().startswith(_ZH_CONNECTIVES)
+    opening = _WORD.findall(sentence.lower())[:1]
+    return bool(opening) and opening[0] in _EN_CONNECTIVES
 
 
 def _citations(
