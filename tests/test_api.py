@@ -1908,6 +1908,25 @@ def test_a_question_in_another_language_is_not_outweighed_by_its_own_words(assis
     assert survival.abstained, survival.text
 
 
+def test_a_question_keeps_its_language_once_its_words_are_read_in_english(assistant):
+    # "resumo em chinês" read as "Chinese abstract" leaves one Portuguese word ("de"): the
+    # language was told before, so "faixa" and "atribui" are Portuguese, no unknown subject.
+    size = assistant.ask(
+        "Qual faixa de diâmetro o resumo em chinês atribui às vesículas exossômicas?"
+    )
+    assert "40-160 nm" in size.text, size.notice
+    # "Qual a proporção …" asks a share, which no paper gives.
+    share = assistant.ask(
+        "Qual a proporção de pacientes com câncer de pulmão que desenvolvem metástases ósseas?"
+    )
+    assert share.abstained, share.text
+    # German puts the verb last: "Wer hat … verfasst?" asks who wrote it.
+    authors = assistant.ask(
+        "Wer hat die Übersicht zu den Mechanismen der Exosomen bei Skelettmetastasen verfasst?"
+    )
+    assert "YUAN Yuan" in authors.text, authors.notice
+
+
 def test_an_aside_an_imaging_reader_adds_and_a_figure_asked_back(assistant):
     events = assistant.ask(
         "Which skeletal-related events does the bone metastasis paper list as the typical"

@@ -72,18 +72,14 @@ from exorag.other_languages import (
     ],
 )
 def test_a_question_is_read_with_english_question_words(question: str, read: str) -> None:
-    assert with_english_question_words(question) == read
+    assert with_english_question_words(question, language_asked_in(question)) == read
 
 
 def test_another_languages_own_words_are_told_apart() -> None:
-    assert own_words_in(
-        "Quels types de cargo les exosomes portent-ils d'une cellule a l'autre?"
-    ) == {
-        "les",
-        "d'une",
-        "l'autre",
-    }
-    assert own_words_in("What cargo do exosomes carry between cells?") == frozenset()
+    french = "Quels types de cargo les exosomes portent-ils d'une cellule a l'autre?"
+    assert own_words_in(french, language_asked_in(french)) == {"les", "d'une", "l'autre"}
+    english = "What cargo do exosomes carry between cells?"
+    assert own_words_in(english, language_asked_in(english)) == frozenset()
     # Wholly German or Portuguese questions, by their own function words.
     assert language_asked_in("Unter welcher Lizenz darf ich die Ubersicht weiterverwenden?") == (
         "german"
@@ -141,4 +137,4 @@ def cognates() -> Cognates:
     ],
 )
 def test_learned_words_of_another_language_are_read_as_their_english(cognates, question, read):
-    assert cognates.read(question) == read
+    assert cognates.read(question, language_asked_in(question)) == read

@@ -43,6 +43,9 @@ _SPANISH = {
     "fue": "was",
     "pacientes": "patients",
     "porcentaje": "percentage",
+    "hallazgos principales": "key findings",
+    "resultados principales": "key findings",
+    "proporcion": "proportion",
     "autores": "authors",
     "autor de correspondencia": "corresponding author",
     "autor correspondiente": "corresponding author",
@@ -86,6 +89,11 @@ _PORTUGUESE = {
     "quando": "when",
     "qual": "which",
     "quais": "which",
+    # "Qual a proporção …?" asks what the proportion is.
+    "qual a": "what is the",
+    "qual o": "what is the",
+    "quais as": "what are the",
+    "quais os": "what are the",
     "onde": "where",
     "quanto": "how much",
     "quanta": "how much",
@@ -123,6 +131,8 @@ _PORTUGUESE = {
     "paciente": "patient",
     "pacientes": "patients",
     "porcentagem": "percentage",
+    "principais resultados": "key findings",
+    "proporcao": "proportion",
     "secao": "section",
     "tamanho": "size",
     "diametro": "diameter",
@@ -134,6 +144,8 @@ _PORTUGUESE = {
 }
 _FRENCH = {
     "quand": "when",
+    "principaux resultats": "key findings",
+    "resultats principaux": "key findings",
     "qui": "who",
     "quel": "which",
     "quelle": "which",
@@ -202,6 +214,9 @@ _GERMAN = {
     "wie viele": "how many",
     "wie viel": "how much",
     "wie hoch": "how high",
+    "wie viele prozent": "what percent",
+    "wie vielen prozent": "what percent",
+    "wie viel prozent": "what percent",
     "wie": "how",
     "warum": "why",
     "was": "what",
@@ -214,6 +229,11 @@ _GERMAN = {
     "korrespondierender autor": "corresponding author",
     "korrespondierende autor": "corresponding author",
     "verfasst": "wrote",
+    "fachzeitschrift": "journal",
+    "erschienen": "published",
+    "hauptergebnisse": "key findings",
+    "funfjahresuberlebensrate": "5-year survival rate",
+    "funfjahresuberleben": "5-year survival",
     "fachrubrik": "section",
     "5-jahres-uberleben": "5-year survival",
     "uberleben": "survival",
@@ -251,6 +271,8 @@ _GERMAN = {
 }
 _ITALIAN = {
     "chi": "who",
+    "risultati principali": "key findings",
+    "proporzione": "proportion",
     "quando": "when",
     "quale": "which",
     "quali": "which",
@@ -366,7 +388,7 @@ _LANGUAGES = {
         "il|gli|della|delle|degli|dei|nel|nella|nei|sul|sulla|sugli|quella|quello|questa|questo"
         "|anche|invece|alla|allo|ai|mi|le|lo|uno|di|posso|puoi|si|mio|mia|sulle|agli|dagli|dalla"
         "|dalle|dal|tra|fra|viene|vengono|che|sono|per|nelle|negli|piu|essere|stato|stata|anni|un"
-        "|conta|cosa",
+        "|conta|cosa|alle|nell|dello|sui|col|coi",
     ),
     "dutch": (
         _DUTCH,
@@ -410,20 +432,20 @@ def language_asked_in(question: str) -> str | None:
     return max(tied, key=lambda language: len(_READINGS[language][0].findall(question)))
 
 
-def own_words_in(question: str) -> frozenset[str]:
-    """The articles, prepositions and pronouns of the language a question is asked in that it
-    holds ("les", "d'une", "selon"), in lower case; none for an English question. They name no
-    topic: weighed as words the papers never use, they would outweigh the question's terms."""
-    language = language_asked_in(question)
+def own_words_in(question: str, language: str | None) -> frozenset[str]:
+    """The articles, prepositions and pronouns of ``language`` (the one the question is asked
+    in, see ``language_asked_in``) that it holds ("les", "d'une", "selon"), in lower case; none
+    for an English question. They name no topic: weighed as words the papers never use, they
+    would outweigh the question's terms."""
     if language is None:
         return frozenset()
     return frozenset(word.lower() for word in _OWN_WORD_PATTERNS[language].findall(question))
 
 
-def with_english_question_words(question: str) -> str:
-    """A question asked in another language with its question words, and the record's words, in
-    English ("Quando o manuscrito foi received?" → "when o manuscrito was received?")."""
-    language = language_asked_in(question)
+def with_english_question_words(question: str, language: str | None) -> str:
+    """A question asked in ``language`` with its question words, and the record's words, in
+    English ("Quando o manuscrito foi received?" → "when o manuscrito was received?");
+    unchanged when ``language`` is None (English)."""
     if language is None:
         return question
     pattern, table = _READINGS[language]
@@ -494,10 +516,10 @@ class Cognates:
                         words.setdefault(key, word)
         return words
 
-    def read(self, question: str) -> str:
-        """``question`` with its learned words in English when it is asked in another language;
-        unchanged otherwise."""
-        if language_asked_in(question) is None:
+    def read(self, question: str, language: str | None) -> str:
+        """``question`` with its learned words in English when it is asked in another
+        ``language``; unchanged when that is None (English)."""
+        if language is None:
             return question
         return _LEARNED_WORD.sub(lambda found: self._english_of(found.group()), question)
 

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
 
 import numpy as np
 
@@ -71,6 +71,8 @@ _ZH_FUNCTION_CHARS = frozenset("的是吗呢了么哪什啊吧和与及在有为
 # "exosome相关治疗" is treatment related to exosomes, not a relation.
 _ZH_ASKING_WORDS = frozenset({"作用", "方式", "过程", "相关"})
 _DUPLICATE_JACCARD = 0.8
+# Questions whose language is remembered after they are read (a conversation's, an eval's).
+_REMEMBERED_LANGUAGES = 4096
 # Up to three words and what the asker says they mean, in brackets after them.
 _GLOSSED = re.compile(r"((?:[A-Za-z]+ ){0,2}[A-Za-z]+) [(（]([^()（）]{2,60})[)）]")
 # "those drugs", "这些药": a treatment named only by pointing back at an earlier question, so a
@@ -111,7 +113,10 @@ _ASKER_SAYS = re.compile(
     # "For defining our vesicle isolation criteria, …"
     r"|^\W*for \w+ing (?:our|my) [^,，?？]{0,50}[,，]\s*"
     # "…, so I can render it in English?"
-    r"|[,，]\s*so (?:that )?(?:i|we) can\b[^?？]*(?=[?？])",
+    r"|[,，]\s*so (?:that )?(?:i|we) can\b[^?？]*(?=[?？])"
+    # Whom the asker would pass it on to: "… share the article with my support group?"
+    r"|\s(?:with|to) (?:my|our) (?:support group|patients|students|class|team|colleagues"
+    r"|family|friends|readers|followers)\b",
     re.IGNORECASE,
 )
 # A full stop that ends a sentence, not one inside a name or a number ("Ji et al. review",
@@ -556,6 +561,8 @@ class Retriever:
         # its own text was embedded by the search just before.
         self._vector = lru_cache(maxsize=256)(self._embed_one)
         self._sentence_vectors = lru_cache(maxsize=4096)(self._embed_sentences)
+        # The language each question read was asked in (see ``_read_as_meant``).
+        self._languages: dict[str, str | None] = {}
         # A conversation reads its earlier questions again with each follow-up.
         self._analysed = lru_cache(maxsize=1024)(self._analyse)
 
@@ -696,13 +703,14 @@ class Retriever:
     def _read_as_meant(self, question: str) -> str:
         # Each reading takes the text the one before it left: a word is mended once it is
         # in lower case and its dictated pieces are joined.
+        for read in (simplified, unaccented, without_letter_form, unshouted):
+            question = read(question)
+        # The language is told before its words are read in English: "resumo em chinês" read
+        # as "Chinese abstract" leaves one Portuguese word to tell it by.
+        language = language_asked_in(question)
         readings = (
-            simplified,
-            unaccented,
-            without_letter_form,
-            unshouted,
-            with_english_question_words,
-            self._cognates.read,
+            partial(with_english_question_words, language=language),
+            partial(self._cognates.read, language=language),
             self._pinyin.read,
             without_search_operators,
             with_the_statement_asked,
@@ -717,7 +725,15 @@ class Retriever:
         )
         for read in readings:
             question = read(question)
+        if len(self._languages) >= _REMEMBERED_LANGUAGES:
+            del self._languages[next(iter(self._languages))]
+        self._languages[question] = language
         return question
+
+    def _language_asked_in(self, read: str) -> str | None:
+        """The language a question was asked in, told before its words were read in English;
+        told from the text itself for a part of one."""
+        return self._languages[read] if read in self._languages else language_asked_in(read)
 
     @cached_property
     def _pinyin(self) -> Pinyin:
@@ -738,6 +754,7 @@ class Retriever:
     def _analyse(self, question: str, context: tuple[str, ...]) -> tuple[Query, int]:
         """The question as retrieval sees it, and how many things the corpus knows it names."""
         text = " ".join([*context, question])
+        language = self._language_asked_in(question)
         entries = self.glossary.matches(text)
         # An abbreviation the question names, by either form, where the corpus defines it. Its
         # other form joins the lexical terms and the concept, not the embedded text: measured,
@@ -811,7 +828,7 @@ class Retriever:
         ]
         unmentioned += [
             word
-            for word in self._foreign_terms(subject, asked)
+            for word in self._foreign_terms(subject, asked, language)
             if not self._given_as_members(subject, (word,))
         ]
         unmentioned += [o for o in self._unnamed_options(subject) if o not in unmentioned]
@@ -838,8 +855,8 @@ class Retriever:
         known: list[float] = []
         seams = self.glossary.straddles(question, entries)
         # Another language's own words ("les", "d'une") are no topic of the question.
-        function_terms = set(terms(" ".join(own_words_in(question))))
-        in_another_language = language_asked_in(question) is not None
+        function_terms = set(terms(" ".join(own_words_in(question, language))))
+        in_another_language = language is not None
         asked_in_chinese: set[frozenset[frozenset[str]]] = set()
         for term in _topical(terms(question)):
             if term in seams or term in function_terms:
@@ -1043,12 +1060,15 @@ class Retriever:
         return []
 
     def _foreign_terms(
-        self, question: str, entries: list[tuple[tuple[str, ...], tuple[str, ...]]]
+        self,
+        question: str,
+        entries: list[tuple[tuple[str, ...], tuple[str, ...]]],
+        language: str | None,
     ) -> list[str]:
         """The question's technical words that no passage and no glossary entry has, when
         there are enough of them to say that the question is about something else, or when
         one is a drug's or a disease's name or a symbol. ``entries`` are the glossary's
-        matches in the question."""
+        matches in the question, ``language`` the one it was asked in."""
         # "tongxun zuozhe (corresponding author)": words the asker glosses in words the corpus
         # knows name nothing else.
         glossed_words = {
@@ -1078,9 +1098,7 @@ class Retriever:
         ]
         # A question in Spanish, Portuguese, French, German, Italian or Dutch is read with its
         # question words in English (see ``with_english_question_words``).
-        in_another_language = len(function_words) >= _OTHER_LANGUAGE_WORDS or (
-            language_asked_in(question) is not None
-        )
+        in_another_language = len(function_words) >= _OTHER_LANGUAGE_WORDS or language is not None
         if len(technical) >= _FOREIGN_TERMS and not in_another_language:
             return list(dict.fromkeys(technical))
         named = [
