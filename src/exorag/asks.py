@@ -339,7 +339,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(
             # Not words the asker wants to be given: "给我几个关键词", "in a few keywords".
             r"(?<!a few )(?<!some )(?<!in )\bkey ?words?\b|\b(?:index|subject) terms?\b"
-            r"|\bsubject headings?\b"
+            r"|\bsubject headings?\b|\bkws?\b"
             r"|(?:(?<!几个)|(?<=哪几个))(?<!一些)关键词"
             r"|\b(?:tag|tags|tagged) (?:itself|it|themselves) with\b"
         ),
@@ -404,7 +404,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(
             r"\bcorrespond(?:ence|ent|ing (?:authors?|address|e-?mail|contact|person)|s? with)\b"
             r"|\b(?:which|who)\b[^?]*\bcorresponding one\b"
-            r"|\bcorresp\b"
+            r"|\bcorresp\b|\bcorr\.? ?auth"
             r"|\b(?:lead|main|primary|senior) contact\b"
             r"|(?:找|跟|和|与)(?:哪个|哪位|谁)(?:作者)?联系"
             r"|\bcontact (?:the |an? |its )?(?:\w+ )?(?:authors?|person|details|information"
@@ -433,6 +433,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\b(?:what|how) (?:are|is) the (?:authors?|writers?) called\b"
             r"|\b(?:has|have|had) written (?:the|this|that)\b"
             r"|\bwritten by\b|\bauthors'? names?\b|\bauthor list\b|\blist of authors\b"
+            # German's verb comes last: "Wer hat die Übersicht … verfasst?"
+            r"|^\W*who\b[^?]*\b(?:wrote|authored)\W*$"
             r"|\b(?:review|paper|article|study) authors\W*$"
             r"|\b(?:name|list|give|tell me|show) (?:me )?(?:all )?(?:the )?(?:\w+ )?authors\b"
             r"|\bwhich authors\b|作者是(?!不是|否|如何|怎么|怎样)|谁写|[哪边](?:几|两|三)?位作者"
@@ -913,7 +915,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|(?<!large )(?<!big )(?<!great )(?<!small )(?<!substantial )(?<!considerable )"
             r"\b(?:percentage|proportion|fraction|share) of (?:the |all )?(?:[\w-]+ ){0,3}"
             r"(?:patients|people|cases|participants|subjects|smokers|men|women|tumou?rs)\b"
-            r"|^\W*percent(?:age)? of\b|\bthe (?:[\w-]+ )?percentage\b(?! points?\b)"
+            r"|^\W*percent(?:age)? of\b|\bthe (?:[\w-]+ )?(?:percentage|proportion)\b(?! points?\b)"
             r"|\bhow (?:many|much) (?:percent|prozent)\b|\bwhat percent\b"
             r"|\bpercent(?:age)?[- ]wise\b"
             r"|(?:几多|多少)\s*(?:percent|%)"
@@ -1068,7 +1070,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # Not 前几天 (the other day) nor 这几年 (these past years), which count nothing.
             rf"|(?<![{_NO_COUNT_BEFORE}])(?:几|多少)(?:秒|分钟|小时|天|周|个月|年)(?![前后来])"
             # A survival rate over so many years: "what's the 5yr survival for stage 4?"
-            r"|\b(?:\d+|one|two|three|five|ten)[- ]?(?:yrs?|years?)(?: overall)? survival\b"
+            r"|\b(?:\d+|one|two|three|five|ten)[- ]?(?:yrs?|years?)(?: overall)? (?:survival|os)\b"
             r"|\bsurvival (?:rate )?(?:at|after) (?:\d+|one|two|three|five|ten) years?\b"
             r"|(?:\d+|[一二三五十])年(?:总)?生存率"
             r"|\bsample size\b|\bhow many (?:patients|participants|subjects|cases|people|samples"
