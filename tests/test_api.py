@@ -1927,6 +1927,29 @@ def test_a_question_keeps_its_language_once_its_words_are_read_in_english(assist
     assert "YUAN Yuan" in authors.text, authors.notice
 
 
+def test_a_patients_gene_or_the_local_name_of_nsclc_is_no_unknown_subject(assistant):
+    # The review never writes EGFR or ALK: here they say whose TKIs stopped working.
+    tki = assistant.ask(
+        "When EGFR/ALK pts stop responding to TKIs, what resistance mechanisms does the"
+        " Frontiers NSCLC review list?"
+    )
+    assert "the emergence of secondary mutation" in tki.text, tki.notice
+    # "carcinoma polmonare non microcitoma" is NSCLC, its "microcitoma" no other cancer.
+    platinum = assistant.ask(
+        "Quali meccanismi cellulari vengono indicati come responsabili della platino-resistenza"
+        " nel carcinoma polmonare non microcitoma?"
+    )
+    assert "reduction of intracellular accumulation of platinum drugs" in platinum.text
+    # Portuguese "os" is the article, French "os" a bone: neither is overall survival.
+    spread = assistant.ask(
+        "Como os exossomos contribuiriam para disseminar o fenótipo de resistência entre as"
+        " células tumorais pulmonares, segundo Ji e colaboradores?"
+    )
+    assert "from drug-resistant cells to sensitive cells" in spread.text, spread.notice
+    incidence = assistant.ask("Wat is de jaarlijkse incidentie van longkanker in Nederland?")
+    assert incidence.abstained, incidence.text
+
+
 def test_an_aside_an_imaging_reader_adds_and_a_figure_asked_back(assistant):
     events = assistant.ask(
         "Which skeletal-related events does the bone metastasis paper list as the typical"

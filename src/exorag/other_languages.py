@@ -25,6 +25,8 @@ _SPANISH_QUESTION = "¿"
 
 _SPANISH = {
     "cuando": "when",
+    "al final": "after all",
+    "version definitiva": "final version",
     "quien": "who",
     "quienes": "who",
     "que": "what",
@@ -86,6 +88,18 @@ _SPANISH = {
 }
 _PORTUGUESE = {
     "quem": "who",
+    # The article, not overall survival's OS.
+    "os": "the",
+    "dois primeiros": "first two",
+    "dois": "two",
+    "versao definitiva": "final version",
+    "definitiva": "final",
+    "formatada": "formatted",
+    "aos 5 anos": "at 5 years",
+    "aos cinco anos": "at five years",
+    "afinal": "after all",
+    "deixam de responder": "stop responding",
+    "osso": "bone",
     "quando": "when",
     "qual": "which",
     "quais": "which",
@@ -144,6 +158,11 @@ _PORTUGUESE = {
 }
 _FRENCH = {
     "quand": "when",
+    "os": "bone",
+    "qui a ecrit": "who wrote",
+    "a ecrit": "wrote",
+    "ont ecrit": "wrote",
+    "redige": "wrote",
     "principaux resultats": "key findings",
     "resultats principaux": "key findings",
     "qui": "who",
@@ -271,6 +290,8 @@ _GERMAN = {
 }
 _ITALIAN = {
     "chi": "who",
+    "chi firma": "who wrote",
+    "chi ha scritto": "who wrote",
     "risultati principali": "key findings",
     "proporzione": "proportion",
     "quando": "when",
@@ -322,10 +343,14 @@ _ITALIAN = {
 _DUTCH = {
     "wie": "who",
     "wat voor": "what kind of",
+    "wat is de": "what is the",
+    "wat is het": "what is the",
     "wat": "what",
     "welke": "which",
     "welk": "which",
     "wanneer": "when",
+    "jaarlijkse incidentie": "annual incidence",
+    "incidentie": "incidence",
     "waar": "where",
     "hoeveel": "how many",
     "hoe groot": "how large",
@@ -363,13 +388,15 @@ _DUTCH = {
 _LANGUAGES = {
     "spanish": (
         _SPANISH,
-        "el|la|los|las|del|y|en|con|sin|una|este|esta|ese|esa|sobre|segun|tambien|porfa|necesito",
+        "el|la|los|las|del|y|en|con|sin|una|este|esta|ese|esa|sobre|segun|tambien|porfa|necesito"
+        "|para",
     ),
     "portuguese": (
         _PORTUGUESE,
         "os|da|das|dos|em|na|nas|nos|com|pra|pro|uma|esse|essa|desse|dessa|deste|desta|isso|nisso"
         "|eles|elas|dele|dela|sobre|segundo|conforme|nao|voce|ainda|tambem|preciso|de|tipo"
-        "|naquela|naquele|nesse|nessa|neste|nesta|ao|aos|pelo|pela|pelos|pelas|numa|num|estao",
+        "|naquela|naquele|nesse|nessa|neste|nesta|ao|aos|pelo|pela|pelos|pelas|numa|num|estao"
+        "|para",
     ),
     "french": (
         _FRENCH,
@@ -394,7 +421,7 @@ _LANGUAGES = {
         _DUTCH,
         "het|een|van|dat|voor|bij|volgens|nog|wordt|dus|eigenlijk|zoals|ook|niet|naar|dit|stuk|ik"
         "|de|kunnen|tussen|met|je|mag|heeft|hebben|worden|er|om|te|krijgen|op|werd|waren|zit"
-        "|waaraan|waarin|deze|wel|geen|als|uit|aan",
+        "|waaraan|waarin|deze|wel|geen|als|uit|aan|zijn|hoe|wanneer|waarom|welke|wat|worden",
     ),
 }
 

@@ -1426,15 +1426,15 @@ def _words_of_its_terms(
     question: str, entries: list[tuple[tuple[str, ...], tuple[str, ...]]]
 ) -> set[str]:
     """The words of the glossary's terms of more than one word that ``question`` writes
-    ("cytotoxic T lymphocytes"): known, each of them, through its term. ``entries`` are the
-    glossary's matches in it."""
+    ("cytotoxic T lymphocytes", "non-microcitoma"): known, each of them, through its term.
+    ``entries`` are the glossary's matches in it."""
     lowered = question.lower()
     return {
         word
         for en, _ in entries
         for term in en
-        if " " in term and term in lowered
-        for word in re.findall(r"[\w-]+", term)
+        if (" " in term or "-" in term) and term in lowered
+        for word in re.findall(r"\w+", term)
     }
 
 
