@@ -43,6 +43,9 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
         ("What is the median overall survival in months?", "figure"),
         ("What is the survival at 5 years for stage IV?", "figure"),
         ("5-yr OS % for stage IV NSCLC on IO?", "figure"),
+        # A number quoted, not an illustration; a summary the question leans on, not asks for.
+        ("Does it give a size range for exosomes? What figure does it quote?", "size"),
+        ("根据综述的总结，platinum resistance 主要与哪几方面的机制有关？", ""),
         ("corr. author + affil, Front Oncol exo drug-res paper", "correspondence"),
         ("kw list for fonc.2025.1539047", "keywords"),
         ("who hat die review zu den mecanisme der exosoma wrote?", "authors"),

@@ -660,7 +660,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|.*\b(?:actual|exact|precise|rough|ballpark|latest|official|real|true|correct)"
             r" (?:[\w-]+ )?figures?\b"
             # Nor the asker's own diagram ("What should I label in my resistance diagram?").
-            r"|.*\b(?:my|our|for an?)\b[^?]{0,40}\bdiagrams?\b).*?"
+            r"|.*\b(?:my|our|for an?)\b[^?]{0,40}\bdiagrams?\b"
+            # Nor a number quoted: "… a size range? What figure does it quote?"
+            r"|.*\b(?:what|which) figures? (?:does|do|did) [\w ]{1,20}? (?:quote|give|cite|state"
+            r"|report|put)\b).*?"
             r"(?:(?<!nm )(?<![\d%] )\bfigures?\b(?! out\b| among\b)|\billustrations?\b"
             r"|(?<!wiring )\bdiagrams?\b)"
             r"|插图|图表|几张图|几幅图|图片"
@@ -860,7 +863,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|sections?|tables?)\b)[\w &.'-]{0,40}?(?:paper|review|article|study) about\b"
             r"|\badds? to the (?:literature|field)\b"
             r"|\bcontribution of (?:the|this) (?:paper|review)|\b(?:paper|review)'s contribution\b"
-            r"|\bmain (?:emphasis|focus)\b|(?<!大)概要|总结一下|的总结|总结(?:是什么|了什么)"
+            r"|\bmain (?:emphasis|focus)\b|(?<!大)概要|总结一下|总结(?:是什么|了什么)"
+            # Not a summary a question leans on: "根据综述的总结，… 与哪几方面的机制有关？"
+            r"|的总结(?![，,])"
             r"|主要内容"
             r"|综述了什么|写作目的|目的是什么"
         ),
