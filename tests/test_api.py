@@ -1948,6 +1948,22 @@ def test_a_patients_gene_or_the_local_name_of_nsclc_is_no_unknown_subject(assist
     assert "from drug-resistant cells to sensitive cells" in spread.text, spread.notice
     incidence = assistant.ask("Wat is de jaarlijkse incidentie van longkanker in Nederland?")
     assert incidence.abstained, incidence.text
+    # CPNM is Spain's NSCLC; a "supervivencia global a cinco años" a figure no paper gives.
+    section = assistant.ask(
+        "¿En qué sección de Frontiers in Oncology se encuadra la revisión de los exosomas y la"
+        " farmacorresistencia en el CPNM?"
+    )
+    assert "Sec. Thoracic Oncology" in section.text, section.notice
+    survival = assistant.ask(
+        "¿Qué supervivencia global a cinco años tienen en España los pacientes con CPNM en"
+        " estadio IV?"
+    )
+    assert survival.abstained, survival.text
+    # Whom the asker shares it with is no subject of the question.
+    licence = assistant.ask(
+        "Can I reuse bits of the drug-resistance review in a newsletter for our support group?"
+    )
+    assert "Creative Commons Attribution License" in licence.text, licence.notice
 
 
 def test_an_aside_an_imaging_reader_adds_and_a_figure_asked_back(assistant):

@@ -25,6 +25,7 @@ _SPANISH_QUESTION = "¿"
 
 _SPANISH = {
     "cuando": "when",
+    "supervivencia global": "overall survival",
     "al final": "after all",
     "version definitiva": "final version",
     "quien": "who",
@@ -88,6 +89,8 @@ _SPANISH = {
 }
 _PORTUGUESE = {
     "quem": "who",
+    "sobrevivencia global": "overall survival",
+    "sobrevida global": "overall survival",
     # The article, not overall survival's OS.
     "os": "the",
     "dois primeiros": "first two",
@@ -249,6 +252,7 @@ _GERMAN = {
     "korrespondierende autor": "corresponding author",
     "verfasst": "wrote",
     "fachzeitschrift": "journal",
+    "zeitschrift": "journal",
     "erschienen": "published",
     "hauptergebnisse": "key findings",
     "funfjahresuberlebensrate": "5-year survival rate",

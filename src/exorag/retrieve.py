@@ -115,7 +115,7 @@ _ASKER_SAYS = re.compile(
     # "…, so I can render it in English?"
     r"|[,，]\s*so (?:that )?(?:i|we) can\b[^?？]*(?=[?？])"
     # Whom the asker would pass it on to: "… share the article with my support group?"
-    r"|\s(?:with|to) (?:my|our) (?:support group|patients|students|class|team|colleagues"
+    r"|\s(?:with|to|for) (?:my|our) (?:support group|patients|students|class|team|colleagues"
     r"|family|friends|readers|followers)\b",
     re.IGNORECASE,
 )
