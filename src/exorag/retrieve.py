@@ -561,8 +561,9 @@ class Retriever:
         # its own text was embedded by the search just before.
         self._vector = lru_cache(maxsize=256)(self._embed_one)
         self._sentence_vectors = lru_cache(maxsize=4096)(self._embed_sentences)
-        # The language each question read was asked in (see ``_read_as_meant``).
-        self._languages: dict[str, str | None] = {}
+        # The language each question read was asked in, "" for English (see
+        # ``_read_as_meant``).
+        self._languages: dict[str, str] = {}
         # A conversation reads its earlier questions again with each follow-up.
         self._analysed = lru_cache(maxsize=1024)(self._analyse)
 
@@ -725,15 +726,17 @@ class Retriever:
         )
         for read in readings:
             question = read(question)
+        # Forgotten all at once, which threads asking side by side can do safely.
         if len(self._languages) >= _REMEMBERED_LANGUAGES:
-            del self._languages[next(iter(self._languages))]
-        self._languages[question] = language
+            self._languages.clear()
+        self._languages[question] = language or ""
         return question
 
     def _language_asked_in(self, read: str) -> str | None:
         """The language a question was asked in, told before its words were read in English;
-        told from the text itself for a part of one."""
-        return self._languages[read] if read in self._languages else language_asked_in(read)
+        told from the text itself for a part of one (or one forgotten)."""
+        told = self._languages.get(read)
+        return language_asked_in(read) if told is None else told or None
 
     @cached_property
     def _pinyin(self) -> Pinyin:
