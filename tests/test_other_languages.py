@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from exorag.lexical import unaccented
 from exorag.other_languages import (
     Cognates,
     language_asked_in,
@@ -106,6 +107,22 @@ def test_the_language_a_question_is_asked_in() -> None:
     # ".com" is no Portuguese "com", and one word of a language is no question in it.
     assert language_asked_in("Is the DOI on frontiersin.com, de novo?") is None
     assert language_asked_in("What does the review say about the exosome der Wert?") is None
+
+
+def test_a_question_with_too_few_own_words_is_told_by_its_letters() -> None:
+    # One Spanish own word ("y"), none of French: the letters tell, given a word to read.
+    spanish = "cuando lo recibieron y cuando lo aceptaron al articulo de resistencia y exosomas??"
+    assert language_asked_in(spanish) == "spanish"
+    french = "Combien de références bibliographiques compte la revue de Yuan et Tang?"
+    assert language_asked_in(french) == "french"
+    # Read without its accents, the question is told by the letters it was written in.
+    portuguese = "Quantas referências bibliográficas tem a revisão sobre metástases ósseas?"
+    assert language_asked_in(unaccented(portuguese), portuguese) == "portuguese"
+    # Rated Dutch by its letters, but it holds no Dutch word.
+    steering = "Who's steering the ship? Which author is named for correspondence?"
+    assert language_asked_in(steering) is None
+    assert language_asked_in("What cargo do exosomes carry between cells?") is None
+    assert language_asked_in("外泌体携带哪些物质？") is None
 
 
 ENGLISH_WORDS = ("mechanisms", "patients", "osteoclasts", "metastasis", "tyrosine", "marker")

@@ -14,16 +14,41 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from functools import cached_property
+from functools import cache, cached_property
 
-from .lexical import terms
+from lingua import Language, LanguageDetector, LanguageDetectorBuilder
+
+from .lexical import CJK_RUN_PATTERN, terms
 
 # A question is in a language when it has at least this many of that language's own words.
 _MOST_LANGUAGE_WORDS = 2
+# Below that, the language lingua's letter models rate at least this sure of, beside English.
+# Measured on the own set (24,784 questions): of those it flips from English, every one is
+# written in, or mixes in, that language; at 0.9 the mixed ones ("… who is it, the auteur
+# correspondant?") stay English and five more are missed; "Who's steering the ship?" is rated
+# Dutch at 0.97 but holds no Dutch word (see ``_told_by_letters``).
+_SURE_OF_LANGUAGE = 0.7
 # Spanish opens a question with this mark.
 _SPANISH_QUESTION = "¿"
 
 _SPANISH = {
+    "exosomas modificados": "modified exosomes",
+    "palabras clave": "keywords",
+    "palabras claves": "keywords",
+    "palabras-clave": "keywords",
+    "estos": "these",
+    "estas": "these",
+    "aprobado": "approved",
+    "aprobada": "approved",
+    "nuevos casos": "new cases",
+    "casos nuevos": "new cases",
+    "casos": "cases",
+    "personas": "people",
+    "fecha de publicacion": "publication date",
+    "alguna forma de": "some way to",
+    "de que forma": "how",
+    "forma de": "way to",
+    "factor de impacto": "impact factor",
     "cuando": "when",
     "supervivencia global": "overall survival",
     "al final": "after all",
@@ -88,6 +113,35 @@ _SPANISH = {
     "publicado": "published",
 }
 _PORTUGUESE = {
+    "exossomos modificados": "modified exosomes",
+    "exossomas modificados": "modified exosomes",
+    "palavras-chave": "keywords",
+    "palavras chave": "keywords",
+    "submetido": "submitted",
+    "submetida": "submitted",
+    "aceite": "accepted",
+    "aceita": "accepted",
+    # European Portuguese asks with "é que": "Quando é que …?" is "When …?".
+    "quando e que": "when",
+    "o que e que": "what",
+    "como e que": "how",
+    "porque e que": "why",
+    "onde e que": "where",
+    "quem e que": "who",
+    "qual e que": "which",
+    "estes": "these",
+    "esses": "these",
+    "essas": "these",
+    "aprovado": "approved",
+    "aprovada": "approved",
+    "novos casos": "new cases",
+    "casos novos": "new cases",
+    "casos": "cases",
+    "pessoas": "people",
+    "data de publicacao": "publication date",
+    "alguma forma de": "some way to",
+    "de que forma": "how",
+    "forma de": "way to",
     "quem": "who",
     "sobrevivencia global": "overall survival",
     "sobrevida global": "overall survival",
@@ -160,6 +214,20 @@ _PORTUGUESE = {
     "datas": "dates",
 }
 _FRENCH = {
+    "exosomes modifies": "modified exosomes",
+    "mots cles": "keywords",
+    "mots clefs": "keywords",
+    "mots-clefs": "keywords",
+    "ces": "these",
+    "approuve": "approved",
+    "homologue": "approved",
+    "nouveaux cas": "new cases",
+    "cas": "cases",
+    "personnes": "people",
+    "gens": "people",
+    "date de publication": "publication date",
+    "au depart": "initially",
+    "facteur d'impact": "impact factor",
     "quand": "when",
     "os": "bone",
     "qui a ecrit": "who wrote",
@@ -225,6 +293,31 @@ _FRENCH = {
     "rattachee": "affiliated",
 }
 _GERMAN = {
+    "modifizierte exosomen": "modified exosomes",
+    "schlusselworter": "keywords",
+    "stichworter": "keywords",
+    "diese": "these",
+    "diesen": "these",
+    "zugelassen": "approved",
+    "zugelassene": "approved",
+    "zugelassenen": "approved",
+    "zugelassener": "approved",
+    "zugelassenes": "approved",
+    "bluttest": "blood test",
+    "neuerkrankungen": "new cases",
+    "neue falle": "new cases",
+    "falle": "cases",
+    "leute": "people",
+    "menschen": "people",
+    # Its full stop ends no sentence.
+    "bzw.": "or",
+    "erscheinungsdatum": "publication date",
+    "veroffentlichungsdatum": "publication date",
+    "jahrgang": "volume",
+    "korrespondenzautor": "corresponding author",
+    "korrespondenzautorin": "corresponding author",
+    "resistenzmechanismen": "resistance mechanisms",
+    "impaktfaktor": "impact factor",
     "wer": "who",
     "wann": "when",
     "welche": "which",
@@ -293,6 +386,22 @@ _GERMAN = {
     "molekule": "molecules",
 }
 _ITALIAN = {
+    "esosomi modificati": "modified exosomes",
+    "parole chiave": "keywords",
+    "parole-chiave": "keywords",
+    "in che modo": "how",
+    "in che maniera": "how",
+    "stando a quanto": "according to what",
+    "questi": "these",
+    "queste": "these",
+    "approvato": "approved",
+    "approvata": "approved",
+    "nuovi casi": "new cases",
+    "casi": "cases",
+    "persone": "people",
+    "data di pubblicazione": "publication date",
+    "fattore di impatto": "impact factor",
+    "fattore d'impatto": "impact factor",
     "chi": "who",
     "chi firma": "who wrote",
     "chi ha scritto": "who wrote",
@@ -345,6 +454,29 @@ _ITALIAN = {
     "riferimenti": "references",
 }
 _DUTCH = {
+    "hoe lang": "how long",
+    "temperatuur": "temperature",
+    "bewaren": "store",
+    "plasmastalen": "plasma samples",
+    "plasmamonsters": "plasma samples",
+    "stalen": "samples",
+    "monsters": "samples",
+    "gemodificeerde exosomen": "modified exosomes",
+    "geschreven": "written",
+    "schreef": "wrote",
+    "schreven": "wrote",
+    "botgerelateerde complicaties": "bone-related complications",
+    "complicaties": "complications",
+    "trefwoorden": "keywords",
+    "sleutelwoorden": "keywords",
+    "correspondentieauteur": "corresponding author",
+    "corresponderend auteur": "corresponding author",
+    "deze": "these",
+    "nieuwe gevallen": "new cases",
+    "gevallen": "cases",
+    "mensen": "people",
+    "publicatiedatum": "publication date",
+    "impactfactor": "impact factor",
     "wie": "who",
     "wat voor": "what kind of",
     "wat is de": "what is the",
@@ -444,10 +576,12 @@ _READINGS = {
 _OWN_WORD_PATTERNS = {language: _any_of(own) for language, (_, own) in _LANGUAGES.items()}
 
 
-def language_asked_in(question: str) -> str | None:
+def language_asked_in(question: str, as_written: str | None = None) -> str | None:
     """The language besides English a question is asked in: Spanish when "¿" opens it, else the
     one with most of its own words, at least two (on a tie, the one with most words to read,
-    then the first of ``_LANGUAGES``); None for an English question."""
+    then the first of ``_LANGUAGES``); with fewer, the one its letters tell (see
+    ``_told_by_letters``, given the question ``as_written``, accents kept, when it was read
+    without them); None for an English question."""
     if _SPANISH_QUESTION in question:
         return "spanish"
     counts = {
@@ -456,11 +590,46 @@ def language_asked_in(question: str) -> str | None:
     }
     most = max(counts.values())
     if most < _MOST_LANGUAGE_WORDS:
-        return None
+        return _told_by_letters(question, as_written or question)
     # A tie ("la … con" Spanish, "dei … anni" Italian) goes to the language more of whose
     # words the question reads ("sopravvivenza", "percentuale").
     tied = [language for language, count in counts.items() if count == most]
     return max(tied, key=lambda language: len(_READINGS[language][0].findall(question)))
+
+
+_LINGUA_LANGUAGES = {
+    Language.SPANISH: "spanish",
+    Language.PORTUGUESE: "portuguese",
+    Language.FRENCH: "french",
+    Language.GERMAN: "german",
+    Language.ITALIAN: "italian",
+    Language.DUTCH: "dutch",
+}
+
+
+@cache
+def _letter_models() -> LanguageDetector:
+    """lingua's models of English and the languages read here (in its wheel: nothing is
+    downloaded), loaded at the first question they are asked of."""
+    return LanguageDetectorBuilder.from_languages(Language.ENGLISH, *_LINGUA_LANGUAGES).build()
+
+
+def _told_by_letters(question: str, as_written: str) -> str | None:
+    """The language lingua's models of letter sequences are sure a question ``as_written`` is
+    in, when the question holds one of that language's own words or words to read: "cuando lo
+    recibieron y cuando lo aceptaron al articulo …?" has one Spanish own word ("y"), "Combien de
+    références compte la revue de Yuan et Tang?" none of French; None when lingua is unsure, or
+    rates English first, or the question is in Chinese."""
+    if CJK_RUN_PATTERN.search(as_written):
+        return None
+    surest = _letter_models().compute_language_confidence_values(as_written)[0]
+    language = _LINGUA_LANGUAGES.get(surest.language)
+    if language is None or surest.value < _SURE_OF_LANGUAGE:
+        return None
+    own_words, words_to_read = _OWN_WORD_PATTERNS[language], _READINGS[language][0]
+    if own_words.search(question) or words_to_read.search(question):
+        return language
+    return None
 
 
 def own_words_in(question: str, language: str | None) -> frozenset[str]:

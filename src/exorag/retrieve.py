@@ -704,11 +704,13 @@ class Retriever:
     def _read_as_meant(self, question: str) -> str:
         # Each reading takes the text the one before it left: a word is mended once it is
         # in lower case and its dictated pieces are joined.
-        for read in (simplified, unaccented, without_letter_form, unshouted):
+        question = simplified(question)
+        as_written = question
+        for read in (unaccented, without_letter_form, unshouted):
             question = read(question)
         # The language is told before its words are read in English: "resumo em chinês" read
         # as "Chinese abstract" leaves one Portuguese word to tell it by.
-        language = language_asked_in(question)
+        language = language_asked_in(question, as_written)
         readings = (
             partial(with_english_question_words, language=language),
             partial(self._cognates.read, language=language),
