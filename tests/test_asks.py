@@ -49,6 +49,8 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
         ("corr. author + affil, Front Oncol exo drug-res paper", "correspondence"),
         ("kw list for fonc.2025.1539047", "keywords"),
         ("who hat die review zu den mecanisme der exosoma wrote?", "authors"),
+        ("who hebben het review over exosomen bij botmetastasen written?", "authors"),
+        ("讲肺癌骨转移和外泌体的那篇综述是哪几个人写的？", "authors"),
         ("what is the proportion de patients com cancer de pulmao?", "percentage"),
         ("外泌体的平均直径？", "figure"),
         ("By how many fold did exosomal miRNA levels rise?", "fold change"),
@@ -357,6 +359,7 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
         ("骨转移外泌体综述 reference count", "references"),
         ("Frontiers Oncology exosome drug resistance volume number", "journal volume"),
         ("Which journal volume does the Frontiers review belong to?", "journal volume"),
+        ("What vol of Front Oncol is the NSCLC exosome resistance review in?", "journal volume"),
         # The volume line holds the year too.
         (
             "Which volume number should go in the volume field for the Ji review, and what year"
@@ -438,6 +441,9 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
         ("Does the paper have figures with captions?", "figures"),
         ("Which exosome assay has been approved by regulators?", "approval"),
         ("这个检测获批了吗？", "approval"),
+        # "Is there an approved …?" asks whether a regulator cleared it.
+        ("Is there an approved exosome blood test for bone metastases?", "approval"),
+        ("Gibt's schon einen approved Exosomen-Bluttest?", "approval"),
         ("Which condition corresponds to MESH:D005598?", "identifier"),
         ("How many microRNA molecules does a single exosome hold?", "figure"),
         ("How many exosomes per millilitre of blood does a healthy person have?", "figure"),

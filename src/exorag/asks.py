@@ -434,11 +434,11 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\b(?:has|have|had) written (?:the|this|that)\b"
             r"|\bwritten by\b|\bauthors'? names?\b|\bauthor list\b|\blist of authors\b"
             # German's verb comes last: "Wer hat die Übersicht … verfasst?"
-            r"|^\W*who\b[^?]*\b(?:wrote|authored)\W*$"
+            r"|^\W*who\b[^?]*\b(?:wrote|written|authored)\W*$"
             r"|\b(?:review|paper|article|study) authors\W*$"
             r"|\b(?:name|list|give|tell me|show) (?:me )?(?:all )?(?:the )?(?:\w+ )?authors\b"
             r"|\bwhich authors\b|作者是(?!不是|否|如何|怎么|怎样)|谁写|[哪边](?:几|两|三)?位作者"
-            r"|(?:哪些|哪几位|哪些人|哪两(?:个|位)人?)写的"
+            r"|(?:哪些|哪几位|哪几个?人|哪些人|哪两(?:个|位)人?)写的"
             r"|作者(?:都)?(?:署名)?(?:有|是|为|乃)(?:谁|何人|哪些|哪几位)|作者何人|几位作者|[两几三]个作者"
             # The byline ("两位作者英文署名是怎样写的？"), not the credit a reuse must keep
             # ("转载要保留作者署名吗？"); and the last of a search box's words ("… 临床进展 作者"),
@@ -490,7 +490,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         # Whether a regulator has cleared a test or a drug: only a sentence that says so tells.
         "approval",
         re.compile(
-            r"\bapproved (?:by|for)\b|\b(?:fda|ema|nmpa|regulatory)[- ]?(?:approved|approval"
+            r"\bapproved (?:by|for)\b|\b(?:an?|any|already) approved\b"
+            r"|\bapproved (?:[\w-]+ )?[\w-]*tests?\b"
+            r"|\b(?:fda|ema|nmpa|regulatory)[- ]?(?:approved|approval"
             r"|clearance|cleared)\b|\bcleared by\b|获批|批准上市|审批"
         ),
         re.compile(r"\bapproved\b|\bapproval\b|获批|批准", re.I),
@@ -539,7 +541,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         # "Which volume of Frontiers in Oncology does the review appear in?" asks for the volume.
         "journal volume",
         re.compile(
-            r"\bvolume (?:number|no)\b|\b(?:which|what) (?:journal )?(?:volume|issue)\b"
+            r"\bvolume (?:number|no)\b|\b(?:which|what) (?:journal )?(?:volume|vol|issue)\b"
             r"|\bvolume and issue\b"
             # "Is the paper in volume 12?": a volume the asker names, to be checked.
             r"|\bin volume \d+\b"
@@ -1337,6 +1339,12 @@ def counts_people(question: str) -> bool:
     """Whether ``question`` asks how many people or cases there are ("How many new lung cancer
     cases are there in China every year?"), which only a number answers."""
     return _COUNTS_PEOPLE.search(question) is not None
+
+
+def dates_a_step_of_the_record(text: str) -> bool:
+    """Whether ``text`` dates a step of a paper's record ("Received: 03 Dec 2024; Accepted:
+    …"), which says how long the step took but counts nothing."""
+    return any(_GIVES[kind].search(text) for kind in ("submission date", "acceptance date"))
 
 
 def asks_for_a_measure(kind: str) -> bool:
