@@ -427,6 +427,22 @@ def test_a_qualification_follows_the_sentence_it_takes_back(tmp_path):
     ]
 
 
+def test_a_qualification_quoted_without_what_it_qualifies_follows_its_passages_quotes(tmp_path):
+    assistant = assistant_over(
+        tmp_path,
+        "## Findings\n\n"
+        "Samples were stored at minus eighty degrees. "
+        "However, glimmer tumours resist zorblatt therapy by pumping the drug out. "
+        "Zorblatt therapy is given to glimmer tumours every week. "
+        "The weather was fine.\n",
+    )
+    answer = assistant.ask("How do glimmer tumours resist zorblatt therapy?")
+    assert quoted_sentences(answer) == [
+        ("Zorblatt therapy is given to glimmer tumours every week.", 1),
+        ("However, glimmer tumours resist zorblatt therapy by pumping the drug out.", 1),
+    ]
+
+
 def test_an_answer_does_not_open_with_a_qualification(assistant):
     # "However, the underling specific mechanisms need to be further explored …" scores
     # higher on 如何 … 耐药, but it qualifies the sentence before it, which answers.

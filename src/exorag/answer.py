@@ -9,12 +9,13 @@ import json
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from itertools import pairwise
+from itertools import groupby, pairwise
 
 from .asks import (
     asks_for_a_measure,
     asks_for_findings,
     counts_people,
+    dates_a_step_of_the_record,
     granted,
     is_kind,
     is_record_line,
@@ -328,12 +329,16 @@ def _answering_sentences(
         measured = [
             c for c in found if not is_record_or_people_line(c.text, ranked[c.rank].passage.section)
         ]
-        # "How many new cases are there each year?" only a number answers.
-        if counts_people(query.read) and not any(
-            is_kind(c.text, query.kind, section=ranked[c.rank].passage.section) for c in measured
+        if not counts_people(query.read):
+            return measured
+        # "How many new cases are there each year?" only a number answers, and no date of
+        # the paper's record: "… diagnosed in Quebec in 2024?" is not "Received: 03 Dec 2024".
+        counted = [c for c in measured if not dates_a_step_of_the_record(c.text)]
+        if not any(
+            is_kind(c.text, query.kind, section=ranked[c.rank].passage.section) for c in counted
         ):
             return []
-        return measured
+        return counted
 
     findings = [c for c in candidates if not is_record(c)]
     if findings:
@@ -526,7 +531,14 @@ def _choose(candidates: list[_Candidate], max_words: int, max_sentences: int) ->
     # best sentence ("外泌体是怎么形成的？" is not answered first by "已形成晚期转移"), unless
     # that one leans on the sentence before it, by a pronoun or a connective.
     opens = not (_refers_back(lead.text) or _opens_with_connective(lead.text))
-    return sorted(chosen, key=lambda c: (c.rank, not (opens and c is lead), c.start))
+    ordered = sorted(chosen, key=lambda c: (c.rank, not (opens and c is lead), c.start))
+    # A qualification ("However, the survival status … is still unsatisfactory.") quoted
+    # without what it qualifies opens no passage's quotes: it follows them.
+    result: list[_Candidate] = []
+    for _, quoted in groupby(ordered, key=lambda c: c.rank):
+        first, *rest = quoted
+        result.extend([*rest, first] if _opens_with_connective(first.text) else [first, *rest])
+    return result
 
 
 def _with_continuations(
