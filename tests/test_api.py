@@ -1966,6 +1966,36 @@ def test_a_patients_gene_or_the_local_name_of_nsclc_is_no_unknown_subject(assist
     assert "Creative Commons Attribution License" in licence.text, licence.notice
 
 
+def test_questions_told_by_their_letters_and_counts_no_record_gives(assistant):
+    # Too few own words to tell the language by: its letters tell it.
+    submitted = assistant.ask("J'aimerais savoir quand le manuscrit a été soumis puis accepté.")
+    assert "Received: 03 Dec 2024" in submitted.text, submitted.notice
+    european = assistant.ask("Quando é que a revisão foi submetida e quando foi aceite?")
+    assert "Received: 03 Dec 2024" in european.text, european.notice
+    dutch = assistant.ask("Wie hebben het overzicht over exosomen bij botmetastasen geschreven?")
+    assert "YUAN Yuan" in dutch.text, dutch.notice
+    # "questi tumori" leans on the first question, about cancers the corpus never names.
+    prostate = assistant.ask(
+        "Gli esosomi hanno lo stesso ruolo nelle metastasi ossee del tumore della prostata?"
+        " Ci sono differenze nei meccanismi per questi tumori?"
+    )
+    assert prostate.abstained, prostate.text
+    # A count of patients is no date of the paper's record ("Received: 03 Dec 2024").
+    for count in (
+        "How many new lung cancer cases were diagnosed in Manitoba in 2024?",
+        "Combien de nouveaux cas de cancer du poumon au Manitoba en 2024?",
+    ):
+        answer = assistant.ask(count)
+        assert answer.abstained, answer.text
+    approved = assistant.ask("Gibt es schon einen zugelassenen Exosomen-Bluttest?")
+    assert approved.abstained, approved.text
+    cycles = assistant.ask("顺铂化疗一般要打几个周期？")
+    assert cycles.abstained, cycles.text
+    # Cycles the asker's father had are the story, not the subject.
+    story = assistant.ask("我爸化疗了四个疗程，医生说铂类开始耐药了，为啥会耐药？")
+    assert "reduction of intracellular accumulation of platinum drugs" in story.text
+
+
 def test_an_aside_an_imaging_reader_adds_and_a_figure_asked_back(assistant):
     events = assistant.ask(
         "Which skeletal-related events does the bone metastasis paper list as the typical"
