@@ -619,17 +619,18 @@ def _told_by_letters(question: str, as_written: str) -> str | None:
     in, when the question holds one of that language's own words or words to read: "cuando lo
     recibieron y cuando lo aceptaron al articulo …?" has one Spanish own word ("y"), "Combien de
     références compte la revue de Yuan et Tang?" none of French; None when lingua is unsure, or
-    rates English first, or the question is in Chinese."""
-    if CJK_RUN_PATTERN.search(as_written):
+    rates English first, or the question is in Chinese. A question holding no such word (most
+    English ones) is told without loading the models (1.4 s and 190 MB at first use)."""
+    holding = {
+        language
+        for language, pattern in _OWN_WORD_PATTERNS.items()
+        if pattern.search(question) or _READINGS[language][0].search(question)
+    }
+    if not holding or CJK_RUN_PATTERN.search(as_written):
         return None
     surest = _letter_models().compute_language_confidence_values(as_written)[0]
     language = _LINGUA_LANGUAGES.get(surest.language)
-    if language is None or surest.value < _SURE_OF_LANGUAGE:
-        return None
-    own_words, words_to_read = _OWN_WORD_PATTERNS[language], _READINGS[language][0]
-    if own_words.search(question) or words_to_read.search(question):
-        return language
-    return None
+    return language if language in holding and surest.value >= _SURE_OF_LANGUAGE else None
 
 
 def own_words_in(question: str, language: str | None) -> frozenset[str]:
