@@ -65,6 +65,11 @@ from exorag.other_languages import (
             "In welke sectie is dat stuk verschenen, weet je dat?",
             "In which section is dat stuk verschenen, weet je dat?",
         ),
+        # French's euphonic "t" is no word (read, it would ask of T cells).
+        (
+            "Dans quelle rubrique ce travail a-t-il ete classe, existe-t-elle en ligne?",
+            "Dans which section ce travail a-il ete classe, existe-elle en ligne?",
+        ),
         # English words that are another language's too stay in an English question.
         (
             "Is the son of a patient at risk, de novo, and was it published?",

@@ -32,6 +32,12 @@ _SURE_OF_LANGUAGE = 0.7
 _SPANISH_QUESTION = "¿"
 
 _SPANISH = {
+    "aprobado por": "approved by",
+    "aprobada por": "approved by",
+    "de cada 100": "out of every 100",
+    "contagiar": "spread",
+    "contagia": "spreads",
+    "contagian": "spread",
     "exosomas modificados": "modified exosomes",
     "palabras clave": "keywords",
     "palabras claves": "keywords",
@@ -113,6 +119,18 @@ _SPANISH = {
     "publicado": "published",
 }
 _PORTUGUESE = {
+    "o que vai dentro": "what is inside",
+    "vai dentro": "is inside",
+    "substancias": "substances",
+    "que tipo de problema": "what type of problems",
+    "tipo de problema": "type of problems",
+    "passar": "pass on",
+    "passa": "passes on",
+    "de cada 100": "out of every 100",
+    "aprovado pela": "approved by",
+    "aprovado pelo": "approved by",
+    "aprovada pela": "approved by",
+    "exame": "test",
     "exossomos modificados": "modified exosomes",
     "exossomas modificados": "modified exosomes",
     "palavras-chave": "keywords",
@@ -214,6 +232,16 @@ _PORTUGUESE = {
     "datas": "dates",
 }
 _FRENCH = {
+    "approuve par": "approved by",
+    "assure la correspondance": "handles correspondence",
+    "correspondance": "correspondence",
+    "generes": "generated",
+    "genere": "generated",
+    "generees": "generated",
+    "liberes": "released",
+    "milieu extracellulaire": "extracellular space",
+    "rubrique thematique": "section",
+    "rubrique": "section",
     "exosomes modifies": "modified exosomes",
     "mots cles": "keywords",
     "mots clefs": "keywords",
@@ -293,6 +321,11 @@ _FRENCH = {
     "rattachee": "affiliated",
 }
 _GERMAN = {
+    "erstautoren": "first authors",
+    "erstautor": "first author",
+    "angesiedelt": "based",
+    "wie hoch ist der anteil": "what proportion",
+    "anteil": "proportion",
     "modifizierte exosomen": "modified exosomes",
     "schlusselworter": "keywords",
     "stichworter": "keywords",
@@ -386,6 +419,9 @@ _GERMAN = {
     "molekule": "molecules",
 }
 _ITALIAN = {
+    "approvato da": "approved by",
+    "approvato dalla": "approved by",
+    "approvata dalla": "approved by",
     "esosomi modificati": "modified exosomes",
     "parole chiave": "keywords",
     "parole-chiave": "keywords",
@@ -454,6 +490,18 @@ _ITALIAN = {
     "riferimenti": "references",
 }
 _DUTCH = {
+    "correspondentie": "correspondence",
+    "contactpersoon": "contact person",
+    "ongevoeligheid": "insensitivity",
+    "medicatie": "medication",
+    "medicijnen": "medicines",
+    "doorgeven": "pass on",
+    "wat zit er in": "what is inside",
+    "zit er in": "is inside",
+    "blaasjes": "vesicles",
+    "tekst": "text",
+    "door wie": "by whom",
+    "toerental": "speed",
     "hoe lang": "how long",
     "temperatuur": "temperature",
     "bewaren": "store",
@@ -532,7 +580,7 @@ _LANGUAGES = {
         "os|da|das|dos|em|na|nas|nos|com|pra|pro|uma|esse|essa|desse|dessa|deste|desta|isso|nisso"
         "|eles|elas|dele|dela|sobre|segundo|conforme|nao|voce|ainda|tambem|preciso|de|tipo"
         "|naquela|naquele|nesse|nessa|neste|nesta|ao|aos|pelo|pela|pelos|pelas|numa|num|estao"
-        "|para",
+        "|para|ele|vai|meu|minha",
     ),
     "french": (
         _FRENCH,
@@ -643,12 +691,18 @@ def own_words_in(question: str, language: str | None) -> frozenset[str]:
     return frozenset(word.lower() for word in _OWN_WORD_PATTERNS[language].findall(question))
 
 
+_EUPHONIC_T = re.compile(r"-t-(?=(?:il|elle|on|ils|elles)\b)", re.I)
+
+
 def with_english_question_words(question: str, language: str | None) -> str:
     """A question asked in ``language`` with its question words, and the record's words, in
     English ("Quando o manuscrito foi received?" → "when o manuscrito was received?");
     unchanged when ``language`` is None (English)."""
     if language is None:
         return question
+    if language == "french":
+        # "a-t-il", "existe-t-elle": the euphonic "t" is no word (read, it asks of T cells).
+        question = _EUPHONIC_T.sub("-", question)
     pattern, table = _READINGS[language]
     return pattern.sub(lambda word: table[word.group(1).lower()], question)
 
