@@ -50,6 +50,7 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
         ("kw list for fonc.2025.1539047", "keywords"),
         ("who hat die review zu den mecanisme der exosoma wrote?", "authors"),
         ("who hebben het review over exosomen bij botmetastasen written?", "authors"),
+        ("by whom is het review over exosoma en skeletuitzaaiingen written?", "authors"),
         ("讲肺癌骨转移和外泌体的那篇综述是哪几个人写的？", "authors"),
         ("what is the proportion de patients com cancer de pulmao?", "percentage"),
         ("外泌体的平均直径？", "figure"),

@@ -435,6 +435,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bwritten by\b|\bauthors'? names?\b|\bauthor list\b|\blist of authors\b"
             # German's verb comes last: "Wer hat die Übersicht … verfasst?"
             r"|^\W*who\b[^?]*\b(?:wrote|written|authored)\W*$"
+            r"|\bby whom\b[^?]*\b(?:written|authored)\b"
             r"|\b(?:review|paper|article|study) authors\W*$"
             r"|\b(?:name|list|give|tell me|show) (?:me )?(?:all )?(?:the )?(?:\w+ )?authors\b"
             r"|\bwhich authors\b|作者是(?!不是|否|如何|怎么|怎样)|谁写|[哪边](?:几|两|三)?位作者"
