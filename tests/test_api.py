@@ -1996,6 +1996,35 @@ def test_questions_told_by_their_letters_and_counts_no_record_gives(assistant):
     assert "reduction of intracellular accumulation of platinum drugs" in story.text
 
 
+def test_dutch_portuguese_german_and_cantonese_readers_of_one_held_out_round(assistant):
+    contact = assistant.ask(
+        "Wie is de contactpersoon voor correspondentie bij het Frontiers-overzicht over exosomen?"
+    )
+    assert "Lingyun Ye" in contact.text, contact.notice
+    inside = assistant.ask("Wat zit er in die blaasjes volgens de Chinese tekst over bot?")
+    assert "其携带蛋白质、脂质和核酸等物质" in inside.text, inside.notice
+    # Brazilian Portuguese without its accents: "pass on", "what type of problems".
+    passed = assistant.ask(
+        "Entao uma celula que ja ta resistente pode passar essa resistencia pra outra?"
+    )
+    assert "from drug-resistant cells to sensitive cells" in passed.text, passed.notice
+    problems = assistant.ask("Que tipo de problema nos ossos a metastase costuma dar?")
+    assert "骨痛、病理性骨折" in problems.text, problems.notice
+    # Approval by a regulator, and a share in percent: neither paper gives one.
+    for refused in (
+        "Ja tem algum exame de exossomo aprovado pela Anvisa pra achar metastase no osso?",
+        "Wie hoch ist der Anteil der NSCLC-Patienten mit Knochenmetastasen, in Prozent?",
+        "Bij welk toerental moet je ultracentrifugeren om exosomen te isoleren?",
+    ):
+        answer = assistant.ask(refused)
+        assert answer.abstained, answer.text
+    # Cantonese "載住" carries; a review's "重點提到" is its highlights, not its focus.
+    cargo = assistant.ask("外泌體入面會載住啲咩嘢？")
+    assert "携带蛋白质" in cargo.text or "miRNA, lncRNA, and protein" in cargo.text
+    highlights = assistant.ask("骨轉移 review 嘅重點提到點樣利用外泌體治療骨轉移？")
+    assert "utilizing engineered exosomes" in highlights.text, highlights.notice
+
+
 def test_an_aside_an_imaging_reader_adds_and_a_figure_asked_back(assistant):
     events = assistant.ask(
         "Which skeletal-related events does the bone metastasis paper list as the typical"
