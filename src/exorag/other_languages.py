@@ -32,6 +32,9 @@ _SURE_OF_LANGUAGE = 0.7
 _SPANISH_QUESTION = "¿"
 
 _SPANISH = {
+    "sensibilidad": "sensitivity",
+    "especificidad": "specificity",
+    "resistentes y sensibles": "resistant and sensitive cells",
     "aprobado por": "approved by",
     "aprobada por": "approved by",
     "de cada 100": "out of every 100",
@@ -119,6 +122,22 @@ _SPANISH = {
     "publicado": "published",
 }
 _PORTUGUESE = {
+    "remedio": "drug",
+    "remedios": "drugs",
+    "preparacao do terreno": "preparing the soil",
+    "preparar o terreno": "prepare the soil",
+    "escreveu": "wrote",
+    "escreveram": "wrote",
+    "escrito por": "written by",
+    "qual e a": "what is the",
+    "qual e o": "what is the",
+    "ao fim de cinco anos": "after five years",
+    "vivos": "alive",
+    "descobriu": "discovered",
+    "descobriram": "discovered",
+    "pela primeira vez": "first",
+    "em que ano": "in what year",
+    "tornar outra celula resistente": "make another cell resistant",
     "o que vai dentro": "what is inside",
     "vai dentro": "is inside",
     "substancias": "substances",
@@ -321,6 +340,13 @@ _FRENCH = {
     "rattachee": "affiliated",
 }
 _GERMAN = {
+    "unempfindlich": "insensitive",
+    "resistenzwege": "resistance pathways",
+    "grunden": "reasons",
+    "einrichtung": "institution",
+    "tatig": "working",
+    "welcher prozentuale anteil": "what percentage",
+    "prozentuale": "percentage",
     "erstautoren": "first authors",
     "erstautor": "first author",
     "angesiedelt": "based",
@@ -419,6 +445,16 @@ _GERMAN = {
     "molekule": "molecules",
 }
 _ITALIAN = {
+    "ha scritta": "wrote",
+    "ha scritto": "wrote",
+    "hanno scritto": "wrote",
+    "voci di bibliografia": "references",
+    "bibliografia": "references",
+    "si portano dietro": "carry",
+    "portano": "carry",
+    "passano la resistenza": "pass on resistance",
+    "passano": "pass on",
+    "tumore del pancreas": "pancreatic cancer",
     "approvato da": "approved by",
     "approvato dalla": "approved by",
     "approvata dalla": "approved by",
@@ -490,6 +526,21 @@ _ITALIAN = {
     "riferimenti": "references",
 }
 _DUTCH = {
+    "wie hebben": "who have",
+    "wie heeft": "who has",
+    "overzichtsstuk": "review",
+    "geen gekende mutatie": "no known mutation",
+    "gekende": "known",
+    "gewone behandeling": "standard treatment",
+    "gevorderde": "advanced",
+    "klachten": "symptoms",
+    "gebruiken": "use",
+    "behandelen": "treat",
+    "stellen ze voor": "do they propose",
+    "bloedtest": "blood test",
+    "terugbetaald": "reimbursed",
+    "bestraling": "radiotherapy",
+    "sessies": "sessions",
     "correspondentie": "correspondence",
     "contactpersoon": "contact person",
     "ongevoeligheid": "insensitivity",
@@ -585,7 +636,7 @@ _LANGUAGES = {
     "french": (
         _FRENCH,
         "les|des|du|dans|sur|avec|pour|ils|elles|une|cette|leur|leurs|aussi|genre|chez|selon|aux"
-        "|au|d'une|d'un|l'autre|elle|ses|ces|mes|lors|celle|celui|un|sans|comme",
+        "|au|d'une|d'un|l'autre|elle|ses|ces|mes|lors|celle|celui|un|sans|comme|c'est",
     ),
     "german": (
         _GERMAN,
