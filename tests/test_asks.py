@@ -51,6 +51,13 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
         ("who hat die review zu den mecanisme der exosoma wrote?", "authors"),
         ("who hebben het review over exosomen bij botmetastasen written?", "authors"),
         ("by whom is het review over exosoma en skeletuitzaaiingen written?", "authors"),
+        ("who have dat review written over die vesicles en why medicines stop?", "authors"),
+        ("who are as people what wrote o article de review sobre the exosoma?", "authors"),
+        # The journal's standing, though a year of publication is named.
+        (
+            "What was the impact factor of Frontiers in Oncology the year the review came out?",
+            "impact factor",
+        ),
         ("讲肺癌骨转移和外泌体的那篇综述是哪几个人写的？", "authors"),
         ("what is the proportion de patients com cancer de pulmao?", "percentage"),
         ("外泌体的平均直径？", "figure"),

@@ -167,6 +167,13 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"\b(?:discovered|first described|first identified) (?:in|by)\b|首次发现于"),
     ),
     (
+        # A journal's standing, which no record here gives; before a date: "… the impact factor in
+        # the year this review was published?" asks for the factor.
+        "impact factor",
+        re.compile(r"\bimpact factors?\b|\bjif\b|影响因子|\bcitescore\b|\bh-index\b"),
+        re.compile(r"\bimpact factor\b|影响因子|\bCiteScore\b", re.I),
+    ),
+    (
         "date",
         # "When was it accepted?", not "What happens to T cells when resistance develops?"
         re.compile(
@@ -436,6 +443,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # German's verb comes last: "Wer hat die Übersicht … verfasst?"
             r"|^\W*who\b[^?]*\b(?:wrote|written|authored)\W*$"
             r"|\bby whom\b[^?]*\b(?:written|authored)\b"
+            r"|^\W*who (?:have|has)\b[^?]*\bwritten\b"
+            r"|\b(?:people|persons) (?:who|that|what) (?:wrote|authored)\b"
             r"|\b(?:review|paper|article|study) authors\W*$"
             r"|\b(?:name|list|give|tell me|show) (?:me )?(?:all )?(?:the )?(?:\w+ )?authors\b"
             r"|\bwhich authors\b|作者是(?!不是|否|如何|怎么|怎样)|谁写|[哪边](?:几|两|三)?位作者"
@@ -530,12 +539,6 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bfinal,? formatted version\b",
             re.I,
         ),
-    ),
-    (
-        # A journal's standing, which no record here gives.
-        "impact factor",
-        re.compile(r"\bimpact factors?\b|\bjif\b|影响因子|\bcitescore\b|\bh-index\b"),
-        re.compile(r"\bimpact factor\b|影响因子|\bCiteScore\b", re.I),
     ),
     (
         # The volume of the journal a paper is in, not a volume of blood. Before the journal:
