@@ -2025,6 +2025,37 @@ def test_dutch_portuguese_german_and_cantonese_readers_of_one_held_out_round(ass
     assert "utilizing engineered exosomes" in highlights.text, highlights.notice
 
 
+def test_portuguese_italian_dutch_and_german_readers_of_a_third_held_out_round(assistant):
+    for question, given in (
+        ("Quem escreveu a revisão sobre exossomas nas metástases ósseas?", "YUAN Yuan"),
+        ("Chi l'ha scritta la review sugli esosomi nelle metastasi ossee?", "YUAN Yuan"),
+        ("Wie hebben dat overzichtsstuk over exosomen en longkanker geschreven?", "Hongzhi Ji"),
+        ("Quante voci di bibliografia ha la review di Yuan e Tang sugli esosomi?", "67 references"),
+        (
+            "Como é que uma célula que já resiste ao remédio pode tornar outra célula resistente?",
+            "from drug-resistant cells to sensitive cells",
+        ),
+        (
+            "Ik heb geen gekende mutatie. Wat blijft de gewone behandeling bij gevorderde vorm?",
+            "platinum based chemotherapy remains the standard treatment",
+        ),
+        (
+            "Aus welchen Gründen werden Tumoren gegen Tyrosinkinase-Inhibitoren unempfindlich?",
+            "the emergence of secondary mutation",
+        ),
+    ):
+        answer = assistant.ask(question)
+        assert given in answer.text, (question, answer.text)
+    for refused in (
+        "Quem descobriu os exossomas pela primeira vez e em que ano?",
+        "Welcher prozentuale Anteil der Patienten mit Lungenkarzinom entwickelt Skelettmetastasen?",
+        "Helpt bestraling tegen de pijn van botuitzaaiingen, hoeveel sessies zijn nodig?",
+        "¿Qué sensibilidad y especificidad tienen los miRNA exosomales para metástasis óseas?",
+    ):
+        answer = assistant.ask(refused)
+        assert answer.abstained, (refused, answer.text)
+
+
 def test_an_aside_an_imaging_reader_adds_and_a_figure_asked_back(assistant):
     events = assistant.ask(
         "Which skeletal-related events does the bone metastasis paper list as the typical"
