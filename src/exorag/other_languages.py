@@ -251,6 +251,7 @@ _PORTUGUESE = {
     "datas": "dates",
 }
 _FRENCH = {
+    "a ecrite": "wrote",
     "approuve par": "approved by",
     "assure la correspondance": "handles correspondence",
     "correspondance": "correspondence",
@@ -340,6 +341,16 @@ _FRENCH = {
     "rattachee": "affiliated",
 }
 _GERMAN = {
+    "gebildet": "formed",
+    "freigesetzt": "released",
+    "gemass": "according to",
+    "kolonisation": "colonisation",
+    "stoffwechsel": "metabolism",
+    "nischenbildung": "niche formation",
+    "vorgangen": "processes",
+    "beteiligt": "involved",
+    "um wie viel": "by how much",
+    "senkt": "lowers",
     "unempfindlich": "insensitive",
     "resistenzwege": "resistance pathways",
     "grunden": "reasons",
@@ -445,6 +456,10 @@ _GERMAN = {
     "molekule": "molecules",
 }
 _ITALIAN = {
+    "come s'intitola": "what is the title of",
+    "s'intitola": "is titled",
+    "sfugge": "escapes",
+    "sfuggono": "escape",
     "ha scritta": "wrote",
     "ha scritto": "wrote",
     "hanno scritto": "wrote",
@@ -526,6 +541,13 @@ _ITALIAN = {
     "riferimenti": "references",
 }
 _DUTCH = {
+    "niet meer werken": "no longer work",
+    "uitleg": "explanation",
+    "gevormd": "formed",
+    "chinese samenvatting": "Chinese abstract",
+    "samenvatting": "abstract",
+    "vijfjaarsoverleving": "five-year survival",
+    "hoe hoog": "how high",
     "wie hebben": "who have",
     "wie heeft": "who has",
     "overzichtsstuk": "review",
