@@ -2056,6 +2056,30 @@ def test_portuguese_italian_dutch_and_german_readers_of_a_third_held_out_round(a
         assert answer.abstained, (refused, answer.text)
 
 
+def test_french_german_italian_and_dutch_readers_of_a_fourth_held_out_round(assistant):
+    for question, given in (
+        ("Une revue chinoise sur les exosomes et l'os : qui l'a écrite, au juste ?", "YUAN Yuan"),
+        ("Wie werden Exosomen gemäss dem Review gebildet und freigesetzt?", "多囊泡体与细胞膜融合"),
+        (
+            "Come s'intitola esattamente la review di Frontiers in Oncology sugli esosomi?",
+            "Exosome, an important transmitter in the drug resistance",
+        ),
+        (
+            "Waarom gaan checkpointremmers vaak niet meer werken, wat is de uitleg?",
+            "immunosuppressive microenvironment",
+        ),
+        ("Hoe worden exosomen gevormd volgens de Chinese samenvatting?", "多囊泡体与细胞膜融合"),
+    ):
+        answer = assistant.ask(question)
+        assert given in answer.text, (question, answer.text)
+    for refused in (
+        "Um wie viel senkt Zoledronsäure das Risiko skelettaler Ereignisse?",
+        "Hoe hoog is de vijfjaarsoverleving bij gevorderd NSCLC tegenwoordig?",
+    ):
+        answer = assistant.ask(refused)
+        assert answer.abstained, (refused, answer.text)
+
+
 def test_an_aside_an_imaging_reader_adds_and_a_figure_asked_back(assistant):
     events = assistant.ask(
         "Which skeletal-related events does the bone metastasis paper list as the typical"
