@@ -711,7 +711,8 @@ def language_asked_in(question: str, as_written: str | None = None) -> str | Non
     }
     most = max(counts.values())
     if most < _MOST_LANGUAGE_WORDS:
-        return _told_by_letters(question, as_written or question)
+        with_own_words = {language for language, count in counts.items() if count}
+        return _told_by_letters(question, as_written or question, with_own_words)
     # A tie ("la … con" Spanish, "dei … anni" Italian) goes to the language more of whose
     # words the question reads ("sopravvivenza", "percentuale").
     tied = [language for language, count in counts.items() if count == most]
@@ -735,17 +736,18 @@ def _letter_models() -> LanguageDetector:
     return LanguageDetectorBuilder.from_languages(Language.ENGLISH, *_LINGUA_LANGUAGES).build()
 
 
-def _told_by_letters(question: str, as_written: str) -> str | None:
+def _told_by_letters(question: str, as_written: str, with_own_words: set[str]) -> str | None:
     """The language lingua's models of letter sequences are sure a question ``as_written`` is
-    in, when the question holds one of that language's own words or words to read: "cuando lo
+    in, when the question holds one of that language's own words (the languages
+    ``with_own_words``, as counted by ``language_asked_in``) or words to read: "cuando lo
     recibieron y cuando lo aceptaron al articulo …?" has one Spanish own word ("y"), "Combien de
     références compte la revue de Yuan et Tang?" none of French; None when lingua is unsure, or
     rates English first, or the question is in Chinese. A question holding no such word (most
     English ones) is told without loading the models (1.4 s and 190 MB at first use)."""
-    holding = {
+    holding = with_own_words | {
         language
-        for language, pattern in _OWN_WORD_PATTERNS.items()
-        if pattern.search(question) or _READINGS[language][0].search(question)
+        for language, (words_to_read, _) in _READINGS.items()
+        if words_to_read.search(question)
     }
     if not holding or CJK_RUN_PATTERN.search(as_written):
         return None
