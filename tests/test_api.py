@@ -2080,6 +2080,35 @@ def test_french_german_italian_and_dutch_readers_of_a_fourth_held_out_round(assi
         assert answer.abstained, (refused, answer.text)
 
 
+def test_german_without_umlauts_and_a_question_after_what_the_asker_tells(assistant):
+    for question, given in (
+        (
+            "Mein Vater hat Lungenkrebs. Wer hat den Artikel ueber Exosomen und Resistenz"
+            " eigentlich geschrieben?",
+            "Hongzhi Ji",
+        ),
+        ("Wann wurde die Arbeit zur Resistenz eingereicht und wann angenommen?", "03 Dec 2024"),
+        (
+            "Und warum spricht die Immuntherapie irgendwann nicht mehr an, was laeuft da schief?",
+            "immunosuppressive microenvironment",
+        ),
+        ("¿Cómo se llama el artículo de revisión sobre exosomas y resistencia?", "an important"),
+        ("¿Qué llevan adentro los exosomas según la revisión de resistencia?", "lncRNA"),
+        ("Via welk proces komen exosomen tot stand volgens de Chinese samenvatting?", "多囊泡体"),
+        ("骨转移那篇综述里，外泌体的生成过程是怎么写的？", "多囊泡体与细胞膜融合"),
+    ):
+        answer = assistant.ask(question)
+        assert given in answer.text, (question, answer.text)
+    for refused in (
+        "Quelle est l'incidence annuelle du cancer du poumon en Algérie ?",
+        "Qual é a taxa de sobrevida em cinco anos do câncer de pulmão em estágio IV?",
+        "Per quanto tempo bisogna fare l'ultracentrifugazione degli esosomi?",
+        "¿Cuántos exosomas hay por mililitro de sangre en una persona sana?",
+    ):
+        answer = assistant.ask(refused)
+        assert answer.abstained, (refused, answer.text)
+
+
 def test_an_aside_an_imaging_reader_adds_and_a_figure_asked_back(assistant):
     events = assistant.ask(
         "Which skeletal-related events does the bone metastasis paper list as the typical"

@@ -591,6 +591,13 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
         ("我屋头老汉肺癌，医生说外泌体的，这个外泌体到底是什么东西嘛？", "definition"),
         ("Of every hundred patients, how many get bone metastasis?", "percentage"),
         ("How many get bone metastasis, and what is the actual percentage?", "percentage"),
+        ("What is the name of the review article on exosomes?", "title"),
+        ("How is the review on exosomes and resistance called, exactly?", "title"),
+        ("What is the name of the journal the review appeared in?", "journal"),
+        # Asked after what the asker tells; there, "what is it?" asks no definition.
+        ("My husband has lung cancer. Who has written it, do you know the names?", "authors"),
+        ("I read it at the clinic. When was it submitted and when accepted?", "submission date"),
+        ("有没有外泌体的肺癌临床试验？NCT 编号是什么？", ""),
     ],
 )
 def test_the_kind_a_question_asks_for(question: str, kind: str) -> None:

@@ -11,6 +11,7 @@ from exorag.other_languages import (
     language_asked_in,
     own_words_in,
     with_english_question_words,
+    with_umlauts_unspelt,
 )
 
 
@@ -70,6 +71,21 @@ from exorag.other_languages import (
             "Dans quelle rubrique ce travail a-t-il ete classe, existe-t-elle en ligne?",
             "Dans which section ce travail a-il ete classe, existe-elle en ligne?",
         ),
+        # "Wer hat … geschrieben?" is "who has … written?"; "wie heißt" asks for a name.
+        (
+            "Wer hat den Artikel geschrieben, wie heisst die Zeitschrift?",
+            "who has den Artikel written, what is the name of die journal?",
+        ),
+        (
+            "¿Como se llama el articulo y que pueden llevar adentro los exosomas?",
+            "¿what is the name of el article y what pueden carry inside los exosomas?",
+        ),
+        # Everyday words of questions the papers do not answer, read so that they are seen
+        # to be about what the papers never mention.
+        (
+            "Quelle est l'incidence annuelle au Maroc, et le risque pour les hommes?",
+            "which is annual incidence au Morocco, et le risk pour les men?",
+        ),
         # English words that are another language's too stay in an English question.
         (
             "Is the son of a patient at risk, de novo, and was it published?",
@@ -128,6 +144,21 @@ def test_a_question_with_too_few_own_words_is_told_by_its_letters() -> None:
     assert language_asked_in(steering) is None
     assert language_asked_in("What cargo do exosomes carry between cells?") is None
     assert language_asked_in("外泌体携带哪些物质？") is None
+
+
+def test_german_typed_without_umlauts_is_read_as_with_them() -> None:
+    def is_a_word(word: str) -> bool:
+        return word in {"ubertragen", "neue"}
+
+    question = "Koennen Exosomen das uebertragen, was ist die uebliche Behandlung, Koeffizient?"
+    # "ubertragen" is a word known, "ubliche" one read here; "Koeffizient" has no umlaut, and
+    # "konnen" is no word known.
+    assert with_umlauts_unspelt(question, "german", is_a_word) == (
+        "Koennen Exosomen das ubertragen, was ist die ubliche Behandlung, Koeffizient?"
+    )
+    assert with_umlauts_unspelt("Neue Frauen?", "german", is_a_word) == "Neue Frauen?"
+    # Only German writes its umlauts so.
+    assert with_umlauts_unspelt("la uebliche", "spanish", is_a_word) == "la uebliche"
 
 
 ENGLISH_WORDS = ("mechanisms", "patients", "osteoclasts", "metastasis", "tyrosine", "marker")

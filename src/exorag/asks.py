@@ -24,6 +24,10 @@ _DATE = re.compile(
 _LENGTH_UNIT = r"(?:nm|µm|μm|mm|cm|nanomet|micromet|纳米|微米)"
 
 _BETWEEN_SCRIPTS = re.compile(r"(?<=[a-z0-9])(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])(?=[a-z0-9])")
+# A question that opens with what the asker tells ("My husband has lung cancer. Who wrote it?")
+# asks in a later sentence, which ends in a question mark. There, "what is it?" asks about
+# what went before ("…临床试验？NCT 编号是什么？"), not for a definition.
+_ASKED_SENTENCE = re.compile(r"(?<=[.!?。！？])\s*([^.!?。！？]+[?？])")
 
 # Where people named by their names work: "Where do Hongzhi Ji and Li Zhang work?"
 _PERSON = r"[A-Z][a-z]+ [A-Z][a-z]+"
@@ -238,7 +242,11 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bwhat is (?:the|this|that) (?:[\w-]+ ){0,3}(?:paper|review|article) called\b"
             # "How is called exactly the review of …?", as a Spanish speaker orders it.
             r"|\bhow (?:is|was) called\b[^?]*\b(?:paper|review|article)\b"
-            r"|\bhow (?:is|was) (?:the|this|that) (?:[\w-]+ ){0,3}(?:paper|review|article) called\b"
+            r"|\bhow (?:is|was) (?:the|this|that) (?:[\w-]+ ){0,3}(?:paper|review|article)\b[^?]*"
+            r"\bcalled\b"
+            # Of the paper, not of its journal or its first author.
+            r"|\bwhat(?:'s| is) the (?:exact |full )?name of"
+            r" (?:(?!journal\b|authors?\b)[\w-]+ ){0,3}(?:paper|review|article)\b"
         ),
         re.compile(r"(?!)"),
     ),
@@ -1100,8 +1108,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\b(?:objective |overall )?response rates?\b|\bdisease control rates?\b"
             r"|\bhazard ratios?\b|客观缓解率|疾病控制率"
             r"|灵敏度|特异度|准确率"
-            r"|\b(?:what|which) (?:is|are|was|were) the (?:[\w-]+ ){0,2}(?:incidence|prevalence"
-            r"|rates?)\b|(?:发生率|发病率|患病率|生存率|有效率|缓解率)[^？?]*(?:多少|几)"
+            r"|\b(?:what|which) (?:is|are|was|were) (?:the )?(?:[\w-]+ ){0,2}"
+            r"(?:incidence|prevalence|rates?)\b|(?:发生率|发病率|患病率|生存率|有效率|缓解率)[^？?]*(?:多少|几)"
             # A threshold, a level in a unit, or how many in a stretch of time.
             r"|\b(?:mmol|µmol|μmol|nmol|mg|ng|pg|µg|μg)/(?:l|dl|ml)\b|毫摩尔"
             r"|\bcut-?offs?\b|\bthresholds? values?\b|临界值|阈值"
@@ -1265,7 +1273,8 @@ def expected_kind(question: str, previous: str = "") -> str:
     # A Chinese character counts as a word character, so "doi是什么" would hide the word "doi"
     # from the patterns' word boundaries: the two scripts are set apart first.
     lowered = _BETWEEN_SCRIPTS.sub(" ", question.lower())
-    kind = next((kind for kind, asks, _ in _KINDS if asks.search(lowered)), "")
+    later = (_kind_asked(asked) for asked in _ASKED_SENTENCE.findall(lowered))
+    kind = _kind_asked(lowered) or next((k for k in later if k and k != "definition"), "")
     if not kind and (
         _WHERE_NAMED_PEOPLE_WORK.search(question)
         or (previous and expected_kind(previous) in _PEOPLE and _WHERE_THEY_ARE.search(lowered))
@@ -1284,6 +1293,10 @@ def expected_kind(question: str, previous: str = "") -> str:
     if not kind and previous and _ELLIPSIS.search(lowered):
         return expected_kind(previous)
     return kind
+
+
+def _kind_asked(lowered: str) -> str:
+    return next((kind for kind, asks, _ in _KINDS if asks.search(lowered)), "")
 
 
 def states_the_reverse(question: str, sentence: str) -> bool:

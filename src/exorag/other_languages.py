@@ -32,6 +32,43 @@ _SURE_OF_LANGUAGE = 0.7
 _SPANISH_QUESTION = "¿"
 
 _SPANISH = {
+    # What the asker sets aside, and asks beside it.
+    "ademas de": "besides",
+    "aparte de": "besides",
+    "otros": "other",
+    "otras": "other",
+    "tasa de supervivencia": "survival rate",
+    "incidencia anual": "annual incidence",
+    "por cuanto tiempo": "for how long",
+    "cuanto tiempo": "how long",
+    "sangre": "blood",
+    "sano": "healthy",
+    "sana": "healthy",
+    "sanos": "healthy",
+    "sanas": "healthy",
+    "riesgo": "risk",
+    "humo": "smoke",
+    "fumar": "smoking",
+    "tabaco": "tobacco",
+    "marcador": "marker",
+    "marcadores": "markers",
+    "en promedio": "on average",
+    "promedio": "average",
+    "marruecos": "Morocco",
+    "hombres": "men",
+    "mujeres": "women",
+    "por mililitro": "per millilitre",
+    "como se llama": "what is the name of",
+    "como se llaman": "what are the names of",
+    "como se titula": "what is the title of",
+    "cual es el nombre de": "what is the name of",
+    "titulo": "title",
+    "llevar adentro": "carry inside",
+    "llevan adentro": "carry inside",
+    "lleva adentro": "carries inside",
+    "llevar dentro": "carry inside",
+    "llevan dentro": "carry inside",
+    "lleva dentro": "carries inside",
     "sensibilidad": "sensitivity",
     "especificidad": "specificity",
     "resistentes y sensibles": "resistant and sensitive cells",
@@ -122,6 +159,51 @@ _SPANISH = {
     "publicado": "published",
 }
 _PORTUGUESE = {
+    "processos": "processes",
+    "processo": "process",
+    "metastizacao ossea": "bone metastasis",
+    "metastizacao": "metastasis",
+    "imunitarias": "immune",
+    "imunitarios": "immune",
+    "imunitaria": "immune",
+    "imunitario": "immune",
+    # What the asker sets aside, and asks beside it.
+    "para alem de": "besides",
+    "para alem da": "besides",
+    "para alem do": "besides",
+    "para alem dos": "besides",
+    "para alem das": "besides",
+    "alem de": "besides",
+    "alem da": "besides",
+    "alem do": "besides",
+    "alem dos": "besides",
+    "alem das": "besides",
+    "outros": "other",
+    "outras": "other",
+    "percentual": "percentage",
+    "taxa de sobrevida": "survival rate",
+    "taxa de sobrevivencia": "survival rate",
+    "incidencia anual": "annual incidence",
+    "por quanto tempo": "for how long",
+    "quanto tempo": "how long",
+    "sangue": "blood",
+    "saudavel": "healthy",
+    "saudaveis": "healthy",
+    "risco": "risk",
+    "fumo": "smoke",
+    "fumaca": "smoke",
+    "fumar": "smoking",
+    "tabaco": "tobacco",
+    "marcador": "marker",
+    "marcadores": "markers",
+    "em media": "on average",
+    "marrocos": "Morocco",
+    "homens": "men",
+    "mulheres": "women",
+    "por mililitro": "per millilitre",
+    "como se chama": "what is the name of",
+    "como se chamam": "what are the names of",
+    "titulo": "title",
     "remedio": "drug",
     "remedios": "drugs",
     "preparacao do terreno": "preparing the soil",
@@ -251,6 +333,34 @@ _PORTUGUESE = {
     "datas": "dates",
 }
 _FRENCH = {
+    # What the asker sets aside, and asks beside it.
+    "en plus de": "besides",
+    "en dehors de": "besides",
+    "outre": "besides",
+    "autres": "other",
+    "part parmi": "share among",
+    "taux de survie": "survival rate",
+    "incidence annuelle": "annual incidence",
+    "combien de temps": "how long",
+    "sang": "blood",
+    "sain": "healthy",
+    "saine": "healthy",
+    "sains": "healthy",
+    "risque": "risk",
+    "fumee": "smoke",
+    "tabac": "tobacco",
+    "marqueur": "marker",
+    "marqueurs": "markers",
+    "en moyenne": "on average",
+    "moyenne": "average",
+    "maroc": "Morocco",
+    "hommes": "men",
+    "homme": "man",
+    "femmes": "women",
+    "par millilitre": "per millilitre",
+    "comment s'appelle": "what is the name of",
+    "comment s'intitule": "what is the title of",
+    "titre": "title",
     "a ecrite": "wrote",
     "approuve par": "approved by",
     "assure la correspondance": "handles correspondence",
@@ -341,6 +451,31 @@ _FRENCH = {
     "rattachee": "affiliated",
 }
 _GERMAN = {
+    # What the asker sets aside, and asks beside it.
+    "abgesehen von": "besides",
+    "neben": "besides",
+    "andere": "other",
+    "anderen": "other",
+    "uberlebensrate": "survival rate",
+    "jahrliche inzidenz": "annual incidence",
+    "wie lange": "how long",
+    "blut": "blood",
+    "gesund": "healthy",
+    "gesunde": "healthy",
+    "gesunden": "healthy",
+    "risiko": "risk",
+    "rauch": "smoke",
+    "rauchen": "smoking",
+    "tabak": "tobacco",
+    "im durchschnitt": "on average",
+    "durchschnittlich": "on average",
+    "marokko": "Morocco",
+    "manner": "men",
+    "frauen": "women",
+    "pro milliliter": "per millilitre",
+    "wie heisst": "what is the name of",
+    "wie heißt": "what is the name of",
+    "titel": "title",
     "gebildet": "formed",
     "freigesetzt": "released",
     "gemass": "according to",
@@ -425,7 +560,46 @@ _GERMAN = {
     "uberleben": "survival",
     "quellen": "references",
     "klinik": "hospital",
-    "geschrieben": "wrote",
+    # "Wer hat … geschrieben?" is "who has … written?".
+    "geschrieben": "written",
+    "hat": "has",
+    "verfasser": "authors",
+    "verfasserin": "author",
+    "verfasserinnen": "authors",
+    "namen": "names",
+    "eingereicht": "submitted",
+    "angenommen": "accepted",
+    "akzeptiert": "accepted",
+    "keine genveranderung": "no gene change",
+    "keine genveranderungen": "no gene changes",
+    "genveranderung": "gene change",
+    "genveranderungen": "gene changes",
+    "ubliche behandlung": "usual treatment",
+    "ubliche therapie": "usual treatment",
+    "behandlung": "treatment",
+    "behandeln": "treat",
+    "behandelt": "treated",
+    "immuntherapie": "immunotherapy",
+    "immuntherapien": "immunotherapies",
+    "schieflauft": "goes wrong",
+    "krebszellen": "cancer cells",
+    "krebszelle": "cancer cell",
+    "medikament": "drug",
+    "medikamente": "drugs",
+    "medikamenten": "drugs",
+    "weitergeben": "pass on",
+    "weitergegeben": "passed on",
+    "andere zellen": "other cells",
+    "wie gross": "how large",
+    "wie groß": "how large",
+    "knochen": "bone",
+    "festsetzt": "settles",
+    "vorbereiten": "prepare",
+    "bereiten": "prepare",
+    "schlagen die autoren": "do the authors propose",
+    "hoffnung": "hope",
+    "auf chinesisch": "in Chinese",
+    "chinesisch": "Chinese",
     "stadium": "stage",
     "rubrik": "section",
     "nutzungslizenz": "licence",
@@ -456,6 +630,41 @@ _GERMAN = {
     "molekule": "molecules",
 }
 _ITALIAN = {
+    # What the asker sets aside, and asks beside it.
+    "oltre a": "besides",
+    "oltre al": "besides",
+    "oltre alla": "besides",
+    "oltre ai": "besides",
+    "oltre agli": "besides",
+    "oltre alle": "besides",
+    "altri": "other",
+    "altre": "other",
+    # To do, not how a patient fares.
+    "fare": "do",
+    "tasso di sopravvivenza": "survival rate",
+    "incidenza annuale": "annual incidence",
+    "per quanto tempo": "for how long",
+    "quanto tempo": "how long",
+    "sangue": "blood",
+    "sano": "healthy",
+    "sana": "healthy",
+    "sani": "healthy",
+    "rischio": "risk",
+    "fumo": "smoke",
+    "fumare": "smoking",
+    "tabacco": "tobacco",
+    "marcatore": "marker",
+    "marcatori": "markers",
+    "in media": "on average",
+    "marocco": "Morocco",
+    "uomini": "men",
+    "donne": "women",
+    "per millilitro": "per millilitre",
+    "terreno condizionato": "conditioned medium",
+    "pellettare": "pellet",
+    "come si chiama": "what is the name of",
+    "come si chiamano": "what are the names of",
+    "titolo": "title",
     "come s'intitola": "what is the title of",
     "s'intitola": "is titled",
     "sfugge": "escapes",
@@ -541,6 +750,29 @@ _ITALIAN = {
     "riferimenti": "references",
 }
 _DUTCH = {
+    # What the asker sets aside, and asks beside it.
+    "afgezien van": "besides",
+    "naast": "besides",
+    "behalve": "besides",
+    "andere": "other",
+    "overlevingskans": "survival rate",
+    "overlevingspercentage": "survival rate",
+    "bloed": "blood",
+    "gezond": "healthy",
+    "gezonde": "healthy",
+    "risico": "risk",
+    "rook": "smoke",
+    "roken": "smoking",
+    "tabak": "tobacco",
+    "gemiddeld": "on average",
+    "marokko": "Morocco",
+    "mannen": "men",
+    "vrouwen": "women",
+    "hoe heet": "what is the name of",
+    "welk proces": "which process",
+    "proces": "process",
+    "tot stand": "come about",
+    "titel": "title",
     "niet meer werken": "no longer work",
     "uitleg": "explanation",
     "gevormd": "formed",
@@ -665,7 +897,7 @@ _LANGUAGES = {
         "der|das|und|von|dem|den|bei|mit|im|auf|fur|eine|einen|laut|auch|zwischen|nicht|uber|zu"
         "|beim|unter|zur|zum|ich|ihren|ihre|ihrer|haben|wird|werden|sich|ein|einer|eines|dort|nach"
         "|wenn|keine|kein|oder|bzw|steht|gibt|eigentlich|denn|nennen|nennt|genannt|vom|welcher"
-        "|welche|welches|welchen|welchem",
+        "|welche|welches|welchen|welchem|ueber|fuer",
     ),
     "italian": (
         _ITALIAN,
@@ -767,6 +999,33 @@ def own_words_in(question: str, language: str | None) -> frozenset[str]:
 
 
 _EUPHONIC_T = re.compile(r"-t-(?=(?:il|elle|on|ils|elles)\b)", re.I)
+# German typed without its umlauts writes ä, ö and ü as "ae", "oe" and "ue" ("ueber",
+# "Genveraenderung", "koennen").
+_SPELT_UMLAUT = re.compile(r"(?<=[aou])e", re.I)
+_WORD_WITH_SPELT_UMLAUT = re.compile(r"(?<![\w'’-])[^\W\d_]*[aou]e[^\W\d_]*(?![\w'’-])", re.I)
+_GERMAN_WORDS = frozenset(
+    word for phrase in [*_GERMAN, *_LANGUAGES["german"][1].split("|")] for word in phrase.split()
+)
+
+
+def with_umlauts_unspelt(
+    question: str, language: str | None, is_a_word: Callable[[str], bool]
+) -> str:
+    """A German question's words that write an umlaut as "ae", "oe" or "ue" as its accents
+    dropped would leave them ("ueber" → "uber", as "über" is read), where that is a word read
+    here or one ``is_a_word`` knows; "Koeffizient", "neue" and "Frauen" stay as written.
+    Unchanged when the question is in another ``language``."""
+    if language != "german":
+        return question
+
+    def unspelt(found: re.Match[str]) -> str:
+        word = found.group()
+        if word.lower() in _GERMAN_WORDS or is_a_word(word.lower()):
+            return word
+        plain = _SPELT_UMLAUT.sub("", word)
+        return plain if plain.lower() in _GERMAN_WORDS or is_a_word(plain.lower()) else word
+
+    return _WORD_WITH_SPELT_UMLAUT.sub(unspelt, question)
 
 
 def with_english_question_words(question: str, language: str | None) -> str:
@@ -798,18 +1057,22 @@ _SHARED_SPELLING = (
     (r"(.)\1", r"\1"),
 )
 # The endings those languages put where English ends a learned word's stem ("-encia" for
-# "-ence", "-ismos" for "-isms", "-ierung" for "-ation"), in the shared spelling.
+# "-ence", "-ismos" for "-isms", "-ierung" and "-acion" for "-ation"), in the shared spelling.
 _COGNATE_ENDINGS = frozenset(
     """ a o e i s n os as es en er ia ie io is ion iones ione ioni ions ias ios ao aos
     ico ica icos icas ici ice icen icer iques ique ismo ismos isme ismes ismus ista istas
     idad idades idade ite ites itat ita icidad icidade encia encias ence ences ens ensa enca
     ante antes ancia ancias ierung ieren iert ado ada ados adas ato ata ati ate ales al ale
     ali ais aux ar ares ario aria arios arias ores or ora oras eur eurs ivo iva ivos ivas if
-    ive iv ives ivi ose osa osos osas oso eux euse oses osen""".split()
+    ive iv ives ivi ose osa osos osas oso eux euse oses osen acion aciones acione acioni acio
+    acie icacion icacione icacio icacie""".split()
 ) | {""}
 # A stem shorter than this shares its opening with too many unrelated words.
 _MIN_COGNATE_STEM = 5
-_LEARNED_WORD = re.compile(rf"(?<![\w'’-])[A-Za-z]{{{_MIN_COGNATE_STEM + 1},}}(?![\w'’-])")
+# After an elided article, which stays ("l'ultracentrifugazione", "dell'isolamento").
+_LEARNED_WORD = re.compile(
+    rf"(?:(?<=[ld]['’])|(?<![\w'’-]))[A-Za-z]{{{_MIN_COGNATE_STEM + 1},}}(?![\w'’-])", re.I
+)
 
 
 def _shared_spelling(word: str, english: bool = False) -> str:

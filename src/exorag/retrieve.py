@@ -53,6 +53,7 @@ from .other_languages import (
     language_asked_in,
     own_words_in,
     with_english_question_words,
+    with_umlauts_unspelt,
 )
 from .pinyin import Pinyin
 from .spelling import Spelling
@@ -712,6 +713,7 @@ class Retriever:
         # as "Chinese abstract" leaves one Portuguese word to tell it by.
         language = language_asked_in(question, as_written)
         readings = (
+            partial(with_umlauts_unspelt, language=language, is_a_word=self._spelling.is_a_word),
             partial(with_english_question_words, language=language),
             partial(self._cognates.read, language=language),
             self._pinyin.read,
