@@ -2109,6 +2109,35 @@ def test_german_without_umlauts_and_a_question_after_what_the_asker_tells(assist
         assert answer.abstained, (refused, answer.text)
 
 
+def test_lay_and_exam_questions_of_a_sixth_held_out_round(assistant):
+    for question, given in (
+        ("Contenu moléculaire des exosomes selon le résumé chinois ?", "蛋白质、脂质和核酸"),
+        (
+            "Au-delà des interactions tumeur-stroma, sur quoi d'autre agissent les exosomes selon"
+            " les résultats clés ?",
+            "pre-metastatic niche formation",
+        ),
+        (
+            "Mia madre ha dolore alle ossa: quali problemi alle ossa dà il tumore al polmone"
+            " quando si sposta?",
+            "病理性骨折",
+        ),
+        ("Quando è uscito di preciso lo studio sulle ossa e gli esosomi?", "2025-11-20"),
+        ("È vero che il tumore al polmone è quello che fa morire più gente?", "死亡率最高"),
+        ("Waardoor worden kankercellen ongevoelig voor platinapreparaten?", "DNA damage repair"),
+        (
+            "Welke stoffen dragen exosomen met zich mee volgens de Chinese samenvatting?",
+            "蛋白质、脂质和核酸",
+        ),
+        ("外泌體裡面會裝哪些分子？", "miRNA, lncRNA, and protein"),
+        ("骨轉移那篇的重點摘要裡，提出了哪些治療方向？", "engineered exosomes"),
+    ):
+        answer = assistant.ask(question)
+        assert given in answer.text, (question, answer.text)
+    refused = assistant.ask("Quanto sangue serve per isolare gli esosomi?")
+    assert refused.abstained, refused.text
+
+
 def test_an_aside_an_imaging_reader_adds_and_a_figure_asked_back(assistant):
     events = assistant.ask(
         "Which skeletal-related events does the bone metastasis paper list as the typical"

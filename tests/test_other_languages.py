@@ -60,7 +60,7 @@ from exorag.other_languages import (
         # Italian and Dutch.
         (
             "Con che licenza e uscita la review, posso riusare le figure se cito gli autori?",
-            "Con what licence e published la review, posso riusare le figure se cito gli authors?",
+            "Con what licence was published la review, posso riusare le figure se cito gli authors?",
         ),
         (
             "In welke sectie is dat stuk verschenen, weet je dat?",

@@ -32,6 +32,10 @@ _SURE_OF_LANGUAGE = 0.7
 _SPANISH_QUESTION = "¿"
 
 _SPANISH = {
+    "segun los autores": "according to the authors",
+    "segun las autoras": "according to the authors",
+    "gente": "people",
+    "sensibles": "sensitive",
     # What the asker sets aside, and asks beside it.
     "ademas de": "besides",
     "aparte de": "besides",
@@ -159,6 +163,19 @@ _SPANISH = {
     "publicado": "published",
 }
 _PORTUGUESE = {
+    "segundo os autores": "according to the authors",
+    "segundo as autoras": "according to the authors",
+    "gente": "people",
+    "sensiveis": "sensitive",
+    "sensivel": "sensitive",
+    "resistentes": "resistant",
+    "passem a ser": "become",
+    "passam a ser": "become",
+    "de que modo": "how",
+    "pontos de destaque": "highlights",
+    "estrategias terapeuticas": "treatment strategies",
+    "factor de impacto": "impact factor",
+    "acesso aberto": "open access",
     "processos": "processes",
     "processo": "process",
     "metastizacao ossea": "bone metastasis",
@@ -333,6 +350,17 @@ _PORTUGUESE = {
     "datas": "dates",
 }
 _FRENCH = {
+    "selon les auteurs": "according to the authors",
+    "d'apres les auteurs": "according to the authors",
+    "contenu moleculaire": "molecular content",
+    "contenu": "content",
+    "au-dela des": "besides",
+    "au-dela du": "besides",
+    "au-dela de": "besides",
+    "quoi d'autre": "what else",
+    "resultats cles": "key findings",
+    "agissent": "act",
+    "sensibles": "sensitive",
     # What the asker sets aside, and asks beside it.
     "en plus de": "besides",
     "en dehors de": "besides",
@@ -451,6 +479,11 @@ _FRENCH = {
     "rattachee": "affiliated",
 }
 _GERMAN = {
+    "laut den autoren": "according to the authors",
+    "laut der autoren": "according to the authors",
+    "empfindliche": "sensitive",
+    "empfindlichen": "sensitive",
+    "empfindlich": "sensitive",
     # What the asker sets aside, and asks beside it.
     "abgesehen von": "besides",
     "neben": "besides",
@@ -630,6 +663,28 @@ _GERMAN = {
     "molekule": "molecules",
 }
 _ITALIAN = {
+    "tumore al polmone": "lung cancer",
+    "tumore del polmone": "lung cancer",
+    "tumore ai polmoni": "lung cancer",
+    "secondo gli autori": "according to the authors",
+    "si prende di piu": "is the most common",
+    "problemi alle ossa": "bone problems",
+    "dolore alle ossa": "bone pain",
+    "ossa": "bones",
+    "osso": "bone",
+    "si sposta": "spreads",
+    "di preciso": "exactly",
+    "e uscito": "was published",
+    "e uscita": "was published",
+    "uscito": "published",
+    "propongono": "propose",
+    "per curare": "for treatment",
+    "curare": "treat",
+    "costruiti": "custom-built",
+    "gente": "people",
+    "fa morire": "kills",
+    "tardi": "late",
+    "sensibili": "sensitive",
     # What the asker sets aside, and asks beside it.
     "oltre a": "besides",
     "oltre al": "besides",
@@ -750,6 +805,17 @@ _ITALIAN = {
     "riferimenti": "references",
 }
 _DUTCH = {
+    "volgens de auteurs": "according to the authors",
+    "waardoor": "why",
+    "ongevoelig": "insensitive",
+    "gevoelige": "sensitive",
+    "gevoelig": "sensitive",
+    "platinapreparaten": "platinum drugs",
+    "platina": "platinum",
+    "stoffen": "substances",
+    "met zich mee": "with them",
+    "meedragen": "carry",
+    "dragen": "carry",
     # What the asker sets aside, and asks beside it.
     "afgezien van": "besides",
     "naast": "besides",
