@@ -2138,6 +2138,39 @@ def test_lay_and_exam_questions_of_a_sixth_held_out_round(assistant):
     assert refused.abstained, refused.text
 
 
+def test_record_words_shorthand_and_lay_words_of_a_seventh_held_out_round(assistant):
+    for question, given in (
+        ("Fechas de recepción y aceptación del review de Front Oncol sobre exosomas?", "03 Dec"),
+        ("Qué eventos relacionados con el esqueleto cita la revisión sobre las MTS óseas?", "骨折"),
+        (
+            "D'après la revue, quel traitement reste la référence quand il n'y a pas de mutation"
+            " particulière ?",
+            "platinum based chemotherapy",
+        ),
+        ("Come si intitola di preciso la rassegna di Frontiers sugli esosomi?", "an important"),
+        (
+            "In che giorno la rivista ha dato il via libera al lavoro sulla resistenza ai farmaci?",
+            "28 Apr 2025",
+        ),
+        ("Posso riprendere brani dell'articolo di Frontiers? Con quale licenza è uscito?", "CC BY"),
+        (
+            "nos principais achados do artigo de metastase ossea, além da interação com o estroma,"
+            " o q mais os exossomos influenciam?",
+            "energy metabolism",
+        ),
+        (
+            "Spelen exosomen een rol in de stofwisseling en het klaarzetten van de bodem vóór de"
+            " uitzaaiing?",
+            "pre-metastatic niche",
+        ),
+        ("First two authors of the Frontiers review - which hosp are they from?", "SHANDONG"),
+    ):
+        answer = assistant.ask(question)
+        assert given in answer.text, (question, answer.text)
+    refused = assistant.ask("qtos % dos pacientes com cancer de pulmao tem metastase ossea?")
+    assert refused.abstained, refused.text
+
+
 def test_an_aside_an_imaging_reader_adds_and_a_figure_asked_back(assistant):
     events = assistant.ask(
         "Which skeletal-related events does the bone metastasis paper list as the typical"

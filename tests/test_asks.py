@@ -598,6 +598,8 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
         ("My husband has lung cancer. Who has written it, do you know the names?", "authors"),
         ("I read it at the clinic. When was it submitted and when accepted?", "submission date"),
         ("有没有外泌体的肺癌临床试验？NCT 编号是什么？", ""),
+        ("How many % of patients get bone metastases?", "percentage"),
+        ("First two authors - which hosp are they from?", "affiliation"),
     ],
 )
 def test_the_kind_a_question_asks_for(question: str, kind: str) -> None:

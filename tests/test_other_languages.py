@@ -60,7 +60,8 @@ from exorag.other_languages import (
         # Italian and Dutch.
         (
             "Con che licenza e uscita la review, posso riusare le figure se cito gli autori?",
-            "Con what licence was published la review, posso riusare le figure se cito gli authors?",
+            "Con what licence was published la review, posso riusare le figure se cito gli"
+            " authors?",
         ),
         (
             "In welke sectie is dat stuk verschenen, weet je dat?",
@@ -122,6 +123,9 @@ def test_the_language_a_question_is_asked_in() -> None:
     assert language_asked_in("Welche Rolle spielen Exosomen bei der Resistenz?") == "german"
     assert language_asked_in("Come si formano gli esosomi, secondo il testo?") == "italian"
     assert language_asked_in("Wat voor lading kunnen exosomes meenemen tussen cellen?") == "dutch"
+    # "la … en" is Spanish as much as "par … ne" is French.
+    platinum = "Pourquoi la chimio finit-elle par ne plus marcher, en termes simples ?"
+    assert language_asked_in(platinum) == "french"
     # "la … con" is Spanish as much as "dei … anni" is Italian: the words to read decide.
     survival = "Qual e la sopravvivenza a cinque anni dei pazienti con NSCLC, in percentuale?"
     assert language_asked_in(survival) == "italian"

@@ -32,6 +32,14 @@ _SURE_OF_LANGUAGE = 0.7
 _SPANISH_QUESTION = "¿"
 
 _SPANISH = {
+    "fechas de recepcion y aceptacion": "received and accepted dates",
+    "fechas": "dates",
+    "recepcion": "received",
+    "aceptacion": "accepted",
+    "mts oseas": "bone metastases",
+    "mts osea": "bone metastasis",
+    "medicamentos": "drugs",
+    "farmacos": "drugs",
     "segun los autores": "according to the authors",
     "segun las autoras": "according to the authors",
     "gente": "people",
@@ -163,6 +171,22 @@ _SPANISH = {
     "publicado": "published",
 }
 _PORTUGUESE = {
+    "eventos relacionados ao osso": "skeletal-related events",
+    "costuma": "usually",
+    "costumam": "usually",
+    "principais achados": "key findings",
+    "interacao": "interaction",
+    "estroma": "stroma",
+    "o q mais": "what else",
+    "o que mais": "what else",
+    "influenciam": "influence",
+    "qtos": "how many",
+    "qtas": "how many",
+    "enfermagem": "nursing",
+    "manejar": "manage",
+    "hidratacao": "hydration",
+    "medicamentos": "drugs",
+    "farmacos": "drugs",
     "segundo os autores": "according to the authors",
     "segundo as autoras": "according to the authors",
     "gente": "people",
@@ -350,6 +374,16 @@ _PORTUGUESE = {
     "datas": "dates",
 }
 _FRENCH = {
+    "reste la reference": "remains the standard",
+    "pas de mutation particuliere": "no driver mutation",
+    "pas de mutation": "no gene mutation",
+    "traitement": "treatment",
+    "medicaments": "drugs",
+    "medicament": "drug",
+    "chimiotherapie a base de platine": "platinum-based chemotherapy",
+    "platine": "platinum",
+    "ne plus marcher": "stop working",
+    "en termes simples": "in simple terms",
     "selon les auteurs": "according to the authors",
     "d'apres les auteurs": "according to the authors",
     "contenu moleculaire": "molecular content",
@@ -663,6 +697,19 @@ _GERMAN = {
     "molekule": "molecules",
 }
 _ITALIAN = {
+    "come si intitola": "what is the title of",
+    "si intitola": "is titled",
+    "e arrivato in redazione": "was received",
+    "arrivato in redazione": "received",
+    "manoscritto": "manuscript",
+    "in che giorno": "on what day",
+    "giorno": "day",
+    "via libera": "green light",
+    "accettazione": "acceptance",
+    "brani": "passages",
+    "riprendere": "reuse",
+    "farmaci": "drugs",
+    "farmaco": "drug",
     "tumore al polmone": "lung cancer",
     "tumore del polmone": "lung cancer",
     "tumore ai polmoni": "lung cancer",
@@ -805,6 +852,10 @@ _ITALIAN = {
     "riferimenti": "references",
 }
 _DUTCH = {
+    "stofwisseling": "metabolism",
+    "klaarzetten": "preparing",
+    "de bodem": "the ground",
+    "uitzaaiing": "metastasis",
     "volgens de auteurs": "according to the authors",
     "waardoor": "why",
     "ongevoelig": "insensitive",
@@ -956,7 +1007,8 @@ _LANGUAGES = {
     "french": (
         _FRENCH,
         "les|des|du|dans|sur|avec|pour|ils|elles|une|cette|leur|leurs|aussi|genre|chez|selon|aux"
-        "|au|d'une|d'un|l'autre|elle|ses|ces|mes|lors|celle|celui|un|sans|comme|c'est",
+        "|au|d'une|d'un|l'autre|elle|ses|ces|mes|lors|celle|celui|un|sans|comme|c'est|par|ne|pas"
+        "|est|sont|qui|je|nous|vous|mon|ma",
     ),
     "german": (
         _GERMAN,
