@@ -2080,6 +2080,18 @@ def test_french_german_italian_and_dutch_readers_of_a_fourth_held_out_round(assi
         assert answer.abstained, (refused, answer.text)
 
 
+def assert_answers(assistant, question: str, given: str) -> None:
+    """The answer to ``question`` quotes ``given``."""
+    answer = assistant.ask(question)
+    assert given in answer.text, (question, answer.text)
+
+
+def assert_refuses(assistant, question: str) -> None:
+    """``question`` is refused: the corpus does not answer it."""
+    answer = assistant.ask(question)
+    assert answer.abstained, (question, answer.text)
+
+
 def test_german_without_umlauts_and_a_question_after_what_the_asker_tells(assistant):
     for question, given in (
         (
@@ -2097,16 +2109,14 @@ def test_german_without_umlauts_and_a_question_after_what_the_asker_tells(assist
         ("Via welk proces komen exosomen tot stand volgens de Chinese samenvatting?", "多囊泡体"),
         ("骨转移那篇综述里，外泌体的生成过程是怎么写的？", "多囊泡体与细胞膜融合"),
     ):
-        answer = assistant.ask(question)
-        assert given in answer.text, (question, answer.text)
+        assert_answers(assistant, question, given)
     for refused in (
         "Quelle est l'incidence annuelle du cancer du poumon en Algérie ?",
         "Qual é a taxa de sobrevida em cinco anos do câncer de pulmão em estágio IV?",
         "Per quanto tempo bisogna fare l'ultracentrifugazione degli esosomi?",
         "¿Cuántos exosomas hay por mililitro de sangre en una persona sana?",
     ):
-        answer = assistant.ask(refused)
-        assert answer.abstained, (refused, answer.text)
+        assert_refuses(assistant, refused)
 
 
 def test_lay_and_exam_questions_of_a_sixth_held_out_round(assistant):
@@ -2132,10 +2142,8 @@ def test_lay_and_exam_questions_of_a_sixth_held_out_round(assistant):
         ("外泌體裡面會裝哪些分子？", "miRNA, lncRNA, and protein"),
         ("骨轉移那篇的重點摘要裡，提出了哪些治療方向？", "engineered exosomes"),
     ):
-        answer = assistant.ask(question)
-        assert given in answer.text, (question, answer.text)
-    refused = assistant.ask("Quanto sangue serve per isolare gli esosomi?")
-    assert refused.abstained, refused.text
+        assert_answers(assistant, question, given)
+    assert_refuses(assistant, "Quanto sangue serve per isolare gli esosomi?")
 
 
 def test_record_words_shorthand_and_lay_words_of_a_seventh_held_out_round(assistant):
@@ -2165,10 +2173,46 @@ def test_record_words_shorthand_and_lay_words_of_a_seventh_held_out_round(assist
         ),
         ("First two authors of the Frontiers review - which hosp are they from?", "SHANDONG"),
     ):
-        answer = assistant.ask(question)
-        assert given in answer.text, (question, answer.text)
-    refused = assistant.ask("qtos % dos pacientes com cancer de pulmao tem metastase ossea?")
-    assert refused.abstained, refused.text
+        assert_answers(assistant, question, given)
+    assert_refuses(assistant, "qtos % dos pacientes com cancer de pulmao tem metastase ossea?")
+
+
+def test_contacts_compounds_and_citations_of_an_eighth_held_out_round(assistant):
+    for question, given in (
+        ("Chi è l'autore da contattare per la rassegna sugli esosomi e la resistenza?", "Ye"),
+        ("Quem é o autor de contacto na revisão sobre exossomas e resistência?", "Lingyun Ye"),
+        (
+            "Per un malato senza mutazioni, qual è ancora oggi la cura di base?",
+            "platinum based chemotherapy",
+        ),
+        (
+            "Quali disturbi alle ossa colpiscono chi ha un tumore al polmone diffuso allo"
+            " scheletro?",
+            "病理性骨折",
+        ),
+        (
+            "Graag had ik geweten in welke afdeling van Frontiers in Oncology het overzichtsartikel"
+            " over exosomen en resistentie bij niet-kleincellig longcarcinoom werd ondergebracht.",
+            "Thoracic Oncology",
+        ),
+        (
+            "外泌体到底系点样喺细胞入面整出嚟、再放出去嘅？骨转移嗰篇文章点解释？",
+            "多囊泡体与细胞膜融合",
+        ),
+        (
+            "Could you confirm the volume and year for the Frontiers in Oncology exosome"
+            " resistance article so I can finish the citation?",
+            "Volume 15",
+        ),
+        ("Was packen Exosomen an Molekuelen ein, laut dem chinesischen Abstract?", "脂质和核酸"),
+    ):
+        assert_answers(assistant, question, given)
+    for refused in (
+        "Wie hoch ist die Fuenf-Jahres-Ueberlebensrate bei NSCLC heute?",
+        "Spielen Exosomen bei Knochenmetastasen von Brust- oder Prostatakrebs dieselbe Rolle?",
+        "Chi ha scoperto per primo gli esosomi?",
+    ):
+        assert_refuses(assistant, refused)
 
 
 def test_an_aside_an_imaging_reader_adds_and_a_figure_asked_back(assistant):

@@ -600,6 +600,7 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
         ("有没有外泌体的肺癌临床试验？NCT 编号是什么？", ""),
         ("How many % of patients get bone metastases?", "percentage"),
         ("First two authors - which hosp are they from?", "affiliation"),
+        ("Could you confirm the volume and year so I can finish the citation?", "journal volume"),
     ],
 )
 def test_the_kind_a_question_asks_for(question: str, kind: str) -> None:

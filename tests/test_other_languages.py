@@ -161,6 +161,10 @@ def test_german_typed_without_umlauts_is_read_as_with_them() -> None:
         "Koennen Exosomen das ubertragen, was ist die ubliche Behandlung, Koeffizient?"
     )
     assert with_umlauts_unspelt("Neue Frauen?", "german", is_a_word) == "Neue Frauen?"
+    # Each part of a compound joined by hyphens on its own.
+    assert with_umlauts_unspelt("Fuenf-Jahres-Ueberlebensrate", "german", is_a_word) == (
+        "Funf-Jahres-Uberlebensrate"
+    )
     # Only German writes its umlauts so.
     assert with_umlauts_unspelt("la uebliche", "spanish", is_a_word) == "la uebliche"
 

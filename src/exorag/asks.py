@@ -554,7 +554,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         "journal volume",
         re.compile(
             r"\bvolume (?:number|no)\b|\b(?:which|what) (?:journal )?(?:volume|vol|issue)\b"
-            r"|\bvolume and issue\b"
+            r"|\bvolume and (?:issue|year)\b"
             # "Is the paper in volume 12?": a volume the asker names, to be checked.
             r"|\bin volume \d+\b"
             r"|卷号|第几卷|哪一卷"

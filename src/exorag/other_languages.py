@@ -171,6 +171,12 @@ _SPANISH = {
     "publicado": "published",
 }
 _PORTUGUESE = {
+    "autor de contacto": "corresponding author",
+    "autor de contato": "corresponding author",
+    "ha algum": "is there any",
+    "ha alguma": "is there any",
+    "ja aprovado": "already approved",
+    "teste": "test",
     "eventos relacionados ao osso": "skeletal-related events",
     "costuma": "usually",
     "costumam": "usually",
@@ -513,6 +519,18 @@ _FRENCH = {
     "rattachee": "affiliated",
 }
 _GERMAN = {
+    "funf-jahres-uberlebensrate": "5-year survival rate",
+    "funf-jahres-uberleben": "5-year survival",
+    "funf": "five",
+    "brust- oder prostatakrebs": "breast or prostate cancer",
+    "prostatakrebs": "prostate cancer",
+    "packungsjahren": "pack-years",
+    "packungsjahre": "pack-years",
+    "niedrigdosis-ct-screening": "low-dose CT screening",
+    "alter": "age",
+    "empfohlen": "recommended",
+    "molekulen": "molecules",
+    "packen": "packed",
     "laut den autoren": "according to the authors",
     "laut der autoren": "according to the authors",
     "empfindliche": "sensitive",
@@ -697,6 +715,20 @@ _GERMAN = {
     "molekule": "molecules",
 }
 _ITALIAN = {
+    "autore da contattare": "corresponding author",
+    "senza mutazioni": "without gene changes",
+    "cura di base": "standard treatment",
+    "malato": "patient",
+    "tumore polmonare": "lung cancer",
+    "disturbi alle ossa": "bone problems",
+    "diffuso allo scheletro": "spread to bone",
+    "scheletro": "skeleton",
+    "ha scoperto": "discovered",
+    "scoperto": "discovered",
+    "per primo": "first",
+    "in che anno": "in what year",
+    "esame del sangue": "blood test",
+    "quanto e preciso": "how accurate is it",
     "come si intitola": "what is the title of",
     "si intitola": "is titled",
     "e arrivato in redazione": "was received",
@@ -852,6 +884,13 @@ _ITALIAN = {
     "riferimenti": "references",
 }
 _DUTCH = {
+    # A journal's, not a hospital's ward ("op de afdeling").
+    "in welke afdeling": "in which section",
+    "ondergebracht": "filed under",
+    "verspreiding van resistentie": "resistance spread",
+    "verspreiding": "spread",
+    "resistentie": "resistance",
+    "rol": "role",
     "stofwisseling": "metabolism",
     "klaarzetten": "preparing",
     "de bodem": "the ground",
@@ -1120,7 +1159,7 @@ _EUPHONIC_T = re.compile(r"-t-(?=(?:il|elle|on|ils|elles)\b)", re.I)
 # German typed without its umlauts writes ä, ö and ü as "ae", "oe" and "ue" ("ueber",
 # "Genveraenderung", "koennen").
 _SPELT_UMLAUT = re.compile(r"(?<=[aou])e", re.I)
-_WORD_WITH_SPELT_UMLAUT = re.compile(r"(?<![\w'’-])[^\W\d_]*[aou]e[^\W\d_]*(?![\w'’-])", re.I)
+_WORD_WITH_SPELT_UMLAUT = re.compile(r"(?<![\w'’])[^\W\d_]*[aou]e[^\W\d_]*(?![\w'’])", re.I)
 _GERMAN_WORDS = frozenset(
     word for phrase in [*_GERMAN, *_LANGUAGES["german"][1].split("|")] for word in phrase.split()
 )
