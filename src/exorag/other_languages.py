@@ -1175,12 +1175,16 @@ def with_umlauts_unspelt(
     if language != "german":
         return question
 
+    def known(word: str) -> bool:
+        lowered = word.lower()
+        return lowered in _GERMAN_WORDS or is_a_word(lowered)
+
     def unspelt(found: re.Match[str]) -> str:
         word = found.group()
-        if word.lower() in _GERMAN_WORDS or is_a_word(word.lower()):
+        if known(word):
             return word
         plain = _SPELT_UMLAUT.sub("", word)
-        return plain if plain.lower() in _GERMAN_WORDS or is_a_word(plain.lower()) else word
+        return plain if known(plain) else word
 
     return _WORD_WITH_SPELT_UMLAUT.sub(unspelt, question)
 
