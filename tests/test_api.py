@@ -1966,6 +1966,18 @@ def test_a_patients_gene_or_the_local_name_of_nsclc_is_no_unknown_subject(assist
     assert "Creative Commons Attribution License" in licence.text, licence.notice
 
 
+def assert_answers(assistant, question: str, given: str) -> None:
+    """The answer to ``question`` quotes ``given``."""
+    answer = assistant.ask(question)
+    assert given in answer.text, (question, answer.text)
+
+
+def assert_refuses(assistant, question: str) -> None:
+    """``question`` is refused: the corpus does not answer it."""
+    answer = assistant.ask(question)
+    assert answer.abstained, (question, answer.text)
+
+
 def test_questions_told_by_their_letters_and_counts_no_record_gives(assistant):
     # Too few own words to tell the language by: its letters tell it.
     submitted = assistant.ask("J'aimerais savoir quand le manuscrit a été soumis puis accepté.")
@@ -1985,8 +1997,7 @@ def test_questions_told_by_their_letters_and_counts_no_record_gives(assistant):
         "How many new lung cancer cases were diagnosed in Manitoba in 2024?",
         "Combien de nouveaux cas de cancer du poumon au Manitoba en 2024?",
     ):
-        answer = assistant.ask(count)
-        assert answer.abstained, answer.text
+        assert_refuses(assistant, count)
     approved = assistant.ask("Gibt es schon einen zugelassenen Exosomen-Bluttest?")
     assert approved.abstained, approved.text
     cycles = assistant.ask("顺铂化疗一般要打几个周期？")
@@ -2016,8 +2027,7 @@ def test_dutch_portuguese_german_and_cantonese_readers_of_one_held_out_round(ass
         "Wie hoch ist der Anteil der NSCLC-Patienten mit Knochenmetastasen, in Prozent?",
         "Bij welk toerental moet je ultracentrifugeren om exosomen te isoleren?",
     ):
-        answer = assistant.ask(refused)
-        assert answer.abstained, answer.text
+        assert_refuses(assistant, refused)
     # Cantonese "載住" carries; a review's "重點提到" is its highlights, not its focus.
     cargo = assistant.ask("外泌體入面會載住啲咩嘢？")
     assert "携带蛋白质" in cargo.text or "miRNA, lncRNA, and protein" in cargo.text
@@ -2044,16 +2054,14 @@ def test_portuguese_italian_dutch_and_german_readers_of_a_third_held_out_round(a
             "the emergence of secondary mutation",
         ),
     ):
-        answer = assistant.ask(question)
-        assert given in answer.text, (question, answer.text)
+        assert_answers(assistant, question, given)
     for refused in (
         "Quem descobriu os exossomas pela primeira vez e em que ano?",
         "Welcher prozentuale Anteil der Patienten mit Lungenkarzinom entwickelt Skelettmetastasen?",
         "Helpt bestraling tegen de pijn van botuitzaaiingen, hoeveel sessies zijn nodig?",
         "¿Qué sensibilidad y especificidad tienen los miRNA exosomales para metástasis óseas?",
     ):
-        answer = assistant.ask(refused)
-        assert answer.abstained, (refused, answer.text)
+        assert_refuses(assistant, refused)
 
 
 def test_french_german_italian_and_dutch_readers_of_a_fourth_held_out_round(assistant):
@@ -2070,26 +2078,12 @@ def test_french_german_italian_and_dutch_readers_of_a_fourth_held_out_round(assi
         ),
         ("Hoe worden exosomen gevormd volgens de Chinese samenvatting?", "多囊泡体与细胞膜融合"),
     ):
-        answer = assistant.ask(question)
-        assert given in answer.text, (question, answer.text)
+        assert_answers(assistant, question, given)
     for refused in (
         "Um wie viel senkt Zoledronsäure das Risiko skelettaler Ereignisse?",
         "Hoe hoog is de vijfjaarsoverleving bij gevorderd NSCLC tegenwoordig?",
     ):
-        answer = assistant.ask(refused)
-        assert answer.abstained, (refused, answer.text)
-
-
-def assert_answers(assistant, question: str, given: str) -> None:
-    """The answer to ``question`` quotes ``given``."""
-    answer = assistant.ask(question)
-    assert given in answer.text, (question, answer.text)
-
-
-def assert_refuses(assistant, question: str) -> None:
-    """``question`` is refused: the corpus does not answer it."""
-    answer = assistant.ask(question)
-    assert answer.abstained, (question, answer.text)
+        assert_refuses(assistant, refused)
 
 
 def test_german_without_umlauts_and_a_question_after_what_the_asker_tells(assistant):
