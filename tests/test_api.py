@@ -2209,6 +2209,89 @@ def test_contacts_compounds_and_citations_of_an_eighth_held_out_round(assistant)
         assert_refuses(assistant, refused)
 
 
+def test_compounds_separable_verbs_and_set_phrases_of_a_ninth_held_out_round(assistant):
+    transfer = "from drug-resistant cells to sensitive cells"
+    for question, given in (
+        # A German compound whose first part is a known word; a Dutch verb split around its
+        # subject ("dragen … bij": contribute, not carry).
+        (
+            "Welche Rolle schreiben die Autoren den Exosomen bei der Weitergabe von"
+            " Resistenzeigenschaften zwischen Tumorzellen in der Lunge zu?",
+            transfer,
+        ),
+        (
+            "Hoe dragen exosomen bij aan de verspreiding van resistentie tussen longkankercellen?",
+            transfer,
+        ),
+        (
+            "A ver si entendí bien: ¿los exosomas pueden pasar la resistencia de una célula"
+            " tumoral a otra que todavía respondía al medicamento?",
+            transfer,
+        ),
+        # "en cuanto a" is regarding, not "how much"; "comparado con" compares.
+        (
+            "En el artículo chino de metástasis ósea, ¿cómo describen al cáncer de pulmón en"
+            " cuanto a cuántos casos y muertes causa comparado con otros tumores?",
+            "发病率和死亡率最高",
+        ),
+        # "secondo quanto" is according to what, not "how much".
+        (
+            "Durante la fase di colonizzazione a distanza nello scheletro, su quali processi"
+            " metabolici e di preparazione del terreno metastatico intervengono gli esosomi,"
+            " secondo quanto sintetizzato dagli autori?",
+            "能量代谢重编程",
+        ),
+        # Whom to write to, asked before saying the asker wants to email them.
+        (
+            "Exosome drug resistance 那篇 review 的 corresponding author 是谁啊？我要 email 问"
+            " question lah",
+            "Lingyun Ye",
+        ),
+    ):
+        assert_answers(assistant, question, given)
+    for refused in (
+        "Wat is de 5-jaarsoverleving van patiënten met stadium IV NSCLC?",
+        "Hoe vaak krijgen borstkankerpatiënten botmetastasen?",
+        # Small cell lung cancer, radiotherapy, kidney damage and a price: none in the papers.
+        "Geben beim kleinzelligen Lungenkrebs die Exosomen auch die Resistenz gegen Etoposid"
+        " weiter, oder betrifft das nur den nicht-kleinzelligen?",
+        "Mit wie viel Gray bestrahlt man normalerweise eine schmerzhafte Knochenmetastase an der"
+        " Wirbelsäule, und wie oft muss man dafür hin?",
+        "Which accompanying measures are recommended to prevent cisplatin-induced kidney damage?",
+        "¿Cuánto sale en Argentina una biopsia líquida basada en exosomas?",
+    ):
+        assert_refuses(assistant, refused)
+    for question, given in (
+        (
+            "Ich würd gern wissen, wer da eigentlich der Hauptansprechpartner unter den Autoren"
+            " des Artikels über Exosomen und Resistenz beim nicht-kleinzelligen Lungenkrebs ist?",
+            "Lingyun Ye",
+        ),
+        (
+            "Wer fungiert bei der Übersichtsarbeit über Exosomen und Arzneimittelresistenz beim"
+            " nichtkleinzelligen Lungenkarzinom als korrespondierende Autorenperson?",
+            "Lingyun Ye (2, corresponding author)",
+        ),
+        (
+            "Estou a confirmar a ficha técnica da revisão sobre exossomas e resistência a fármacos"
+            " no cancro do pulmão de não pequenas células: quem figura como autor para"
+            " correspondência?",
+            "Lingyun Ye (2, corresponding author)",
+        ),
+        (
+            "Wat zitten er allemaal in exosomen volgens het abstract van het botmetastase-artikel,"
+            " welke soorten moleculen?",
+            "携带蛋白质、脂质和核酸等物质",
+        ),
+        (
+            "Wie sollen Exosomen nach Ansicht der Autoren die Resistenz innerhalb eines"
+            " Lungentumors ausbreiten?",
+            "from drug-resistant cells to sensitive cells",
+        ),
+    ):
+        assert_answers(assistant, question, given)
+
+
 def test_an_aside_an_imaging_reader_adds_and_a_figure_asked_back(assistant):
     events = assistant.ask(
         "Which skeletal-related events does the bone metastasis paper list as the typical"

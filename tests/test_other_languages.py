@@ -10,6 +10,7 @@ from exorag.other_languages import (
     Cognates,
     language_asked_in,
     own_words_in,
+    with_compounds_parted,
     with_english_question_words,
     with_umlauts_unspelt,
 )
@@ -86,6 +87,22 @@ from exorag.other_languages import (
         (
             "Quelle est l'incidence annuelle au Maroc, et le risque pour les hommes?",
             "which is annual incidence au Morocco, et le risk pour les men?",
+        ),
+        # Dutch "bijdragen" split around its subject is to contribute, not to carry.
+        (
+            "Hoe dragen exosomen bij aan de verspreiding, en welke stoffen dragen ze bij zich?",
+            "how contribute exosomen bij aan de spread, en which substances carry ze bij zich?",
+        ),
+        # German's verb comes last: read beside the resistance it spreads.
+        (
+            "Wie sollen Exosomen die Resistenz innerhalb eines Tumors ausbreiten?",
+            "how sollen Exosomen die spread resistance innerhalb eines Tumors?",
+        ),
+        # Spanish "median" the verb (mediate), beside the median of a survival; "en cuanto a"
+        # is regarding, not how much.
+        (
+            "¿Que procesos median los exosomas en cuanto a la colonizacion y la median survival?",
+            "¿what procesos mediate los exosomas regarding la colonizacion y la median survival?",
         ),
         # English words that are another language's too stay in an English question.
         (
@@ -167,6 +184,37 @@ def test_german_typed_without_umlauts_is_read_as_with_them() -> None:
     )
     # Only German writes its umlauts so.
     assert with_umlauts_unspelt("la uebliche", "spanish", is_a_word) == "la uebliche"
+
+
+def test_german_and_dutch_compounds_are_parted_where_a_part_is_known() -> None:
+    def is_a_word(word: str) -> bool:
+        return word in {"resistenz", "overleving", "borstkanker", "behandlung", "tumorzellen"}
+
+    # The longest part known wins; the other need not be known.
+    assert with_compounds_parted(
+        "Gibt es Resistenzeigenschaften bei Tumorzellen?", "german", is_a_word
+    ) == ("Gibt es Resistenz eigenschaften bei Tumorzellen?")
+    assert with_compounds_parted(
+        "Wat is de 5-jaarsoverleving van borstkankerpatienten?", "dutch", is_a_word
+    ) == ("Wat is de 5-jaars overleving van borstkanker patienten?")
+    # The "s" that joins a noun in "-ung" to the next belongs to neither.
+    assert with_compounds_parted("Behandlungsmoglichkeiten", "german", is_a_word) == (
+        "Behandlung moglichkeiten"
+    )
+    # A word joined by a hyphen to one it is known with stays as it is.
+    assert (
+        with_compounds_parted(
+            "Beim nicht-kleinzelligen Lungenkrebs",
+            "german",
+            lambda word: word in {"nicht-kleinzelligen", "zelligen", "lungenkrebs"},
+        )
+        == "Beim nicht-kleinzelligen Lungenkrebs"
+    )
+    # A word with no known part, and the other languages' long words, stay whole.
+    assert with_compounds_parted("Schwierigkeiten", "german", is_a_word) == "Schwierigkeiten"
+    assert with_compounds_parted("resistenzeigenschaften", "italian", is_a_word) == (
+        "resistenzeigenschaften"
+    )
 
 
 ENGLISH_WORDS = ("mechanisms", "patients", "osteoclasts", "metastasis", "tyrosine", "marker")

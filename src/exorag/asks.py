@@ -404,10 +404,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         "email",
         # Not "an email or an address": any way to write to them answers that.
         # "Which of them should I email?" asks whom to write to, not for an address, as does
-        # "who's the main contact person, I might want to email them".
+        # "who's the main contact person, I might want to email them", or "我要 email 问".
         re.compile(
             r"(?<!i )(?<!we )(?<!to )(?<!you )(?<!you'd )(?<!should )(?<!could )(?<!would )"
-            r"\be-?mail(?: address)?\b"
+            r"(?<!要 )(?<!想 )\be-?mail(?: address)?\b"
             r"(?! or\b| (?:them|him|her)\b)"
             r"|邮箱|电子邮件"
         ),

@@ -32,6 +32,22 @@ _SURE_OF_LANGUAGE = 0.7
 _SPANISH_QUESTION = "¿"
 
 _SPANISH = {
+    # "median" the verb (mediate), not "la median overall survival".
+    "que median": "that mediate",
+    "median los": "mediate los",
+    "median las": "mediate las",
+    "cuanto sale": "how much does it cost",
+    "cuanto cuesta": "how much does it cost",
+    "comparado con": "compared with",
+    "comparada con": "compared with",
+    "en comparacion con": "compared with",
+    "muertes": "deaths",
+    "en cuanto a": "regarding",
+    "pasar la resistencia": "pass on resistance",
+    "pasan la resistencia": "pass on resistance",
+    "pasen la resistencia": "pass on resistance",
+    "transmitir la resistencia": "pass on resistance",
+    "transmiten la resistencia": "pass on resistance",
     "fechas de recepcion y aceptacion": "received and accepted dates",
     "fechas": "dates",
     "recepcion": "received",
@@ -171,6 +187,13 @@ _SPANISH = {
     "publicado": "published",
 }
 _PORTUGUESE = {
+    "autor para correspondencia": "corresponding author",
+    "figura como": "is listed as",
+    "figuram como": "are listed as",
+    "passar a resistencia": "pass on resistance",
+    "passam a resistencia": "pass on resistance",
+    "transmitir a resistencia": "pass on resistance",
+    "transmitem a resistencia": "pass on resistance",
     "autor de contacto": "corresponding author",
     "autor de contato": "corresponding author",
     "ha algum": "is there any",
@@ -380,6 +403,9 @@ _PORTUGUESE = {
     "datas": "dates",
 }
 _FRENCH = {
+    "transmettre la resistance": "pass on resistance",
+    "transmettent la resistance": "pass on resistance",
+    "passer la resistance": "pass on resistance",
     "reste la reference": "remains the standard",
     "pas de mutation particuliere": "no driver mutation",
     "pas de mutation": "no gene mutation",
@@ -519,6 +545,33 @@ _FRENCH = {
     "rattachee": "affiliated",
 }
 _GERMAN = {
+    "resistenz ausbreiten": "spread resistance",
+    "resistenz verbreiten": "spread resistance",
+    "resistenz weitergeben": "pass on resistance",
+    "resistenz ubertragen": "pass on resistance",
+    "nichtkleinzelligen lungenkarzinom": "non-small cell lung cancer",
+    "nichtkleinzelligen lungenkrebs": "non-small cell lung cancer",
+    "nichtkleinzelliger lungenkrebs": "non-small cell lung cancer",
+    "nichtkleinzelligen": "non-small cell",
+    "korrespondierende": "corresponding",
+    "korrespondierender": "corresponding",
+    "ausbreitung der resistenz": "resistance spread",
+    "ausbreiten": "spread",
+    "ausbreitung": "spread",
+    "wirbelsaule": "spine",
+    "hauptansprechpartner": "main contact person",
+    "ansprechpartner": "contact person",
+    "ansprechpartnerin": "contact person",
+    "kontaktperson": "contact person",
+    "nicht-kleinzelligen lungenkrebs": "non-small cell lung cancer",
+    "nicht-kleinzelliger lungenkrebs": "non-small cell lung cancer",
+    "nicht-kleinzelliges lungenkarzinom": "non-small cell lung cancer",
+    "nicht-kleinzelligen lungenkarzinom": "non-small cell lung cancer",
+    "nicht-kleinzelligen": "non-small cell",
+    "kleinzelligen lungenkrebs": "small cell lung cancer",
+    "kleinzelliger lungenkrebs": "small cell lung cancer",
+    "kleinzelligen": "small cell",
+    "weitergabe": "passing on",
     "funf-jahres-uberlebensrate": "5-year survival rate",
     "funf-jahres-uberleben": "5-year survival",
     "funf": "five",
@@ -715,6 +768,13 @@ _GERMAN = {
     "molekule": "molecules",
 }
 _ITALIAN = {
+    "secondo quanto": "according to what",
+    "trasmettere la resistenza": "pass on resistance",
+    "trasmettono la resistenza": "pass on resistance",
+    "veicolate": "carried",
+    "veicolati": "carried",
+    "veicolano": "carry",
+    "veicolare": "carry",
     "autore da contattare": "corresponding author",
     "senza mutazioni": "without gene changes",
     "cura di base": "standard treatment",
@@ -884,6 +944,18 @@ _ITALIAN = {
     "riferimenti": "references",
 }
 _DUTCH = {
+    "resistentie overdragen": "pass on resistance",
+    "resistentie verspreiden": "spread resistance",
+    "resistentie doorgeven": "pass on resistance",
+    "overdragen": "transfer",
+    "overgedragen": "transferred",
+    "wat zitten er allemaal in": "what is inside",
+    "wat zit er allemaal in": "what is inside",
+    "wat zitten er": "what is inside",
+    "soorten": "kinds",
+    "bijdragen": "contribute",
+    "overleving": "survival",
+    "5-jaars": "5-year",
     # A journal's, not a hospital's ward ("op de afdeling").
     "in welke afdeling": "in which section",
     "ondergebracht": "filed under",
@@ -1156,13 +1228,22 @@ def own_words_in(question: str, language: str | None) -> frozenset[str]:
 
 
 _EUPHONIC_T = re.compile(r"-t-(?=(?:il|elle|on|ils|elles)\b)", re.I)
+_SPLIT_BIJDRAGEN = re.compile(
+    r"\b(?:dragen|draagt|droegen|droeg)\b(?=(?: [\w-]+){0,5}? bij\b(?! zich))", re.I
+)
+_RESISTANCE_THEN_ITS_VERB = re.compile(
+    r"\b(resistenz|resistentie)((?: [\w-]+){1,4}?) (ausbreiten|verbreiten|weitergeben|ubertragen"
+    r"|overdragen|verspreiden|doorgeven)\b",
+    re.I,
+)
 # German typed without its umlauts writes ä, ö and ü as "ae", "oe" and "ue" ("ueber",
 # "Genveraenderung", "koennen").
 _SPELT_UMLAUT = re.compile(r"(?<=[aou])e", re.I)
 _WORD_WITH_SPELT_UMLAUT = re.compile(r"(?<![\w'’])[^\W\d_]*[aou]e[^\W\d_]*(?![\w'’])", re.I)
-_GERMAN_WORDS = frozenset(
-    word for phrase in [*_GERMAN, *_LANGUAGES["german"][1].split("|")] for word in phrase.split()
-)
+_WORDS_READ = {
+    language: frozenset(word for phrase in [*table, *own.split("|")] for word in phrase.split())
+    for language, (table, own) in _LANGUAGES.items()
+}
 
 
 def with_umlauts_unspelt(
@@ -1177,7 +1258,7 @@ def with_umlauts_unspelt(
 
     def known(word: str) -> bool:
         lowered = word.lower()
-        return lowered in _GERMAN_WORDS or is_a_word(lowered)
+        return lowered in _WORDS_READ["german"] or is_a_word(lowered)
 
     def unspelt(found: re.Match[str]) -> str:
         word = found.group()
@@ -1189,6 +1270,57 @@ def with_umlauts_unspelt(
     return _WORD_WITH_SPELT_UMLAUT.sub(unspelt, question)
 
 
+# German and Dutch join a noun to the one before it ("Resistenzeigenschaften",
+# "borstkankerpatiënten"); a word this long may be two.
+# A word and those joined to it by hyphens ("nicht-kleinzelligen", "5-jaarsoverleving").
+_HYPHENATED_WORD = re.compile(r"(?<![\w'’-])\w+(?:-\w+)*(?![\w'’-])")
+_MIN_COMPOUND = 10
+_COMPOUNDING = frozenset({"german", "dutch"})
+# A part read is no stray syllable ("innen" of "Patientinnen"); the other, at least a syllable.
+_MIN_KNOWN_PART = 5
+_MIN_OTHER_PART = 4
+# German nouns with these endings take an "s" before the noun joined to them.
+_ENDS_BEFORE_JOINING_S = ("ung", "heit", "keit", "schaft", "ion", "tat", "ling")
+
+
+def with_compounds_parted(
+    question: str, language: str | None, is_a_word: Callable[[str], bool]
+) -> str:
+    """A German or Dutch question's long words that are no word read here, nor one
+    ``is_a_word`` knows, parted where one part is ("Resistenzeigenschaften" → "Resistenz
+    eigenschaften", "5-jaarsoverleving" → "5-jaars overleving"); the longest such part wins, and
+    a German "s" that joins it to the next goes ("Behandlungsmöglichkeiten" → "Behandlung
+    möglichkeiten"). Unchanged in other languages."""
+    if language not in _COMPOUNDING:
+        return question
+
+    def known(word: str) -> bool:
+        return word in _WORDS_READ[language] or is_a_word(word)
+
+    def parted(word: str) -> str:
+        lowered = word.lower()
+        if len(word) < _MIN_COMPOUND or not word.isalpha() or known(lowered):
+            return word
+        best, best_length = word, 0
+        for cut in range(_MIN_OTHER_PART, len(word) - _MIN_OTHER_PART + 1):
+            left, right = lowered[:cut], lowered[cut:]
+            if len(left) >= _MIN_KNOWN_PART and len(left) > best_length and known(left):
+                # The "s" after "-ung", "-heit" or "-ion" joins, and belongs to neither part.
+                joining = int(right.startswith("s") and left.endswith(_ENDS_BEFORE_JOINING_S))
+                best, best_length = f"{word[:cut]} {word[cut + joining :]}", len(left)
+            if len(right) >= _MIN_KNOWN_PART and len(right) > best_length and known(right):
+                best, best_length = f"{word[:cut]} {word[cut:]}", len(right)
+        return best
+
+    def each_parted(found: re.Match[str]) -> str:
+        words = found.group()
+        if known(words.lower()):
+            return words
+        return "-".join(parted(word) for word in words.split("-"))
+
+    return _HYPHENATED_WORD.sub(each_parted, question)
+
+
 def with_english_question_words(question: str, language: str | None) -> str:
     """A question asked in ``language`` with its question words, and the record's words, in
     English ("Quando o manuscrito foi received?" → "when o manuscrito was received?");
@@ -1198,6 +1330,13 @@ def with_english_question_words(question: str, language: str | None) -> str:
     if language == "french":
         # "a-t-il", "existe-t-elle": the euphonic "t" is no word (read, it asks of T cells).
         question = _EUPHONIC_T.sub("-", question)
+    if language == "dutch":
+        # "Hoe dragen exosomen bij aan …": the verb is "bijdragen" (contribute), not "dragen".
+        question = _SPLIT_BIJDRAGEN.sub("bijdragen", question)
+    if language in _COMPOUNDING:
+        # "… die Resistenz innerhalb eines Tumors ausbreiten?": the verb last, read beside
+        # what it does.
+        question = _RESISTANCE_THEN_ITS_VERB.sub(r"\1 \3\2", question)
     pattern, table = _READINGS[language]
     return pattern.sub(lambda word: table[word.group(1).lower()], question)
 
@@ -1276,6 +1415,10 @@ class Cognates:
         if language is None:
             return question
         return _LEARNED_WORD.sub(lambda found: self._english_of(found.group()), question)
+
+    def reads(self, word: str) -> bool:
+        """Whether ``word`` (in lower case) is read as an English word it shares a stem with."""
+        return self._english_of(word) != word
 
     def _english_of(self, word: str) -> str:
         lowered = word.lower()
