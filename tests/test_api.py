@@ -2259,6 +2259,14 @@ def test_compounds_separable_verbs_and_set_phrases_of_a_ninth_held_out_round(ass
         " Wirbelsäule, und wie oft muss man dafür hin?",
         "Which accompanying measures are recommended to prevent cisplatin-induced kidney damage?",
         "¿Cuánto sale en Argentina una biopsia líquida basada en exosomas?",
+        "Gibt es bereits einen in der EU zugelassenen exosomenbasierten Flüssigbiopsietest zur"
+        " Früherkennung von Knochenmetastasen beim Lungenkrebs?",
+        "L'acide zolédronique pour les mets osseuses, on le passe toutes les 4 semaines ou toutes"
+        " les 12 ? Et il faut surveiller la fonction rénale ?",
+        "Welchen Journal-Impact-Factor hatte Frontiers in Oncology im Erscheinungsjahr des"
+        " Resistenz-Reviews?",
+        "Is er al een bloedtest met exosomen die in studies getest is, en hoe vaak pikt die test"
+        " botuitzaaiingen echt goed op, in procenten?",
     ):
         assert_refuses(assistant, refused)
     for question, given in (
@@ -2288,6 +2296,32 @@ def test_compounds_separable_verbs_and_set_phrases_of_a_ninth_held_out_round(ass
             " Lungentumors ausbreiten?",
             "from drug-resistant cells to sensitive cells",
         ),
+        (
+            "Raga, quand'è che la rivista ha ricevuto il manoscritto sulla resistenza nel polmone"
+            " non a piccole cellule?",
+            "Received: 03 Dec 2024",
+        ),
+        (
+            "Mijn vader heeft longkanker en de dokter noemde een overzichtsartikel over die kleine"
+            " blaasjes en resistentie tegen medicijnen, hoe heet dat stuk eigenlijk precies?",
+            "Exosome, an important transmitter in the drug resistance",
+        ),
+        (
+            "Wie is bij dat artikel over resistentie de schrijver die je moet mailen als je vragen"
+            " hebt?",
+            "Lingyun Ye (2, corresponding author)",
+        ),
+        (
+            "Staat er in dat Chinese overzicht iets over hoe vaak longkanker voorkomt en hoeveel"
+            " mensen eraan overlijden vergeleken met andere soorten kanker?",
+            "发病率和死亡率最高",
+        ),
+        (
+            "Hoeveel bronnen of verwijzingen heeft dat overzicht over exosomen en botuitzaaiingen"
+            " gebruikt?",
+            "67 references",
+        ),
+        ("Welche Rolle spielt die Hyperkalzämie bei Knochenmetastasen?", "高钙血症"),
     ):
         assert_answers(assistant, question, given)
 

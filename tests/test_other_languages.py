@@ -66,7 +66,7 @@ from exorag.other_languages import (
         ),
         (
             "In welke sectie is dat stuk verschenen, weet je dat?",
-            "In which section is dat stuk verschenen, weet je dat?",
+            "In which section is that article verschenen, weet je dat?",
         ),
         # French's euphonic "t" is no word (read, it would ask of T cells).
         (
@@ -209,6 +209,10 @@ def test_german_and_dutch_compounds_are_parted_where_a_part_is_known() -> None:
             lambda word: word in {"nicht-kleinzelligen", "zelligen", "lungenkrebs"},
         )
         == "Beim nicht-kleinzelligen Lungenkrebs"
+    )
+    # A short known part beside an unknown one is often an ending's stem: "Patient enplasma".
+    assert with_compounds_parted("Patientenplasma", "german", lambda word: word == "patient") == (
+        "Patientenplasma"
     )
     # A word with no known part, and the other languages' long words, stay whole.
     assert with_compounds_parted("Schwierigkeiten", "german", is_a_word) == "Schwierigkeiten"

@@ -407,7 +407,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         # "who's the main contact person, I might want to email them", or "我要 email 问".
         re.compile(
             r"(?<!i )(?<!we )(?<!to )(?<!you )(?<!you'd )(?<!should )(?<!could )(?<!would )"
-            r"(?<!要 )(?<!想 )\be-?mail(?: address)?\b"
+            r"(?<!要 )(?<!想 )(?<!must )(?<!can )(?<!will )(?<!might )(?<!may )"
+            r"\be-?mail(?: address)?\b"
             r"(?! or\b| (?:them|him|her)\b)"
             r"|邮箱|电子邮件"
         ),
@@ -431,6 +432,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"(?:write to|e-?mail|contact)\b"
             r"|\bwhich (?:one )?(?:of them )?(?:do|should|can) (?:i|we|you)"
             r" (?:contact|e-?mail|write to)\b"
+            r"|\b(?:authors?|writers?|person) (?:that |who |whom )?(?:you|i|we|one)"
+            r" (?:should|must|can|could|need to|have to) (?:e-?mail|write to|contact|reach)\b"
         ),
         re.compile(r"correspond|e-?mail|通讯", re.IGNORECASE),
     ),
@@ -936,6 +939,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"(?:patients|people|cases|participants|subjects|smokers|men|women|tumou?rs)\b"
             r"|^\W*percent(?:age)? of\b|\bthe (?:[\w-]+ )?(?:percentage|proportion)\b(?! points?\b)"
             r"|\bhow (?:many|much) (?:percent|prozent)\b|\bwhat percent\b"
+            r"|\bin (?:percent|per cent)\b"
             r"|\bpercent(?:age)?[- ]wise\b"
             r"|(?:几多|多少)\s*(?:percent|%)"
             r"|百分之几|百分之多少|百分之(?:好多|几多)|多大比例|百分比|占比|几成"

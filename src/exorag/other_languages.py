@@ -403,6 +403,7 @@ _PORTUGUESE = {
     "datas": "dates",
 }
 _FRENCH = {
+    "acide zoledronique": "zoledronic acid",
     "transmettre la resistance": "pass on resistance",
     "transmettent la resistance": "pass on resistance",
     "passer la resistance": "pass on resistance",
@@ -545,6 +546,10 @@ _FRENCH = {
     "rattachee": "affiliated",
 }
 _GERMAN = {
+    "serumkalziumspiegel": "serum calcium level",
+    "kalziumspiegel": "calcium level",
+    "journal-impact-factor": "journal impact factor",
+    "impact-factor": "impact factor",
     "resistenz ausbreiten": "spread resistance",
     "resistenz verbreiten": "spread resistance",
     "resistenz weitergeben": "pass on resistance",
@@ -768,6 +773,12 @@ _GERMAN = {
     "molekule": "molecules",
 }
 _ITALIAN = {
+    "autore di corrispondenza": "corresponding author",
+    "autore per la corrispondenza": "corresponding author",
+    "quand'e che": "when",
+    "quand'e": "when is",
+    "influenzano": "influence",
+    "influiscono su": "influence",
     "secondo quanto": "according to what",
     "trasmettere la resistenza": "pass on resistance",
     "trasmettono la resistenza": "pass on resistance",
@@ -944,6 +955,19 @@ _ITALIAN = {
     "riferimenti": "references",
 }
 _DUTCH = {
+    "moet ik mailen": "should I email",
+    "kan ik mailen": "can I email",
+    "dat stuk": "that article",
+    "het stuk": "the article",
+    "schrijver": "author",
+    "schrijvers": "authors",
+    "die je moet mailen": "whom you should email",
+    "mailen": "email",
+    "vergeleken met": "compared with",
+    "overlijden": "die",
+    "voorkomt": "occurs",
+    "verwijzingen": "references",
+    "hoe vaak": "how often",
     "resistentie overdragen": "pass on resistance",
     "resistentie verspreiden": "spread resistance",
     "resistentie doorgeven": "pass on resistance",
@@ -1276,41 +1300,58 @@ def with_umlauts_unspelt(
 _HYPHENATED_WORD = re.compile(r"(?<![\w'’-])\w+(?:-\w+)*(?![\w'’-])")
 _MIN_COMPOUND = 10
 _COMPOUNDING = frozenset({"german", "dutch"})
-# A part read is no stray syllable ("innen" of "Patientinnen"); the other, at least a syllable.
-_MIN_KNOWN_PART = 5
+# A part is no stray syllable ("innen" of "Patientinnen"). A word is parted where both parts
+# are words, or where one is a word this long and the other may be a word not known here
+# ("Resistenz eigenschaften"): a shorter one is often an ending's stem ("Patient enplasma").
+_MIN_PART = 6
+_MIN_LONE_PART = 8
 _MIN_OTHER_PART = 4
-# German nouns with these endings take an "s" before the noun joined to them.
-_ENDS_BEFORE_JOINING_S = ("ung", "heit", "keit", "schaft", "ion", "tat", "ling")
+# German nouns with these endings (and Dutch "overzicht", "overleving") take an "s" before the
+# noun joined to them.
+_ENDS_BEFORE_JOINING_S = ("ung", "heit", "keit", "schaft", "ion", "tat", "ling", "icht", "ing")
 
 
 def with_compounds_parted(
-    question: str, language: str | None, is_a_word: Callable[[str], bool]
+    question: str,
+    language: str | None,
+    is_a_word: Callable[[str], bool],
+    is_read: Callable[[str], bool] = lambda word: False,
 ) -> str:
     """A German or Dutch question's long words that are no word read here, nor one
-    ``is_a_word`` knows, parted where one part is ("Resistenzeigenschaften" → "Resistenz
-    eigenschaften", "5-jaarsoverleving" → "5-jaars overleving"); the longest such part wins, and
-    a German "s" that joins it to the next goes ("Behandlungsmöglichkeiten" → "Behandlung
-    möglichkeiten"). Unchanged in other languages."""
+    ``is_a_word`` knows or ``is_read`` reads as English, parted where one part is a word read
+    here or known ("Resistenzeigenschaften" → "Resistenz eigenschaften", "5-jaarsoverleving" →
+    "5-jaars overleving"); the longest such part wins, and a German "s" that joins it to the next
+    goes ("Behandlungsmöglichkeiten" → "Behandlung möglichkeiten"). Unchanged in other
+    languages."""
     if language not in _COMPOUNDING:
         return question
+    own = set(_LANGUAGES[language][1].split("|"))
 
     def known(word: str) -> bool:
-        return word in _WORDS_READ[language] or is_a_word(word)
+        return word in _WORDS_READ[language] or is_a_word(word) or is_read(word)
+
+    def a_part(word: str) -> bool:
+        # A word's English stem ("immunosuppress" of "immunosuppressieve") is no part of it,
+        # nor is an article or a pronoun ("werden" of "Beschwerden").
+        return word not in own and (word in _WORDS_READ[language] or is_a_word(word))
 
     def parted(word: str) -> str:
         lowered = word.lower()
         if len(word) < _MIN_COMPOUND or not word.isalpha() or known(lowered):
             return word
-        best, best_length = word, 0
+        splits = []
         for cut in range(_MIN_OTHER_PART, len(word) - _MIN_OTHER_PART + 1):
             left, right = lowered[:cut], lowered[cut:]
-            if len(left) >= _MIN_KNOWN_PART and len(left) > best_length and known(left):
-                # The "s" after "-ung", "-heit" or "-ion" joins, and belongs to neither part.
-                joining = int(right.startswith("s") and left.endswith(_ENDS_BEFORE_JOINING_S))
-                best, best_length = f"{word[:cut]} {word[cut + joining :]}", len(left)
-            if len(right) >= _MIN_KNOWN_PART and len(right) > best_length and known(right):
-                best, best_length = f"{word[:cut]} {word[cut:]}", len(right)
-        return best
+            # The "s" after "-ung", "-heit" or "-ion" joins, and belongs to neither part.
+            if right.startswith("s") and left.endswith(_ENDS_BEFORE_JOINING_S):
+                right = right[1:]
+            parts = [part for part in (left, right) if len(part) >= _MIN_PART and a_part(part)]
+            if len(parts) == 2 or any(len(part) >= _MIN_LONE_PART for part in parts):
+                splits.append((len(parts), max(map(len, parts)), left, right, cut))
+        if not splits:
+            return word
+        *_, right, cut = max(splits)
+        return f"{word[:cut]} {word[len(word) - len(right) :]}"
 
     def each_parted(found: re.Match[str]) -> str:
         words = found.group()

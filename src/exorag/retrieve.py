@@ -715,7 +715,12 @@ class Retriever:
         language = language_asked_in(question, as_written)
         readings = (
             partial(with_umlauts_unspelt, language=language, is_a_word=self._spelling.is_a_word),
-            partial(with_compounds_parted, language=language, is_a_word=self._reads_as_a_word),
+            partial(
+                with_compounds_parted,
+                language=language,
+                is_a_word=self._spelling.is_a_word,
+                is_read=self._cognates.reads,
+            ),
             partial(with_english_question_words, language=language),
             partial(self._cognates.read, language=language),
             self._pinyin.read,
@@ -737,9 +742,6 @@ class Retriever:
             self._languages.clear()
         self._languages[question] = language or ""
         return question
-
-    def _reads_as_a_word(self, lowered: str) -> bool:
-        return self._spelling.is_a_word(lowered) or self._cognates.reads(lowered)
 
     def _language_asked_in(self, read: str) -> str | None:
         """The language a question was asked in, told before its words were read in English;
