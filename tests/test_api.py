@@ -2267,6 +2267,10 @@ def test_compounds_separable_verbs_and_set_phrases_of_a_ninth_held_out_round(ass
         " Resistenz-Reviews?",
         "Is er al een bloedtest met exosomen die in studies getest is, en hoe vaak pikt die test"
         " botuitzaaiingen echt goed op, in procenten?",
+        "Bei welcher Temperatur und wie lange sollten Plasmaproben für Exosomenuntersuchungen"
+        " gelagert werden, damit die Vesikelintegrität erhalten bleibt?",
+        "Ab welchem Serumkalziumspiegel spricht man von einer behandlungsbedürftigen"
+        " tumorinduzierten Hyperkalzämie?",
     ):
         assert_refuses(assistant, refused)
     for question, given in (
@@ -2324,6 +2328,55 @@ def test_compounds_separable_verbs_and_set_phrases_of_a_ninth_held_out_round(ass
         ("Welche Rolle spielt die Hyperkalzämie bei Knochenmetastasen?", "高钙血症"),
     ):
         assert_answers(assistant, question, given)
+
+
+def test_titles_quoted_options_named_twice_and_shares_asked_in_percent(assistant):
+    for question, given in (
+        # A title quoted in English does not hide the language the question is asked in.
+        (
+            "Quem assina a review 'Mechanisms of Exosomes in Lung Cancer Bone Metastasis' e"
+            " quando ela saiu?",
+            "2025-11-20",
+        ),
+        # "Rubrik bzw. Sektion", read "section or section", offers no choice.
+        (
+            "In welcher Rubrik bzw. Sektion der Zeitschrift und in welchem Jahrgangsband steckt"
+            " der NSCLC-Resistenzartikel?",
+            "Volume 15",
+        ),
+        (
+            "Welche zwei Leute haben den Überblicksartikel zu Exosomen und Knochenmetastasierung"
+            " beim Lungenkrebs verfasst?",
+            "YUAN Yuan",
+        ),
+        ("Which two people wrote the review on exosomes and bone metastasis?", "YUAN Yuan"),
+        ("Wie zijn de twee auteurs van het overzicht over exosomen bij botmetastasen?", "TANG Hao"),
+        ("阿拉老爸肺癌耐药，我看到一篇讲外泌体跟耐药的综述，是哪几个医生写的啊？", "Hongzhi Ji"),
+        (
+            "Una paziente mi ha portato la stampa di una rassegna sugli esosomi e la resistenza ai"
+            " farmaci: chi è l'autore a cui si scrive per la corrispondenza?",
+            "Lingyun Ye (2, corresponding author)",
+        ),
+        (
+            "Como os autores explicam a falha dos immune checkpoint inhibitors? Tem a ver com o"
+            " microambiente tumoral?",
+            "form an immunosuppressive microenvironment",
+        ),
+        (
+            "Welke behandelstrategieën tegen botuitzaaiingen worden in de Engelstalige hoofdpunten"
+            " van het stuk van Yuan en Tang genoemd?",
+            "utilizing engineered exosomes",
+        ),
+        ("癌细胞跑到骨头里定居的辰光，外泌体参与了哪些过程？", "能量代谢重编程"),
+    ):
+        assert_answers(assistant, question, given)
+    for refused in (
+        "Qual a prevalência de metástase óssea em pacientes com NSCLC no momento do diagnóstico,"
+        " em porcentagem?",
+        "Qual a sensibilidade e especificidade de uma biópsia líquida baseada em exossomos pra"
+        " detectar metástase óssea precoce?",
+    ):
+        assert_refuses(assistant, refused)
 
 
 def test_an_aside_an_imaging_reader_adds_and_a_figure_asked_back(assistant):

@@ -563,6 +563,8 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
         ("review 的 corresponding author 是谁啊？我要 email 问 question lah", "correspondence"),
         ("通讯作者的email是什么？", "email"),
         ("Who is the author you should email if you have questions?", "correspondence"),
+        ("Which two people wrote the review?", "authors"),
+        ("Which doctors wrote about bone pain?", ""),
         ("How often does the test pick up bone metastases, in percent?", "percentage"),
         ("Before I credit people on the title slide: who wrote the review?", "authors"),
         ("讲肺癌耐药的那篇文章，有问题要找哪个作者联系呢？", "correspondence"),

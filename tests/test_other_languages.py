@@ -76,7 +76,7 @@ from exorag.other_languages import (
         # "Wer hat … geschrieben?" is "who has … written?"; "wie heißt" asks for a name.
         (
             "Wer hat den Artikel geschrieben, wie heisst die Zeitschrift?",
-            "who has den Artikel written, what is the name of die journal?",
+            "who has den article written, what is the name of die journal?",
         ),
         (
             "¿Como se llama el articulo y que pueden llevar adentro los exosomas?",

@@ -456,10 +456,12 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bby whom\b[^?]*\b(?:written|authored)\b"
             r"|^\W*who (?:have|has)\b[^?]*\bwritten\b"
             r"|\b(?:people|persons) (?:who|that|what) (?:wrote|authored)\b"
+            r"|\bwhich (?:two |three )?(?:people|persons|researchers|scientists|doctors)\b"
+            r"[^?,]{0,80}\b(?:wrote|authored)\b(?! about)"
             r"|\b(?:review|paper|article|study) authors\W*$"
             r"|\b(?:name|list|give|tell me|show) (?:me )?(?:all )?(?:the )?(?:\w+ )?authors\b"
             r"|\bwhich authors\b|作者是(?!不是|否|如何|怎么|怎样)|谁写|[哪边](?:几|两|三)?位作者"
-            r"|(?:哪些|哪几位|哪几个?人|哪些人|哪两(?:个|位)人?)写的"
+            r"|(?:哪些|哪几位|哪几个?(?:人|医生|专家|学者)|哪些人|哪两(?:个|位)人?)写的"
             r"|作者(?:都)?(?:署名)?(?:有|是|为|乃)(?:谁|何人|哪些|哪几位)|作者何人|几位作者|[两几三]个作者"
             # The byline ("两位作者英文署名是怎样写的？"), not the credit a reuse must keep
             # ("转载要保留作者署名吗？"); and the last of a search box's words ("… 临床进展 作者"),

@@ -32,6 +32,8 @@ _SURE_OF_LANGUAGE = 0.7
 _SPANISH_QUESTION = "¿"
 
 _SPANISH = {
+    "en porcentaje": "in percent",
+    "biopsia liquida": "liquid biopsy",
     # "median" the verb (mediate), not "la median overall survival".
     "que median": "that mediate",
     "median los": "mediate los",
@@ -187,6 +189,16 @@ _SPANISH = {
     "publicado": "published",
 }
 _PORTUGUESE = {
+    "em porcentagem": "in percent",
+    "em percentagem": "in percent",
+    "biopsia liquida": "liquid biopsy",
+    "sensibilidade": "sensitivity",
+    "especificidade": "specificity",
+    "explicam": "explain",
+    "falha dos": "failure of the",
+    "falha": "failure",
+    "quando ela saiu": "when was it published",
+    "saiu": "was published",
     "autor para correspondencia": "corresponding author",
     "figura como": "is listed as",
     "figuram como": "are listed as",
@@ -403,6 +415,11 @@ _PORTUGUESE = {
     "datas": "dates",
 }
 _FRENCH = {
+    "en pourcentage": "in percent",
+    "biopsie liquide": "liquid biopsy",
+    "sensibilite": "sensitivity",
+    "specificite": "specificity",
+    "points cles": "highlights",
     "acide zoledronique": "zoledronic acid",
     "transmettre la resistance": "pass on resistance",
     "transmettent la resistance": "pass on resistance",
@@ -546,6 +563,15 @@ _FRENCH = {
     "rattachee": "affiliated",
 }
 _GERMAN = {
+    "in prozent": "in percent",
+    "welche zwei leute": "which two people",
+    "zwei": "two",
+    "uberblicksartikel": "review article",
+    "jahrgangsband": "volume",
+    "artikel": "article",
+    "plasmaproben": "plasma samples",
+    "blutproben": "blood samples",
+    "proben": "samples",
     "serumkalziumspiegel": "serum calcium level",
     "kalziumspiegel": "calcium level",
     "journal-impact-factor": "journal impact factor",
@@ -773,6 +799,12 @@ _GERMAN = {
     "molekule": "molecules",
 }
 _ITALIAN = {
+    "in percentuale": "in percent",
+    "biopsia liquida": "liquid biopsy",
+    "sensibilita": "sensitivity",
+    "specificita": "specificity",
+    "per la corrispondenza": "for correspondence",
+    "corrispondenza": "correspondence",
     "autore di corrispondenza": "corresponding author",
     "autore per la corrispondenza": "corresponding author",
     "quand'e che": "when",
@@ -955,6 +987,15 @@ _ITALIAN = {
     "riferimenti": "references",
 }
 _DUTCH = {
+    "de twee auteurs": "the two authors",
+    "twee": "two",
+    "vakblad": "journal",
+    "rubriek": "section",
+    "botcomplicaties": "bone complications",
+    "hoofdpunten": "highlights",
+    "engelstalige": "English",
+    "behandelstrategieen": "treatment strategies",
+    "literatuurlijst": "reference list",
     "moet ik mailen": "should I email",
     "kan ik mailen": "can I email",
     "dat stuk": "that article",
@@ -1137,7 +1178,7 @@ _LANGUAGES = {
         "os|da|das|dos|em|na|nas|nos|com|pra|pro|uma|esse|essa|desse|dessa|deste|desta|isso|nisso"
         "|eles|elas|dele|dela|sobre|segundo|conforme|nao|voce|ainda|tambem|preciso|de|tipo"
         "|naquela|naquele|nesse|nessa|neste|nesta|ao|aos|pelo|pela|pelos|pelas|numa|num|estao"
-        "|para|ele|vai|meu|minha",
+        "|para|ele|ela|quem|vai|meu|minha",
     ),
     "french": (
         _FRENCH,
@@ -1204,6 +1245,8 @@ def language_asked_in(question: str, as_written: str | None = None) -> str | Non
     return max(tied, key=lambda language: len(_READINGS[language][0].findall(question)))
 
 
+# Quoted text, not an elided article's apostrophe: "… a review 'Mechanisms of …' e quando …".
+_QUOTED_TITLE = re.compile(r"(?<!\w)(['‘\"“«])[^'‘’\"“”«»]{8,}?['’\"”»](?!\w)")
 _LINGUA_LANGUAGES = {
     Language.SPANISH: "spanish",
     Language.PORTUGUESE: "portuguese",
@@ -1236,7 +1279,9 @@ def _told_by_letters(question: str, as_written: str, with_own_words: set[str]) -
     }
     if not holding or CJK_RUN_PATTERN.search(as_written):
         return None
-    surest = _letter_models().compute_language_confidence_values(as_written)[0]
+    # A title quoted in English tells nothing of the language it is asked about in.
+    unquoted = _QUOTED_TITLE.sub(" ", as_written)
+    surest = _letter_models().compute_language_confidence_values(unquoted)[0]
     language = _LINGUA_LANGUAGES.get(surest.language)
     return language if language in holding and surest.value >= _SURE_OF_LANGUAGE else None
 

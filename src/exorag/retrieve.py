@@ -1054,7 +1054,8 @@ class Retriever:
             ):
                 continue
             options = match.groups()
-            if any(o.lower() in known for o in options):
+            # "Rubrik bzw. Sektion", read "section or section", names one thing twice.
+            if any(o.lower() in known for o in options) or len({o.lower() for o in options}) == 1:
                 continue
             entries = [self.glossary.matches(o) for o in options]
             same_entry = all(entries) and entries[0] == entries[1]
