@@ -1339,10 +1339,10 @@ def with_umlauts_unspelt(
     return _WORD_WITH_SPELT_UMLAUT.sub(unspelt, question)
 
 
-# German and Dutch join a noun to the one before it ("Resistenzeigenschaften",
-# "borstkankerpatiënten"); a word this long may be two.
 # A word and those joined to it by hyphens ("nicht-kleinzelligen", "5-jaarsoverleving").
 _HYPHENATED_WORD = re.compile(r"(?<![\w'’-])\w+(?:-\w+)*(?![\w'’-])")
+# German and Dutch join a noun to the one before it ("Resistenzeigenschaften",
+# "borstkankerpatiënten"); a word this long may be two.
 _MIN_COMPOUND = 10
 _COMPOUNDING = frozenset({"german", "dutch"})
 # A part is no stray syllable ("innen" of "Patientinnen"). A word is parted where both parts
