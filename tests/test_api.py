@@ -2379,6 +2379,46 @@ def test_titles_quoted_options_named_twice_and_shares_asked_in_percent(assistant
         assert_refuses(assistant, refused)
 
 
+def test_whose_patients_a_gene_names_and_a_fifth_round_of_stop_42(assistant):
+    for question, given in (
+        # "My EGFR patients" says which patients, not a gene the papers would have to discuss.
+        (
+            "My EGFR patients always seem to outwit the TKI by month eighteen or so. How does the"
+            " review say the cancer cells manage that?",
+            "the emergence of secondary mutation",
+        ),
+        (
+            "Right, before I go pestering anybody about this NSCLC resistance review — which o'"
+            " the three authors is the one ye're meant to write to?",
+            "Lingyun Ye (2, corresponding author)",
+        ),
+        (
+            "Dans quel périodique la revue de Ji et al. sur les exosomes et la chimiorésistance du"
+            " CBNPC est-elle parue ?",
+            "Frontiers in Oncology",
+        ),
+        (
+            "An welchem Spital arbeitet der Hauptverantwortliche dieser Resistenz-Übersicht?",
+            "Shanghai Pulmonary Hospital",
+        ),
+        (
+            "How does an exosome come into being at all, according to the Chinese summary of the"
+            " bone metastasis paper? Where's it budding off from?",
+            "多囊泡体与细胞膜融合后",
+        ),
+    ):
+        assert_answers(assistant, question, given)
+    for refused in (
+        "How do EGFR-mutant patients respond to osimertinib?",
+        # Only a gene symbol says whose patients: breast cancer patients are another disease's.
+        "Do exosomes also drive tamoxifen resistance in breast cancer patients?",
+        "Quantos por cento dos doentes com CPNPC avancado estao vivos ao fim de 5 anos?",
+        "Welk % NSCLC-pt ontwikkelt botmeta's in het beloop?",
+        "Mechanismen van exo's bij botmeta's van mammaca of prostaatca?",
+    ):
+        assert_refuses(assistant, refused)
+
+
 def test_an_aside_an_imaging_reader_adds_and_a_figure_asked_back(assistant):
     events = assistant.ask(
         "Which skeletal-related events does the bone metastasis paper list as the typical"

@@ -564,6 +564,8 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
         ("通讯作者的email是什么？", "email"),
         ("Who is the author you should email if you have questions?", "correspondence"),
         ("Which two people wrote the review?", "authors"),
+        ("Which of the authors is the one you're meant to write to?", "correspondence"),
+        ("Which % of patients develop bone metastases?", "percentage"),
         ("Which doctors wrote about bone pain?", ""),
         ("How often does the test pick up bone metastases, in percent?", "percentage"),
         ("Before I credit people on the title slide: who wrote the review?", "authors"),

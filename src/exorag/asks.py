@@ -432,6 +432,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"(?:write to|e-?mail|contact)\b"
             r"|\bwhich (?:one )?(?:of them )?(?:do|should|can) (?:i|we|you)"
             r" (?:contact|e-?mail|write to)\b"
+            r"|\b(?:you're|you are|ye're|i'm|i am|we're|we are) (?:meant|supposed) to"
+            r" (?:write to|e-?mail|contact)\b"
             r"|\b(?:authors?|writers?|person) (?:that |who |whom )?(?:you|i|we|one)"
             r" (?:should|must|can|could|need to|have to) (?:e-?mail|write to|contact|reach)\b"
         ),
@@ -946,7 +948,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|(?:几多|多少)\s*(?:percent|%)"
             r"|百分之几|百分之多少|百分之(?:好多|几多)|多大比例|百分比|占比|几成"
             r"|\b(?:out of (?:every |each )?|of (?:every |each ))(?:a |one )?(?:hundred|100)\b"
-            r"|_+\s*%|\b(?:what|how many) %|%\s*of\b"
+            r"|_+\s*%|\b(?:what|which|how many) %|%\s*of\b"
             # A share to confirm: "… says 30 to 40 percent of patients …, correct?"
             rf"|\b\d+(?:\s*(?:to|-|–)\s*\d+)?\s*(?:percent|%)[^?]*\b{_CONFIRMED}\b"
             rf"|{_TO_CHECK}[^?]*\d\s*(?:percent|%)"

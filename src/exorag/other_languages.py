@@ -189,6 +189,8 @@ _SPANISH = {
     "publicado": "published",
 }
 _PORTUGUESE = {
+    "quantos por cento": "what percent",
+    "por cento": "percent",
     "em porcentagem": "in percent",
     "em percentagem": "in percent",
     "biopsia liquida": "liquid biopsy",
@@ -415,6 +417,8 @@ _PORTUGUESE = {
     "datas": "dates",
 }
 _FRENCH = {
+    "periodique": "journal",
+    "parue": "published",
     "en pourcentage": "in percent",
     "biopsie liquide": "liquid biopsy",
     "sensibilite": "sensitivity",
@@ -563,6 +567,12 @@ _FRENCH = {
     "rattachee": "affiliated",
 }
 _GERMAN = {
+    "spital": "hospital",
+    "hauptverantwortliche": "corresponding author",
+    "hauptverantwortlichen": "corresponding author",
+    "am meisten": "most",
+    "erkranken": "fall ill",
+    "sterben": "die",
     "in prozent": "in percent",
     "welche zwei leute": "which two people",
     "zwei": "two",
@@ -987,6 +997,9 @@ _ITALIAN = {
     "riferimenti": "references",
 }
 _DUTCH = {
+    "botmeta's": "bone metastases",
+    "mammaca": "breast cancer",
+    "prostaatca": "prostate cancer",
     "de twee auteurs": "the two authors",
     "twee": "two",
     "vakblad": "journal",

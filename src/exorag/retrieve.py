@@ -384,6 +384,8 @@ _MEMBERS_LISTED = re.compile(
 _LONGEST_CLASS_WORDS = 4
 # The names told before, called by their class afterwards: "these EGFR TKIs".
 _CLASS_REFERRED_TO = re.compile(r"\b(?:these|those|such|both|the two)\s+", re.I)
+# A driver gene named before the patients who carry it ("EGFR patients", "ALK-positive cases").
+_WHOSE_PATIENTS = r"(?:[- ](?:mutant|mutated|positive|driven))?\s+(?:patients?|cases)\b"
 # Gene symbols before a class of drugs, and what joins them: "EGFR/ALK tyrosine kinase
 # inhibitors", "EGFR and ALK TKIs".
 _GENE_SYMBOL = re.compile(r"[A-Z][A-Z0-9]{1,7}")
@@ -839,6 +841,7 @@ class Retriever:
             and not self._names_a_known_member(subject, entry)
             and not _only_examples(subject, *entry)
             and not self._given_as_members(subject, entry[0])
+            and not _tells_whose_patients(subject, entry[0])
         ]
         unmentioned += [
             word
@@ -1451,6 +1454,17 @@ def _words_of_its_terms(
         if (" " in term or "-" in term) and term in lowered
         for word in re.findall(r"\w+", term)
     }
+
+
+def _tells_whose_patients(question: str, names: Sequence[str]) -> bool:
+    """Whether the question writes one of ``names``, a gene symbol, only to say which patients
+    it means: "My EGFR patients outwit the TKI", "ALK-positive patients" ask about the patients'
+    treatment, not about the gene ("breast cancer patients" are another disease's)."""
+    return any(
+        _GENE_SYMBOL.fullmatch(found.group(1))
+        for name in names
+        for found in re.finditer(rf"(?<![\w-])({re.escape(name)}){_WHOSE_PATIENTS}", question, re.I)
+    )
 
 
 def _only_examples(
