@@ -2415,6 +2415,8 @@ def test_whose_patients_a_gene_names_and_a_fifth_round_of_stop_42(assistant):
         "Quantos por cento dos doentes com CPNPC avancado estao vivos ao fim de 5 anos?",
         "Welk % NSCLC-pt ontwikkelt botmeta's in het beloop?",
         "Mechanismen van exo's bij botmeta's van mammaca of prostaatca?",
+        # "t.o.v." (compared with) ends no sentence: denosumab stays part of the question.
+        "Hoeveel % SRE-reductie geeft denosumab t.o.v. zoledroninezuur bij longca met botmeta's?",
     ):
         assert_refuses(assistant, refused)
 

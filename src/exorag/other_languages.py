@@ -997,6 +997,10 @@ _ITALIAN = {
     "riferimenti": "references",
 }
 _DUTCH = {
+    # Abbreviations whose dots would end a sentence.
+    "t.o.v.": "compared with",
+    "v.d.": "of the",
+    "corr. auteur": "corresponding author",
     "botmeta's": "bone metastases",
     "mammaca": "breast cancer",
     "prostaatca": "prostate cancer",
