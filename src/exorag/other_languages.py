@@ -1326,9 +1326,12 @@ _RESISTANCE_THEN_ITS_VERB = re.compile(
 # "Genveraenderung", "koennen").
 _SPELT_UMLAUT = re.compile(r"(?<=[aou])e", re.I)
 _WORD_WITH_SPELT_UMLAUT = re.compile(r"(?<![\w'’])[^\W\d_]*[aou]e[^\W\d_]*(?![\w'’])", re.I)
+_OWN_WORDS = {language: frozenset(own.split("|")) for language, (_, own) in _LANGUAGES.items()}
 _WORDS_READ = {
-    language: frozenset(word for phrase in [*table, *own.split("|")] for word in phrase.split())
-    for language, (table, own) in _LANGUAGES.items()
+    language: frozenset(
+        word for phrase in [*table, *_OWN_WORDS[language]] for word in phrase.split()
+    )
+    for language, (table, _) in _LANGUAGES.items()
 }
 
 
@@ -1387,7 +1390,6 @@ def with_compounds_parted(
     languages."""
     if language not in _COMPOUNDING:
         return question
-    own = set(_LANGUAGES[language][1].split("|"))
 
     def known(word: str) -> bool:
         return word in _WORDS_READ[language] or is_a_word(word) or is_read(word)
@@ -1395,7 +1397,9 @@ def with_compounds_parted(
     def a_part(word: str) -> bool:
         # A word's English stem ("immunosuppress" of "immunosuppressieve") is no part of it,
         # nor is an article or a pronoun ("werden" of "Beschwerden").
-        return word not in own and (word in _WORDS_READ[language] or is_a_word(word))
+        return word not in _OWN_WORDS[language] and (
+            word in _WORDS_READ[language] or is_a_word(word)
+        )
 
     def parted(word: str) -> str:
         lowered = word.lower()
