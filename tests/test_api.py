@@ -201,6 +201,31 @@ def test_a_follow_up_stays_with_the_paper_the_question_before_it_named(assistant
     assert cited == {"fonc.2025.1539047"}
 
 
+def test_a_follow_up_that_stands_alone_keeps_to_no_paper_the_question_before_named(assistant):
+    # The EGFR question named "the review" (the Frontiers one), whose "to form an
+    # immunosuppressive microenvironment" says "form"; how exosomes form is the other paper's.
+    for earlier, question, given in (
+        (
+            "My EGFR patients always seem to outwit the TKI by month eighteen or so. How does the"
+            " review say the cancer cells manage that?",
+            "外泌体是怎么形成的？",
+            "多囊泡体与细胞膜融合",
+        ),
+        (
+            "What does the Frontiers review say about immunotherapy resistance?",
+            "How do exosomes come into being?",
+            "多囊泡体与细胞膜融合",
+        ),
+        (
+            "What does the bone metastasis review say about osteoclasts?",
+            "外泌体携带哪些信息分子？",
+            "miRNA, lncRNA, and protein",
+        ),
+    ):
+        answer = assistant.ask(question, history=[earlier])
+        assert given in answer.text, (question, answer.text)
+
+
 def test_an_elliptical_follow_up_asks_for_what_the_question_before_it_did(assistant):
     answer = assistant.ask(
         "and for the Chinese Journal of Lung Cancer one?",

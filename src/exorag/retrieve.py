@@ -468,7 +468,7 @@ class Query:
     ``unmentioned`` names glossary entities in the question that no passage mentions.
     ``kind`` is what its wording asks for (a date, a DOI, a definition …; see ``asks``).
     ``borrowed`` are the concepts a follow-up took from the questions before it.
-    ``previous`` is the question it follows, if any.
+    ``previous`` is the question it follows, if it leans on it (none when it stands alone).
     ``read`` is the question as read: typing slips mended, traditional Chinese simplified. The
     patterns read it; ``question`` is shown as asked.
     ``passed_over`` names what the message's other questions ask about that no passage
@@ -612,8 +612,8 @@ class Retriever:
         names_only_the_aside = bool(aside) and self._analysed(rest, ())[1] == 0
         if known > 1 and not _REFERS_TO_TREATMENT.search(question) and not names_only_the_aside:
             if not points_back(question):
-                kind = expected_kind(question, previous)
-                return replace(alone, question=asked, kind=kind, previous=previous)
+                # Read alone, it keeps to no paper the question before named.
+                return replace(alone, question=asked, kind=expected_kind(question, previous))
             with_context = self._analysed(question, context)[0]
             return replace(
                 with_context, question=asked, dense_text=alone.dense_text, previous=previous
