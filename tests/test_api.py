@@ -2446,6 +2446,50 @@ def test_whose_patients_a_gene_names_and_a_fifth_round_of_stop_42(assistant):
         assert_refuses(assistant, refused)
 
 
+def test_english_words_a_reading_writes_and_a_first_round_of_stop_43(assistant):
+    for question, given in (
+        # "Neuerkrankungs- und Sterberate": the first compound's rest is the second's.
+        (
+            "Stimmt es eigentlich, dass Lungenkrebs die bösartige Krebsart mit der höchsten"
+            " Neuerkrankungs- und Sterberate ist? Im chinesischen Abstract von dem"
+            " Knochenmetastasen-Review steht doch sowas am Anfang.",
+            "肺癌是发病率和死亡率最高的恶性肿瘤",
+        ),
+        (
+            "a papà il tumore è andato alle ossa, che problemi può dare la metastasi ossea?"
+            " dolore, fratture...?",
+            "病理性骨折",
+        ),
+        (
+            "Kurze Frage zur Quellenlage: wie viele Literaturverweise hat der Artikel von Yuan"
+            " Yuan und Tang Hao über Exosomen bei Lungenkrebs-Knochenmetastasen?",
+            "67 references",
+        ),
+        (
+            "quantas referencias tem o review do Chinese Journal of Lung Cancer sobre exossomas"
+            " e metástase óssea?",
+            "67 references",
+        ),
+        (
+            "Nella review sulle mets ossee da polmone, che idee di tx propongono usando gli"
+            " esosomi?",
+            "utilizing engineered exosomes",
+        ),
+    ):
+        assert_answers(assistant, question, given)
+    for refused in (
+        # "esame del sangue" read as "blood test": words the papers never use, as in English.
+        "esiste un esame del sangue sugli esosomi che si puo fare in Italia? quanto costa e dove"
+        " lo fanno",
+        # French sets a space before "?": "quel chiffre ?" still asks a number.
+        "Survie globale à 5 ans du CBNPC stade IV sous immunothérapie, quel chiffre ?",
+        "que sensibilidade e especificidade tem o miRNA exossomal para diagnosticar metastases"
+        " osseas precocemente?",
+        "Welke dosering zoledroninezuur wordt aanbevolen bij botmetastasen van NSCLC?",
+    ):
+        assert_refuses(assistant, refused)
+
+
 def test_an_aside_an_imaging_reader_adds_and_a_figure_asked_back(assistant):
     events = assistant.ask(
         "Which skeletal-related events does the bone metastasis paper list as the typical"

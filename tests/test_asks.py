@@ -125,6 +125,9 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
         ("Is the Frontiers review the final version or still provisional?", "publication status"),
         ("骨转移已经明确了吗？", ""),
         ("whats the 5yr survival for stage 4 nsclc", "figure"),
+        # French word order read in English ("survie globale à 5 ans … quel chiffre ?").
+        ("survival global at 5 years of stage IV NSCLC, what number?", "figure"),
+        ("What number of patients develop bone metastases?", "number"),
         ("What objective response rate do PD-1 inhibitors achieve?", "figure"),
         ("晚期肺癌五年生存率是多少？", "figure"),
         ("In one line, how does the review define exosomes?", "definition"),

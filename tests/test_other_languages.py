@@ -104,6 +104,18 @@ from exorag.other_languages import (
             "¿Que procesos median los exosomas en cuanto a la colonizacion y la median survival?",
             "¿what procesos mediate los exosomas regarding la colonizacion y la median survival?",
         ),
+        # French sets a space before its question mark; a compound's first part, whose rest
+        # the next compound gives, is read as a word of its own.
+        (
+            "La survie globale a 5 ans des patients du CBNPC stade IV sous immunotherapie, quel"
+            " chiffre ?",
+            "La survival globale at 5 years des patients du CBNPC stage IV sous immunotherapie,"
+            " what number?",
+        ),
+        (
+            "Ist die Neuerkrankungs- und Sterberate hoch, oder Knochen- oder Lebermetastasen?",
+            "is die Neuerkrankung und Sterberate hoch, oder bone oder Lebermetastasen?",
+        ),
         # English words that are another language's too stay in an English question.
         (
             "Is the son of a patient at risk, de novo, and was it published?",

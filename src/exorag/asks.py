@@ -1098,7 +1098,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             rf"|(?<![{_NO_COUNT_BEFORE}])(?:几|多少)(?:秒|分钟|小时|天|周|个月|年)(?![前后来])"
             # A survival rate over so many years: "what's the 5yr survival for stage 4?"
             r"|\b(?:\d+|one|two|three|five|ten)[- ]?(?:yrs?|years?)(?: overall)? (?:survival|os)\b"
-            r"|\bsurvival (?:rate )?(?:at|after) (?:\d+|one|two|three|five|ten) years?\b"
+            # … and French word order read in English: "survie globale à 5 ans".
+            r"|\bsurvival (?:rate |global |overall )?(?:at|after) (?:\d+|one|two|three|five|ten)"
+            r" years?\b"
             r"|(?:\d+|[一二三五十])年(?:总)?生存率"
             r"|\bsample size\b|\bhow many (?:patients|participants|subjects|cases|people|samples"
             r"|mice|individuals|cohorts?|deaths)\b|中位|平均|多少例|多少名|多少人|样本量|人数(?!最[多少])|病例数"
@@ -1141,7 +1143,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"\bhow (?:many|much|big|large|long|small)\b(?! an? )"
             # "How many classes of molecules …?" is answered by naming them.
             r"(?! (?:kinds?|types?|classes|sorts?|categories|key findings|highlights|bullet"
-            r" points|bullets)\b)|\bnumber of\b|多少"
+            r" points|bullets)\b)|\bnumber of\b|\bwhat numbers?\b|多少"
             rf"|(?<![哪列举说讲好给{_NO_COUNT_BEFORE}])(?<!给我)(?<!诉我)(?<!列了)(?<!举了)几(?!乎|句|时)|多大|多长|多宽|多重|多粗"
         ),
         re.compile(r"\d"),

@@ -189,6 +189,14 @@ _SPANISH = {
     "publicado": "published",
 }
 _PORTUGUESE = {
+    "tratamento padrao": "standard treatment",
+    "padrao": "standard",
+    "estagio avancado": "advanced stage",
+    "avancado": "advanced",
+    "avancada": "advanced",
+    "mutacao": "mutation",
+    "mutacoes": "mutations",
+    "estagio": "stage",
     "quantos por cento": "what percent",
     "por cento": "percent",
     "em porcentagem": "in percent",
@@ -417,6 +425,11 @@ _PORTUGUESE = {
     "datas": "dates",
 }
 _FRENCH = {
+    "stade": "stage",
+    "quel chiffre": "what number",
+    "quels chiffres": "what numbers",
+    "chiffre": "number",
+    "chiffres": "numbers",
     "periodique": "journal",
     "parue": "published",
     "en pourcentage": "in percent",
@@ -567,6 +580,8 @@ _FRENCH = {
     "rattachee": "affiliated",
 }
 _GERMAN = {
+    "literaturverweise": "references",
+    "literaturverweisen": "references",
     "spital": "hospital",
     "hauptverantwortliche": "corresponding author",
     "hauptverantwortlichen": "corresponding author",
@@ -809,6 +824,12 @@ _GERMAN = {
     "molekule": "molecules",
 }
 _ITALIAN = {
+    "complicanze scheletriche": "skeletal complications",
+    "complicanze": "complications",
+    "mets ossee": "bone mets",
+    "usando": "using",
+    "idee": "ideas",
+    "polmone": "lung",
     "in percentuale": "in percent",
     "biopsia liquida": "liquid biopsy",
     "sensibilita": "sensitivity",
@@ -997,6 +1018,7 @@ _ITALIAN = {
     "riferimenti": "references",
 }
 _DUTCH = {
+    "stadium": "stage",
     # Abbreviations whose dots would end a sentence.
     "t.o.v.": "compared with",
     "v.d.": "of the",
@@ -1195,7 +1217,7 @@ _LANGUAGES = {
         "os|da|das|dos|em|na|nas|nos|com|pra|pro|uma|esse|essa|desse|dessa|deste|desta|isso|nisso"
         "|eles|elas|dele|dela|sobre|segundo|conforme|nao|voce|ainda|tambem|preciso|de|tipo"
         "|naquela|naquele|nesse|nessa|neste|nesta|ao|aos|pelo|pela|pelos|pelas|numa|num|estao"
-        "|para|ele|ela|quem|vai|meu|minha",
+        "|para|ele|ela|quem|vai|meu|minha|tem|quantas|quantos",
     ),
     "french": (
         _FRENCH,
@@ -1314,6 +1336,7 @@ def own_words_in(question: str, language: str | None) -> frozenset[str]:
 
 
 _EUPHONIC_T = re.compile(r"-t-(?=(?:il|elle|on|ils|elles)\b)", re.I)
+_SPACE_BEFORE_MARK = re.compile(r"\s+([?!:;])")
 _SPLIT_BIJDRAGEN = re.compile(
     r"\b(?:dragen|draagt|droegen|droeg)\b(?=(?: [\w-]+){0,5}? bij\b(?! zich))", re.I
 )
@@ -1428,6 +1451,16 @@ def with_compounds_parted(
     return _HYPHENATED_WORD.sub(each_parted, question)
 
 
+_ELIDED_COMPOUND_PART = re.compile(
+    r"(?<![\w-])(\w{3,}?)(s?)-(?=\s+(?:und|oder|bzw|sowie|en|of)\s)", re.I
+)
+
+
+def _unelided(part: re.Match[str]) -> str:
+    stem, joining_s = part.group(1), part.group(2)
+    return stem if stem.lower().endswith(_ENDS_BEFORE_JOINING_S) else stem + joining_s
+
+
 def with_english_question_words(question: str, language: str | None) -> str:
     """A question asked in ``language`` with its question words, and the record's words, in
     English ("Quando o manuscrito foi received?" → "when o manuscrito was received?");
@@ -1437,6 +1470,8 @@ def with_english_question_words(question: str, language: str | None) -> str:
     if language == "french":
         # "a-t-il", "existe-t-elle": the euphonic "t" is no word (read, it asks of T cells).
         question = _EUPHONIC_T.sub("-", question)
+        # "…, quel chiffre ?": French sets a space before its question mark.
+        question = _SPACE_BEFORE_MARK.sub(r"\1", question)
     if language == "dutch":
         # "Hoe dragen exosomen bij aan …": the verb is "bijdragen" (contribute), not "dragen".
         question = _SPLIT_BIJDRAGEN.sub("bijdragen", question)
@@ -1444,6 +1479,9 @@ def with_english_question_words(question: str, language: str | None) -> str:
         # "… die Resistenz innerhalb eines Tumors ausbreiten?": the verb last, read beside
         # what it does.
         question = _RESISTANCE_THEN_ITS_VERB.sub(r"\1 \3\2", question)
+        # "Neuerkrankungs- und Sterberate": the first part of a compound whose rest the next
+        # one gives, read as its own word.
+        question = _ELIDED_COMPOUND_PART.sub(_unelided, question)
     pattern, table = _READINGS[language]
     return pattern.sub(lambda word: table[word.group(1).lower()], question)
 

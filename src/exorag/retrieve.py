@@ -74,7 +74,8 @@ _ZH_FUNCTION_CHARS = frozenset("的是吗呢了么哪什啊吧和与及在有为
 _ZH_ASKING_WORDS = frozenset({"作用", "方式", "过程", "相关"})
 _DUPLICATE_JACCARD = 0.8
 # Questions whose language is remembered after they are read (a conversation's, an eval's).
-_REMEMBERED_LANGUAGES = 4096
+_REMEMBERED_READINGS = 4096
+_LATIN_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 # Up to three words and what the asker says they mean, in brackets after them.
 _GLOSSED = re.compile(r"((?:[A-Za-z]+ ){0,2}[A-Za-z]+) [(（]([^()（）]{2,60})[)）]")
 # "those drugs", "这些药": a treatment named only by pointing back at an earlier question, so a
@@ -567,7 +568,8 @@ class Retriever:
         self._sentence_vectors = lru_cache(maxsize=4096)(self._embed_sentences)
         # The language each question read was asked in, "" for English (see
         # ``_read_as_meant``).
-        self._languages: dict[str, str] = {}
+        # Each question read: the language it was asked in, and the words its reading wrote.
+        self._readings: dict[str, tuple[str, frozenset[str]]] = {}
         # A conversation reads its earlier questions again with each follow-up.
         self._analysed = lru_cache(maxsize=1024)(self._analyse)
 
@@ -712,6 +714,7 @@ class Retriever:
         as_written = question
         for read in (unaccented, without_letter_form, unshouted):
             question = read(question)
+        unread = question
         # The language is told before its words are read in English: "resumo em chinês" read
         # as "Chinese abstract" leaves one Portuguese word to tell it by.
         language = language_asked_in(question, as_written)
@@ -740,16 +743,28 @@ class Retriever:
         for read in readings:
             question = read(question)
         # Forgotten all at once, which threads asking side by side can do safely.
-        if len(self._languages) >= _REMEMBERED_LANGUAGES:
-            self._languages.clear()
-        self._languages[question] = language or ""
+        if len(self._readings) >= _REMEMBERED_READINGS:
+            self._readings.clear()
+        # The English words among those the readings wrote: "scheletriche" mended to
+        # "scheletrici" is still the asker's own.
+        words_written = set(_LATIN_WORD.findall(question.lower())) - set(
+            _LATIN_WORD.findall(unread.lower())
+        )
+        english = " ".join(w for w in words_written if self._spelling.is_a_word(w))
+        self._readings[question] = (language or "", frozenset(terms(english)))
         return question
 
     def _language_asked_in(self, read: str) -> str | None:
         """The language a question was asked in, told before its words were read in English;
         told from the text itself for a part of one (or one forgotten)."""
-        told = self._languages.get(read)
-        return language_asked_in(read) if told is None else told or None
+        told = self._readings.get(read)
+        return language_asked_in(read) if told is None else told[0] or None
+
+    def _words_read_in(self, read: str) -> frozenset[str]:
+        """The terms a question's reading wrote for its words ("esame del sangue" → "blood
+        test"); none for a part of one, or one forgotten."""
+        told = self._readings.get(read)
+        return frozenset() if told is None else told[1]
 
     @cached_property
     def _pinyin(self) -> Pinyin:
@@ -874,6 +889,7 @@ class Retriever:
         # Another language's own words ("les", "d'une") are no topic of the question.
         function_terms = set(terms(" ".join(own_words_in(question, language))))
         in_another_language = language is not None
+        written_in_english = self._words_read_in(question) if language else frozenset()
         asked_in_chinese: set[frozenset[frozenset[str]]] = set()
         for term in _topical(terms(question)):
             if term in seams or term in function_terms:
@@ -885,7 +901,13 @@ class Retriever:
                 # glossary entity (another cancer, another drug). An unknown Chinese bigram is
                 # most likely a split across two words, and an unknown word of a question in
                 # another language that language's own ("sigue", "manejo"): both are left out.
-                if not CJK_RUN_PATTERN.match(term) and "-" not in term and not in_another_language:
+                # An English word its reading wrote ("esame del sangue" → "blood test") is the
+                # asker's, as in an English question.
+                if (
+                    not CJK_RUN_PATTERN.match(term)
+                    and "-" not in term
+                    and (not in_another_language or term in written_in_english)
+                ):
                     concepts[frozenset([frozenset([term])])] = UNSEEN_WORD_WEIGHT * self._unseen_idf
             elif found[0]:
                 concepts[found[0]] = found[1]
