@@ -2490,6 +2490,54 @@ def test_english_words_a_reading_writes_and_a_first_round_of_stop_43(assistant):
         assert_refuses(assistant, refused)
 
 
+def test_stressed_negations_bracketed_question_marks_and_a_second_round_of_stop_43(
+    assistant,
+):
+    for question, given in (
+        # "NON" stressed in capitals is "not", no gene's symbol the papers never name.
+        (
+            "Buongiorno, sto preparando un pezzo sul tumore al polmone non a piccole cellule e mi"
+            " sono persa un attimo: per i pazienti in fase avanzata che NON hanno mutazioni dei"
+            " geni driver, qual è ancora oggi la terapia standard secondo quella review di"
+            " Frontiers sugli esosomi?",
+            "platinum based chemotherapy remains the standard treatment",
+        ),
+        (
+            "Per la cronologia del mio articolo mi serve sapere quando è stata ricevuta e quando"
+            " accettata la review di Frontiers in Oncology sugli esosomi come trasmettitori della"
+            " resistenza nel tumore polmonare, le date precise insomma",
+            "Received: 03 Dec 2024",
+        ),
+        ("Wieviele Referenzen hat die Review von Yuan und Tang ungefähr?", "67 references"),
+        (
+            "q tipo de info llevan los exosomas segun el articulo de resistencia en cancer de"
+            " pulmon no microcitico",
+            "miRNA, lncRNA, and protein",
+        ),
+        (
+            "da pra usar exossomo pra descobrir cedo a metastase nos ossos?",
+            "potential for early diagnosis and treatment of bone metastasis",
+        ),
+    ):
+        assert_answers(assistant, question, given)
+    for refused in (
+        # A question mark inside brackets ends no question: the isolation method is asked.
+        "Mit welcher Methode (Ultrazentrifugation, SEC?) wurden die Exosomen in den zitierten"
+        " Studien isoliert?",
+        "What role do exosomes play in the resistance of small cell lung carcinoma to"
+        " lurbinectedin?",
+        "Welche Rolle spielen Exosomen bei der Resistenz des kleinzelligen Lungenkarzinoms gegen"
+        " Lurbinectedin?",
+        "Welche Sensitivität und Spezifität hat exosomale miRNA zur Früherkennung von"
+        " Knochenmetastasen?",
+        "q porcentaje de pacientes con cancer de pulmon hacen mets oseas al dx?",
+        "tem algum estudo clinico com terapia de exossomo recrutando paciente aqui em recife ou"
+        " no nordeste?",
+        "ja existe exame de sangue de exossomo pra fazer em laboratorio aqui? quanto sai",
+    ):
+        assert_refuses(assistant, refused)
+
+
 def test_an_aside_an_imaging_reader_adds_and_a_figure_asked_back(assistant):
     events = assistant.ask(
         "Which skeletal-related events does the bone metastasis paper list as the typical"

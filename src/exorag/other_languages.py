@@ -32,6 +32,13 @@ _SURE_OF_LANGUAGE = 0.7
 _SPANISH_QUESTION = "¿"
 
 _SPANISH = {
+    "q tipo de": "what kind of",
+    "q porcentaje": "what percentage",
+    "info": "information",
+    "llevan": "carry",
+    "mets oseas": "bone mets",
+    "al dx": "at diagnosis",
+    "dx": "diagnosis",
     "en porcentaje": "in percent",
     "biopsia liquida": "liquid biopsy",
     # "median" the verb (mediate), not "la median overall survival".
@@ -189,6 +196,15 @@ _SPANISH = {
     "publicado": "published",
 }
 _PORTUGUESE = {
+    "descobrir cedo": "detect early",
+    "metastase nos ossos": "bone metastasis",
+    "metastases nos ossos": "bone metastases",
+    "da pra usar": "can one use",
+    "usar": "use",
+    "exame de sangue": "blood test",
+    "quanto sai": "how much does it cost",
+    "estudo clinico": "clinical trial",
+    "recrutando": "recruiting",
     "tratamento padrao": "standard treatment",
     "padrao": "standard",
     "estagio avancado": "advanced stage",
@@ -580,6 +596,16 @@ _FRENCH = {
     "rattachee": "affiliated",
 }
 _GERMAN = {
+    "wieviele": "how many",
+    "wieviel": "how much",
+    "referenzen": "references",
+    "sensitivitat": "sensitivity",
+    "spezifitat": "specificity",
+    "nicht-kleinzelligen lungenkarzinoms": "non-small cell lung cancer",
+    "kleinzelligen lungenkarzinoms": "small cell lung cancer",
+    "kleinzelligen lungenkarzinom": "small cell lung cancer",
+    "lungenkarzinoms": "lung carcinoma",
+    "lungenkarzinom": "lung carcinoma",
     "literaturverweise": "references",
     "literaturverweisen": "references",
     "spital": "hospital",
@@ -824,6 +850,15 @@ _GERMAN = {
     "molekule": "molecules",
 }
 _ITALIAN = {
+    "tumore al polmone non a piccole cellule": "non-small cell lung cancer",
+    "non a piccole cellule": "non-small cell",
+    "a piccole cellule": "small cell",
+    "ricevuta": "received",
+    "accettata": "accepted",
+    "sperimentazioni cliniche": "clinical trials",
+    "sperimentazione clinica": "clinical trial",
+    "iscrive": "enrol",
+    "iscriversi": "enrol",
     "complicanze scheletriche": "skeletal complications",
     "complicanze": "complications",
     "mets ossee": "bone mets",
@@ -1246,6 +1281,14 @@ _LANGUAGES = {
         "|waaraan|waarin|deze|wel|geen|als|uit|aan|zijn|hoe|wanneer|waarom|welke|wat|worden",
     ),
 }
+
+
+# "Not" and "without" in each language, which a question may stress in capitals ("che NON
+# hanno mutazioni", "SEM mutação").
+NEGATIONS = frozenset(
+    "non nicht niet nao sem sin sans senza ohne zonder kein keine keinen geen pas nunca"
+    " jamais".split()
+)
 
 
 def _any_of(words: str, elided: str = "") -> re.Pattern[str]:

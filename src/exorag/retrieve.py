@@ -49,6 +49,7 @@ from .lexical import (
     written_chinese,
 )
 from .other_languages import (
+    NEGATIONS,
     Cognates,
     language_asked_in,
     own_words_in,
@@ -157,8 +158,9 @@ _TOLD_IN_A_CLAUSE = re.compile(
     r"|did|can|could|should|was|were)\b[^?？]*[?？]\s*$)",
     re.I,
 )
-# Where one question of a message ends and the next begins.
-_QUESTION_ENDS = re.compile(r"(?<=[?？])\s*")
+# Where one question of a message ends and the next begins: not at a question mark inside
+# brackets ("(Ultrazentrifugation, SEC?)").
+_QUESTION_ENDS = re.compile(r"(?<=[?？])(?![)）\]])\s*")
 # Words a last question needs to stand without the questions before it ("耐药细胞分泌的量是多
 # 少？" after one on miR-21 asks how much of that is secreted).
 _STANDS_ALONE_WORDS = 7
@@ -1186,6 +1188,8 @@ class Retriever:
             and _CAPITALISED_SYMBOL.fullmatch(word)
             # "有人能ELI5一下吗": chat shorthand in the asker's voice names nothing.
             and word.lower() not in STOPWORDS
+            # "che NON hanno mutazioni": a stressed "not" is no gene's symbol.
+            and word.lower() not in NEGATIONS
             and not self.glossary.matches(word)
             # "STOP working": a capitalised word of a term the question writes is stressed.
             and word.lower() not in stressed
