@@ -2538,6 +2538,28 @@ def test_stressed_negations_bracketed_question_marks_and_a_second_round_of_stop_
         assert_refuses(assistant, refused)
 
 
+def test_key_points_keywords_and_a_third_round_of_stop_43(assistant):
+    for question, given in (
+        # "重点中" (among its key points) names the highlights, not the abstract's "重点阐述".
+        (
+            "該篇肺癌骨轉移綜述的重點中，提出了哪些以外泌體為基礎的治療策略？",
+            "Inhibiting the release of metastasis-promoting exosomes",
+        ),
+        (
+            "該文所列的關鍵字有哪些？想用來做文獻檢索策略。",
+            "Drug Resistance, Exosomes, chemotherapy",
+        ),
+    ):
+        assert_answers(assistant, question, given)
+    for refused in (
+        "is er een klinische studie waar ik aan kan meedoen met die engineered exosomen? liefst"
+        " in Belgie",
+        "Mio padre fa cisplatino per un adenocarcinoma polmonare, ha senso chiedere un"
+        " integratore o farmaco che blocchi gli esosomi per evitare la resistenza?",
+    ):
+        assert_refuses(assistant, refused)
+
+
 def test_an_aside_an_imaging_reader_adds_and_a_figure_asked_back(assistant):
     events = assistant.ask(
         "Which skeletal-related events does the bone metastasis paper list as the typical"

@@ -596,6 +596,9 @@ _FRENCH = {
     "rattachee": "affiliated",
 }
 _GERMAN = {
+    "forscht": "researches",
+    "gruppe": "group",
+    "diplomarbeit": "thesis",
     "wieviele": "how many",
     "wieviel": "how much",
     "referenzen": "references",
@@ -850,6 +853,7 @@ _GERMAN = {
     "molekule": "molecules",
 }
 _ITALIAN = {
+    "integratore": "supplement",
     "tumore al polmone non a piccole cellule": "non-small cell lung cancer",
     "non a piccole cellule": "non-small cell",
     "a piccole cellule": "small cell",
@@ -1053,6 +1057,8 @@ _ITALIAN = {
     "riferimenti": "references",
 }
 _DUTCH = {
+    "klinische studie": "clinical trial",
+    "meedoen": "take part",
     "stadium": "stage",
     # Abbreviations whose dots would end a sentence.
     "t.o.v.": "compared with",
