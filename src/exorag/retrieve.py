@@ -74,8 +74,9 @@ _ZH_FUNCTION_CHARS = frozenset("的是吗呢了么哪什啊吧和与及在有为
 # "exosome相关治疗" is treatment related to exosomes, not a relation.
 _ZH_ASKING_WORDS = frozenset({"作用", "方式", "过程", "相关"})
 _DUPLICATE_JACCARD = 0.8
-# Questions whose language is remembered after they are read (a conversation's, an eval's).
+# Questions whose reading is remembered after they are read (a conversation's, an eval's).
 _REMEMBERED_READINGS = 4096
+# A word of a lower-cased question in Latin letters.
 _LATIN_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 # Up to three words and what the asker says they mean, in brackets after them.
 _GLOSSED = re.compile(r"((?:[A-Za-z]+ ){0,2}[A-Za-z]+) [(（]([^()（）]{2,60})[)）]")
@@ -568,9 +569,8 @@ class Retriever:
         # its own text was embedded by the search just before.
         self._vector = lru_cache(maxsize=256)(self._embed_one)
         self._sentence_vectors = lru_cache(maxsize=4096)(self._embed_sentences)
-        # The language each question read was asked in, "" for English (see
-        # ``_read_as_meant``).
-        # Each question read: the language it was asked in, and the words its reading wrote.
+        # Each question read: the language it was asked in ("" for English) and the English
+        # words its reading wrote (see ``_read_as_meant``).
         self._readings: dict[str, tuple[str, frozenset[str]]] = {}
         # A conversation reads its earlier questions again with each follow-up.
         self._analysed = lru_cache(maxsize=1024)(self._analyse)
