@@ -2538,19 +2538,13 @@ def test_stressed_negations_bracketed_question_marks_and_a_second_round_of_stop_
         assert_refuses(assistant, refused)
 
 
-def test_key_points_keywords_and_a_third_round_of_stop_43(assistant):
-    for question, given in (
-        # "重点中" (among its key points) names the highlights, not the abstract's "重点阐述".
-        (
-            "該篇肺癌骨轉移綜述的重點中，提出了哪些以外泌體為基礎的治療策略？",
-            "Inhibiting the release of metastasis-promoting exosomes",
-        ),
-        (
-            "該文所列的關鍵字有哪些？想用來做文獻檢索策略。",
-            "Drug Resistance, Exosomes, chemotherapy",
-        ),
-    ):
-        assert_answers(assistant, question, given)
+def test_keywords_in_traditional_chinese_and_a_third_round_of_stop_43(assistant):
+    # 關鍵字 (simplified 关键字) is another way to write 关键词, the keywords.
+    assert_answers(
+        assistant,
+        "該文所列的關鍵字有哪些？想用來做文獻檢索策略。",
+        "Drug Resistance, Exosomes, chemotherapy",
+    )
     for refused in (
         "is er een klinische studie waar ik aan kan meedoen met die engineered exosomen? liefst"
         " in Belgie",
