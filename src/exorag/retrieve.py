@@ -747,14 +747,17 @@ class Retriever:
         # Forgotten all at once, which threads asking side by side can do safely.
         if len(self._readings) >= _REMEMBERED_READINGS:
             self._readings.clear()
-        # The English words among those the readings wrote: "scheletriche" mended to
-        # "scheletrici" is still the asker's own.
-        words_written = set(_LATIN_WORD.findall(question.lower())) - set(
-            _LATIN_WORD.findall(unread.lower())
+        self._readings[question] = (
+            language or "",
+            self._english_written(unread, question) if language else frozenset(),
         )
-        english = " ".join(w for w in words_written if self._spelling.is_a_word(w))
-        self._readings[question] = (language or "", frozenset(terms(english)))
         return question
+
+    def _english_written(self, unread: str, read: str) -> frozenset[str]:
+        """The terms of the English words the readings wrote into a question asked in another
+        language: "scheletriche" mended to "scheletrici" is still the asker's own."""
+        written = set(_LATIN_WORD.findall(read.lower())) - set(_LATIN_WORD.findall(unread.lower()))
+        return frozenset(terms(" ".join(w for w in written if self._spelling.is_a_word(w))))
 
     def _language_asked_in(self, read: str) -> str | None:
         """The language a question was asked in, told before its words were read in English;
@@ -764,7 +767,7 @@ class Retriever:
 
     def _words_read_in(self, read: str) -> frozenset[str]:
         """The terms a question's reading wrote for its words ("esame del sangue" → "blood
-        test"); none for a part of one, or one forgotten."""
+        test"); none for one asked in English, a part of one, or one forgotten."""
         told = self._readings.get(read)
         return frozenset() if told is None else told[1]
 
@@ -891,7 +894,7 @@ class Retriever:
         # Another language's own words ("les", "d'une") are no topic of the question.
         function_terms = set(terms(" ".join(own_words_in(question, language))))
         in_another_language = language is not None
-        written_in_english = self._words_read_in(question) if language else frozenset()
+        written_in_english = self._words_read_in(question)
         asked_in_chinese: set[frozenset[frozenset[str]]] = set()
         for term in _topical(terms(question)):
             if term in seams or term in function_terms:
