@@ -2554,6 +2554,51 @@ def test_keywords_in_traditional_chinese_and_a_third_round_of_stop_43(assistant)
         assert_refuses(assistant, refused)
 
 
+def test_what_the_asker_means_to_do_after_the_question_asks_nothing(assistant):
+    # With or without a full stop after it, the asker's plan is no part of the question.
+    for question in (
+        "Which hospital is the corresponding author at? I want to book an appointment",
+        "那篇外泌体耐药综述的通讯作者是哪个医院的？想看看能不能去挂号",
+    ):
+        assert_answers(assistant, question, "Shanghai Pulmonary Hospital")
+    # Wanting to know is asking.
+    assert_refuses(assistant, "通讯作者在哪个医院？想知道能不能挂号")
+
+
+def test_a_first_round_of_stop_44(assistant):
+    for question, given in (
+        (
+            "O que os exossomos carregam que medeia a comunicacao entre tumor, estroma e"
+            " microambiente osseo?",
+            "其携带蛋白质、脂质和核酸等物质",
+        ),
+        (
+            "Nei key findings della review cinese, gli esosomi mediano interazioni tra tumore e"
+            " quali componenti nella metastasi ossea?",
+            "tumor-stroma and immune interactions",
+        ),
+        (
+            "Wie definiert die chinesische Übersichtsarbeit zur Knochenmetastasierung Exosomen"
+            " hinsichtlich ihrer Entstehung und ihres Durchmessers?",
+            "直径为40-160 nm的细胞外囊泡",
+        ),
+        (
+            "aparte de la comunicacion con celulas inmunes, q otra cosa hacen los exosomas en la"
+            " metastasis a hueso? algo de metabolismo creo",
+            "influence energy metabolism",
+        ),
+    ):
+        assert_answers(assistant, question, given)
+    for refused in (
+        "q le recomiendo comer a un paciente en quimio con platino para q no le de tanta nausea",
+        "Kann ich mit meiner Oberstufenklasse im Schullabor ein einfaches Experiment zum Nachweis"
+        " extrazellulärer Vesikel durchführen, und welche Sicherheitsstufe bräuchte man dafür?",
+        "Ressonancia de corpo inteiro com difusao eh melhor que TC pra seguir metastase ossea de"
+        " pulmao em tratamento com imunoterapia?",
+    ):
+        assert_refuses(assistant, refused)
+
+
 def test_an_aside_an_imaging_reader_adds_and_a_figure_asked_back(assistant):
     events = assistant.ask(
         "Which skeletal-related events does the bone metastasis paper list as the typical"

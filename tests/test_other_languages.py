@@ -161,6 +161,9 @@ def test_the_language_a_question_is_asked_in() -> None:
     # ".com" is no Portuguese "com", and one word of a language is no question in it.
     assert language_asked_in("Is the DOI on frontiersin.com, de novo?") is None
     assert language_asked_in("What does the review say about the exosome der Wert?") is None
+    # Portuguese typed without its tilde and cedilla still ends words as only it does.
+    suppressed = "Os exossomos explicam a resistencia a quimioterapia e a imunossupressao?"
+    assert language_asked_in(suppressed) == "portuguese"
 
 
 def test_a_question_with_too_few_own_words_is_told_by_its_letters() -> None:

@@ -32,6 +32,10 @@ _SURE_OF_LANGUAGE = 0.7
 _SPANISH_QUESTION = "¿"
 
 _SPANISH = {
+    # Not "entire", which the spelling of an English word would read it as.
+    "entre": "between",
+    "inmune": "immune",
+    "inmunes": "immune",
     "q tipo de": "what kind of",
     "q porcentaje": "what percentage",
     "info": "information",
@@ -74,6 +78,9 @@ _SPANISH = {
     "aparte de": "besides",
     "otros": "other",
     "otras": "other",
+    "otra cosa": "something else",
+    "otra": "another",
+    "otro": "another",
     "tasa de supervivencia": "survival rate",
     "incidencia anual": "annual incidence",
     "por cuanto tiempo": "for how long",
@@ -196,6 +203,9 @@ _SPANISH = {
     "publicado": "published",
 }
 _PORTUGUESE = {
+    "entre": "between",
+    "medeia": "mediates",
+    "medeiam": "mediate",
     "descobrir cedo": "detect early",
     "metastase nos ossos": "bone metastasis",
     "metastases nos ossos": "bone metastases",
@@ -441,6 +451,7 @@ _PORTUGUESE = {
     "datas": "dates",
 }
 _FRENCH = {
+    "entre": "between",
     "stade": "stage",
     "quel chiffre": "what number",
     "quels chiffres": "what numbers",
@@ -843,6 +854,12 @@ _GERMAN = {
     "großenbereich": "size range",
     "große": "size",
     "durchmesser": "diameter",
+    "durchmessers": "diameter",
+    "entstehung": "formation",
+    "entstehen": "form",
+    "definiert": "define",
+    "definieren": "define",
+    "hinsichtlich": "regarding",
     "ansatze": "approaches",
     "ursachen": "causes",
     "krankenhaus": "hospital",
@@ -853,6 +870,9 @@ _GERMAN = {
     "molekule": "molecules",
 }
 _ITALIAN = {
+    # "mediano" the verb (mediate), not "il tempo mediano".
+    "esosomi mediano": "exosomes mediate",
+    "che mediano": "that mediate",
     "integratore": "supplement",
     "tumore al polmone non a piccole cellule": "non-small cell lung cancer",
     "non a piccole cellule": "non-small cell",
@@ -1311,6 +1331,11 @@ _READINGS = {
 _OWN_WORD_PATTERNS = {language: _any_of(own) for language, (_, own) in _LANGUAGES.items()}
 
 
+# Words only Portuguese ends so, read without their accents: "comunicação", "lesões". They count
+# as its own words, though, unlike them, they name topics.
+_ENDS_AS_PORTUGUESE = re.compile(r"(?<![\w'’-])[a-z]+[cs](?:ao|oes)(?![\w'’-])", re.I)
+
+
 def language_asked_in(question: str, as_written: str | None = None) -> str | None:
     """The language besides English a question is asked in: Spanish when "¿" opens it, else the
     one with most of its own words, at least two (on a tie, the one with most words to read,
@@ -1323,6 +1348,7 @@ def language_asked_in(question: str, as_written: str | None = None) -> str | Non
         language: len({word.lower() for word in pattern.findall(question)})
         for language, pattern in _OWN_WORD_PATTERNS.items()
     }
+    counts["portuguese"] += len({word.lower() for word in _ENDS_AS_PORTUGUESE.findall(question)})
     most = max(counts.values())
     if most < _MOST_LANGUAGE_WORDS:
         with_own_words = {language for language, count in counts.items() if count}

@@ -281,7 +281,13 @@ _TOLD_AFTER = re.compile(
     r"(?<=[?？])(?:\s*(?=\S)(?!(?:please |pls )?(?:give|tell|list|explain|describe|name|recommend"
     r"|suggest|show)\b|请|给|告诉|说说|列|推荐)[^?？.。!！]+[.。!！])+\s*$"
     r"|(?<=[?？])\s*(?:i|we) (?:always |had |have |once )?(?:thought|believed|assumed|heard|read"
-    r"|was told|were told)\b[^?？]*$|(?<=[?？])\s*我(?:一直|还|本来)?(?:以为|听说|觉得)[^?？]*$",
+    r"|was told|were told)\b[^?？]*$|(?<=[?？])\s*我(?:一直|还|本来)?(?:以为|听说|觉得)[^?？]*$"
+    # What the asker means to do, with or without a full stop: "…? I want to book an
+    # appointment", "…？想看看能不能去挂号". Wanting to know something is a question.
+    r"|(?<=[?？])\s*(?:(?:i|we)(?:'d| would|'m| am| are)? )?(?:want|wanted|would like|like|need"
+    r"|plan|planning|hope|hoping|going|trying) to (?!(?:know|understand|learn|find out|ask)\b)"
+    r"[^?？]*$|(?<=[?？])\s*(?:我|我们)?(?:想|打算|准备|希望)(?!知道|了解|问|请教|弄清|搞清|明白)"
+    r"[^?？吗呢]*$",
     re.IGNORECASE,
 )
 # What the asker says is not the question: "Are exosomes a treatment angle, not just a
