@@ -2599,6 +2599,136 @@ def test_a_first_round_of_stop_44(assistant):
         assert_refuses(assistant, refused)
 
 
+def test_a_second_round_of_stop_44(assistant):
+    for question, given in (
+        # German writes every noun with a capital: "Teile" is no name the corpus lacks.
+        (
+            "Darf ich aus dem Frontiers-Paper über Exosomen und NSCLC-Resistenz einfach zitieren"
+            " bzw. Teile übernehmen? Unter welcher Lizenz steht das?",
+            "Creative Commons Attribution License (CC BY)",
+        ),
+        (
+            "Unter welchen Schlagworten ist die Übersicht zu Exosomen und Arzneimittelresistenz"
+            " beim Lungenkrebs verschlagwortet?",
+            "Drug Resistance, Exosomes, chemotherapy",
+        ),
+        (
+            "Stimmt es, dass das Frontiers-Paper eine eigene Originalstudie mit Patientendaten ist"
+            " und schon in der endgültigen Fassung vorliegt?",
+            "will be published soon",
+        ),
+        # "Only as markers, or also as therapy?" asks about therapy.
+        (
+            "Wollen die Autoren Exosomen bei Knochenmetastasen eigentlich nur als Marker nutzen,"
+            " oder denken sie auch an Therapie – etwa mit künstlich veränderten Exosomen?",
+            "utilizing engineered exosomes for the treatment",
+        ),
+        (
+            "su che rivista è uscito Yuan Tang 2025 esosomi bone mets? e data",
+            "Chinese Journal of Lung Cancer · 2025-11-20",
+        ),
+    ):
+        assert_answers(assistant, question, given)
+    for refused in (
+        "Mon oncle a des métastases osseuses d'un cancer pulmonaire et on cherche des essais"
+        " cliniques. Y a-t-il un essai en cours en Belgique ou en Europe avec des exosomes"
+        " modifiés comme traitement, et comment s'y inscrire ?",
+        "Ma soeur est sous pembrolizumab pour son CBNPC et elle est épuisée ; elle se demande si"
+        " elle doit arrêter l'immunothérapie. Qu'est ce que vous lui conseilleriez de faire,"
+        " continuer ou faire une pause ?",
+        "Mon père a un cancer du poumon et il a lu sur internet que certains compléments"
+        " alimentaires ou un régime particulier peuvent diminuer la production d'exosomes par la"
+        " tumeur. Lesquels et est-ce que c'est prouvé ?",
+        "Wie viele Patienten wurden bisher in klinischen Studien mit engineerten Exosomen gegen"
+        " Knochenmetastasen behandelt?",
+        "Wer hat die Frontiers-Übersicht zu Exosomen und Resistenz eigentlich finanziert – gibts"
+        " da Pharmagelder?",
+        "esosomi e mts ossee nel ca mammella HR+: stessi meccanismi che nel polmone?",
+        "Como devo gerir na prática uma hipercalcemia num doente com metástases ósseas — que"
+        " hidratação e que medicação se costuma usar?",
+        "No cancro do pulmão de pequenas células, os exossomas também explicam a resistência ao"
+        " etoposido?",
+    ):
+        assert_refuses(assistant, refused)
+
+
+def test_whether_to_be_tested_or_to_stop_a_treatment_asks_for_advice(assistant):
+    # The papers say what exosomes might one day diagnose, not whom to test, nor when.
+    for refused in (
+        "My uncle has NSCLC with bone metastases - should he get an exosome test now?",
+        "爸爸骨转移了，要不要去做个外泌体检测？",
+        "mi abuelo tiene cancer de pulmon con dolor en la cadera, deberia pedirle al oncologo un"
+        " analisis de exosomas?",
+        "mijn vader heeft NSCLC met een EGFR mutatie, moet hij zijn bloed laten testen op"
+        " exosomen om resistentie op tijd te zien?",
+        "My pt on cisplatin has developed hypercalcemia, should i stop the chemo or continue?",
+        "Aan welke klachten herken je hypercalciemie thuis en wanneer moet een patient de"
+        " afdeling bellen?",
+    ):
+        answer = assistant.ask(refused)
+        assert answer.abstained, (refused, answer.text)
+        assert "recommendation" in answer.notice, answer.notice
+    # Whom to write to about a paper is its record, not advice.
+    assert_answers(
+        assistant,
+        "Who should I contact about the Frontiers review on exosomes and NSCLC drug resistance?",
+        "Lingyun Ye",
+    )
+
+
+def test_a_third_round_of_stop_44(assistant):
+    for question, given in (
+        (
+            "quem escreveu o artigo Mechanisms of Exosomes in Lung Cancer Bone Metastasis?",
+            "Authors: YUAN Yuan, TANG Hao",
+        ),
+        (
+            "Wat voor 'boodschappen' kunnen exosomen meenemen van de ene cel naar de andere? Voor"
+            " een folder over NSCLC.",
+            "carry information such as miRNA, lncRNA, and protein",
+        ),
+        (
+            "Naast tumor-stroma interactie, op welke processen hebben exosomen invloed bij"
+            " botmetastase volgens de belangrijkste bevindingen?",
+            "influence energy metabolism and pre-metastatic niche",
+        ),
+        (
+            "kann man mit exosomen knochenmetastasen frueher erkennen? gibt es da hoffnung",
+            "potential for early diagnosis and treatment",
+        ),
+        (
+            "Ist Lungenkrebs wirklich der Krebs mit den meisten Erkrankungen und Todesfaellen?"
+            " Steht das so im Abstract von dem Knochenmetastasen Artikel?",
+            "发病率和死亡率最高的恶性肿瘤",
+        ),
+        # The asker's confusion, told after the question, asks nothing ("几个" is "several").
+        (
+            "癌细胞跑到骨头上去“安家”的时候，外泌体都在里面起啥作用？中国肺癌杂志那篇讲了几个方面"
+            "我没看懂",
+            "能量代谢重编程、转移前微环境塑造",
+        ),
+        (
+            "Le texte intégral de l'article sur les exosomes et la résistance aux traitements du"
+            " cancer du poumon est dispo dans la base, ou seulement le résumé ?",
+            "The full text is not included",
+        ),
+    ):
+        assert_answers(assistant, question, given)
+    for refused in (
+        "gibt es eine klinische studie in koeln oder nrw wo man mit engineerten exosomen"
+        " behandelt wird, wo kann ich mich melden",
+        "qual a sensibilidade e especificidade do miRNA exossomal pra diagnosticar metastase"
+        " ossea no pulmao?",
+        "minha avo tem cancer de pulmao e ta com mta dor nos ossos, q remedio vc recomenda pra"
+        " dor?",
+        "Is er in Nederland al een exosomen-bloedtest voor longkanker te krijgen en wat kost zo'n"
+        " test ongeveer?",
+        "Welke fase 3 studie met gemanipuleerde exosomen bij longkanker loopt er nu en kunnen mijn"
+        " patienten daaraan meedoen?",
+    ):
+        assert_refuses(assistant, refused)
+
+
 def test_an_aside_an_imaging_reader_adds_and_a_figure_asked_back(assistant):
     events = assistant.ask(
         "Which skeletal-related events does the bone metastasis paper list as the typical"

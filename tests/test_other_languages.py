@@ -164,6 +164,9 @@ def test_the_language_a_question_is_asked_in() -> None:
     # Portuguese typed without its tilde and cedilla still ends words as only it does.
     suppressed = "Os exossomos explicam a resistencia a quimioterapia e a imunossupressao?"
     assert language_asked_in(suppressed) == "portuguese"
+    # A verb only Portuguese writes so, though the English title outweighs its letters.
+    titled = "quem escreveu o artigo Mechanisms of Exosomes in Lung Cancer Bone Metastasis?"
+    assert language_asked_in(titled) == "portuguese"
 
 
 def test_a_question_with_too_few_own_words_is_told_by_its_letters() -> None:

@@ -808,6 +808,17 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # "Which drug should my mom try next?"
             r"|\b(?:which|what) (?:[\w-]+ )?(?:drugs?|treatments?|medicines?|therap(?:y|ies))"
             r" should (?:i|we|he|she|they|my [\w-]+|the patient) (?:try|take|get|switch to|use)\b"
+            # "What would you advise her to do, continue or take a break?"
+            r"|\b(?:would|do|can|could) you (?:advise|recommend|suggest)\b"
+            # Whether to be tested: "should he ask the oncologist for an exosome test?"
+            # German and Dutch put the verb last: "sollte er … einen Test machen lassen".
+            r"|\bshould (?:(?:i|we|he|she|they|my [\w-]+|the patient) |(?:ask|get|have|request"
+            r"|undergo|do|take)\b)[^?]{0,60}?\b(?:tests?|testing|tested|analys[ie]s|screening)\b"
+            r"|(?:要不要|该不该|需不需要|需要不需要|应不应该|用不用)[^？?，,]{0,10}(?:检测|检查|化验|测)"
+            # Whether to go on with a treatment, and when to call for help.
+            r"|\bshould (?:i|we|he|she|they|my [\w-]+|the patient|a patient)"
+            r" (?:stop|continue|switch|pause|keep|start|quit|discontinue)\b"
+            r"|\bwhen should\b[^?]{0,40}?\b(?:call|contact|go to|seek)\b"
         ),
         re.compile(
             r"\b(?:should|recommend(?:s|ed|ation)?|guidelines?|advised?)\b|建议|推荐|应当",

@@ -32,6 +32,15 @@ _SURE_OF_LANGUAGE = 0.7
 _SPANISH_QUESTION = "¿"
 
 _SPANISH = {
+    # Advice asked of the reader: "¿qué me recomiendas hacer?", "¿cómo debo manejar …?".
+    "como debo manejar": "how should I manage",
+    "como debo tratar": "how should I treat",
+    "recomiendas": "do you recommend",
+    "recomendarias": "would you recommend",
+    "recomendaria": "would you recommend",
+    "aconsejas": "do you advise",
+    "aconsejarias": "would you advise",
+    "aconsejaria": "would you advise",
     # Not "entire", which the spelling of an English word would read it as.
     "entre": "between",
     "inmune": "immune",
@@ -201,8 +210,19 @@ _SPANISH = {
     "aceptaron": "accepted",
     "publicaron": "published",
     "publicado": "published",
+    "texto completo": "full text",
+    "disponible": "available",
+    "deberia pedirle": "should ask",
+    "deberia pedir": "should ask",
+    "deberia hacerse": "should have",
+    "analisis": "analysis",
 }
 _PORTUGUESE = {
+    "como devo gerir": "how should I manage",
+    "como devo tratar": "how should I treat",
+    "como devo manejar": "how should I manage",
+    "recomendaria": "would you recommend",
+    "aconselharia": "would you advise",
     "entre": "between",
     "medeia": "mediates",
     "medeiam": "mediate",
@@ -449,8 +469,23 @@ _PORTUGUESE = {
     "referencias": "references",
     "data": "date",
     "datas": "dates",
+    "texto completo": "full text",
+    "texto integral": "full text",
+    "disponivel": "available",
+    "deveria pedir": "should ask",
+    "deveria fazer": "should have",
+    "vc recomenda": "do you recommend",
+    "voce recomenda": "do you recommend",
+    "voce recomendaria": "would you recommend",
 }
 _FRENCH = {
+    "comment dois-je gerer": "how should I manage",
+    "comment dois-je traiter": "how should I treat",
+    "comment dois-je prendre en charge": "how should I manage",
+    "conseilleriez": "would you advise",
+    "conseillez": "do you advise",
+    "recommanderiez": "would you recommend",
+    "recommandez": "do you recommend",
     "entre": "between",
     "stade": "stage",
     "quel chiffre": "what number",
@@ -555,8 +590,8 @@ _FRENCH = {
     "quelle": "which",
     "quels": "which",
     "quelles": "which",
-    "lesquels": "which",
-    "lesquelles": "which",
+    "lesquels": "which ones",
+    "lesquelles": "which ones",
     "combien": "how many",
     "comment": "how",
     "pourquoi": "why",
@@ -605,8 +640,30 @@ _FRENCH = {
     "service": "department",
     "rattache": "affiliated",
     "rattachee": "affiliated",
+    "texte integral": "full text",
+    "texte complet": "full text",
+    "dispo": "available",
+    "disponible": "available",
+    "devrait-il": "should he",
+    "devrait-elle": "should she",
+    "devrais-je": "should I",
+    "un essai": "a trial",
+    "des essais": "trials",
+    "cet essai": "this trial",
 }
 _GERMAN = {
+    "fruher erkennen": "detect earlier",
+    "fruh erkennen": "detect early",
+    "fruherkennung": "early detection",
+    "erkennen": "detect",
+    "finanziert": "funded",
+    "finanzierung": "funding",
+    "pharmagelder": "pharma money",
+    "gelder": "money",
+    "wurden sie raten": "would you advise",
+    "wurden sie empfehlen": "would you recommend",
+    "empfehlen sie": "do you recommend",
+    "raten sie": "do you advise",
     "forscht": "researches",
     "gruppe": "group",
     "diplomarbeit": "thesis",
@@ -841,6 +898,18 @@ _GERMAN = {
     "urheberrecht": "copyright",
     "schlagworter": "keywords",
     "schlagwortern": "keywords",
+    "schlagworte": "keywords",
+    "klinische studie": "clinical trial",
+    "klinischen studie": "clinical trial",
+    "klinische studien": "clinical trials",
+    "klinischen studien": "clinical trials",
+    "studie": "study",
+    "studien": "studies",
+    "endgultigen fassung": "final version",
+    "endgultige fassung": "final version",
+    "fassung": "version",
+    "schlagworten": "keywords",
+    "verschlagwortet": "indexed",
     "literaturverzeichnis": "references",
     "kernaussagen": "highlights",
     "durchmesserbereich": "diameter range",
@@ -868,8 +937,24 @@ _GERMAN = {
     "prozent": "percent",
     "informationen": "information",
     "molekule": "molecules",
+    "todesfallen": "deaths",
+    "todesfalle": "deaths",
+    "erkrankungen": "cases",
+    "meisten": "most",
+    "volltext": "full text",
+    "verfugbar": "available",
+    "sollte er": "should he",
+    "sollte sie": "should she",
+    "sollte ich": "should I",
+    "machen lassen": "have done",
 }
 _ITALIAN = {
+    "come devo gestire": "how should I manage",
+    "come devo trattare": "how should I treat",
+    "consiglieresti": "would you advise",
+    "consiglierebbe": "would you advise",
+    "raccomanderesti": "would you recommend",
+    "raccomanderebbe": "would you recommend",
     # "mediano" the verb (mediate), not "il tempo mediano".
     "esosomi mediano": "exosomes mediate",
     "che mediano": "that mediate",
@@ -1075,8 +1160,25 @@ _ITALIAN = {
     "strategie terapeutiche": "therapeutic strategies",
     "stadio": "stage",
     "riferimenti": "references",
+    "testo completo": "full text",
+    "testo integrale": "full text",
+    "disponibile": "available",
+    "dovrebbe fare": "should have",
+    "dovrebbe chiedere": "should ask",
 }
 _DUTCH = {
+    "meenemen": "carry",
+    "boodschappen": "messages",
+    "boodschap": "message",
+    "cel": "cell",
+    "invloed": "influence",
+    "belangrijkste bevindingen": "key findings",
+    "bevindingen": "findings",
+    "processen": "processes",
+    "zou u adviseren": "would you advise",
+    "zou je adviseren": "would you advise",
+    "zou u aanraden": "would you recommend",
+    "zou je aanraden": "would you recommend",
     "klinische studie": "clinical trial",
     "meedoen": "take part",
     "stadium": "stage",
@@ -1263,6 +1365,18 @@ _DUTCH = {
     "procent": "percent",
     "procenten": "percent",
     "standaardbehandeling": "standard treatment",
+    "volledige tekst": "full text",
+    "beschikbaar": "available",
+    "moet hij": "should he",
+    "moet zij": "should she",
+    "moet ik": "should I",
+    "laten testen": "have tested",
+    "wat kost": "how much does it cost",
+    "fase 3 studie": "phase 3 trial",
+    "fase 3-studie": "phase 3 trial",
+    "thuis": "at home",
+    "wanneer moet": "when should",
+    "bellen": "call",
 }
 # Each language's reading, and its articles, prepositions and pronouns that English questions
 # do not use ("die" is English too, ".com" no Portuguese). See ``language_asked_in`` for a tie
@@ -1278,7 +1392,7 @@ _LANGUAGES = {
         "os|da|das|dos|em|na|nas|nos|com|pra|pro|uma|esse|essa|desse|dessa|deste|desta|isso|nisso"
         "|eles|elas|dele|dela|sobre|segundo|conforme|nao|voce|ainda|tambem|preciso|de|tipo"
         "|naquela|naquele|nesse|nessa|neste|nesta|ao|aos|pelo|pela|pelos|pelas|numa|num|estao"
-        "|para|ele|ela|quem|vai|meu|minha|tem|quantas|quantos",
+        "|para|ele|ela|quem|vai|meu|minha|tem|quantas|quantos|escreveu|escreveram|foi|foram",
     ),
     "french": (
         _FRENCH,
@@ -1298,7 +1412,7 @@ _LANGUAGES = {
         "il|gli|della|delle|degli|dei|nel|nella|nei|sul|sulla|sugli|quella|quello|questa|questo"
         "|anche|invece|alla|allo|ai|mi|le|lo|uno|di|posso|puoi|si|mio|mia|sulle|agli|dagli|dalla"
         "|dalle|dal|tra|fra|viene|vengono|che|sono|per|nelle|negli|piu|essere|stato|stata|anni|un"
-        "|conta|cosa|alle|nell|dello|sui|col|coi",
+        "|conta|cosa|alle|nell|dello|sui|col|coi|quante|quanti|uscito|uscita",
     ),
     "dutch": (
         _DUTCH,
@@ -1331,9 +1445,9 @@ _READINGS = {
 _OWN_WORD_PATTERNS = {language: _any_of(own) for language, (_, own) in _LANGUAGES.items()}
 
 
-# Words only Portuguese ends so, read without their accents: "comunicação", "lesões". They count
-# as its own words, though, unlike them, they name topics.
-_ENDS_AS_PORTUGUESE = re.compile(r"(?<![\w'’-])[a-z]+[cs](?:ao|oes)(?![\w'’-])", re.I)
+# Words only Portuguese ends so, read without their accents: "comunicação", "lesões",
+# "especificidade". They count as its own words, though, unlike them, they name topics.
+_ENDS_AS_PORTUGUESE = re.compile(r"(?<![\w'’-])[a-z]+(?:[cs]ao|[cs]oes|dades?)(?![\w'’-])", re.I)
 
 
 def language_asked_in(question: str, as_written: str | None = None) -> str | None:

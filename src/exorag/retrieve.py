@@ -287,6 +287,10 @@ _TOLD_AFTER = re.compile(
     r"|(?<=[?？])\s*(?:(?:i|we)(?:'d| would|'m| am| are)? )?(?:want|wanted|would like|like|need"
     r"|plan|planning|hope|hoping|going|trying) to (?!(?:know|understand|learn|find out|ask)\b)"
     r"[^?？]*$|(?<=[?？])\s*(?:我|我们)?(?:想|打算|准备|希望)(?!知道|了解|问|请教|弄清|搞清|明白)"
+    r"[^?？吗呢]*$"
+    # What the asker did not follow: "…? I didn't get it", "…？…讲了几个方面我没看懂".
+    r"|(?<=[?？])\s*(?:i|we) (?:didn't|did not|don't|do not|couldn't|could not) (?:understand|get"
+    r"|follow)\b[^?？]*$|(?<=[?？])[^?？吗呢]*我(?:没|不|不太|还是没)(?:看懂|看明白|懂|明白|理解)"
     r"[^?？吗呢]*$",
     re.IGNORECASE,
 )
@@ -297,7 +301,11 @@ _NOT_ASKED = re.compile(
     # What the set-aside thing is in, or of, qualifies the asked one too: "osteoblastic
     # rather than osteolytic lesions in prostate cancer".
     r"[^,;:?.!，；：？。！]+?(?=\s+(?:in|on|at|of|for|from|during|among|within|by|after|when)\b"
-    r"|[,;:?.!，；：？。！]|$)",
+    r"|[,;:?.!，；：？。！]|$)"
+    # "… only as markers, or also as therapy?" asks about the second: the first is what the
+    # asker has already heard ("nur als Marker …, oder … auch an Therapie?").
+    r"|\b(?:just|only|merely|simply|nur)\s+(?:as\s+|als\s+)?[^,;:?.!]+?(?=,?\s+(?:or|oder)\b"
+    r"[^?]*\b(?:also|too|as well|auch)\b)",
     re.IGNORECASE,
 )
 # A follow-up that turns to the paper the question before did not name.
@@ -874,7 +882,7 @@ class Retriever:
             for word in self._foreign_terms(subject, asked, language)
             if not self._given_as_members(subject, (word,))
         ]
-        unmentioned += [o for o in self._unnamed_options(subject) if o not in unmentioned]
+        unmentioned += [o for o in self._unnamed_options(subject, language) if o not in unmentioned]
         unmentioned = [name for name in unmentioned if name not in ranked_against]
         absent = {en[0] for en, _ in entries} & set(unmentioned)
         # Each entry's terms, its phrasings, and whether it names what no passage mentions.
@@ -1071,13 +1079,16 @@ class Retriever:
             for option in options
         )
 
-    def _unnamed_options(self, question: str) -> list[str]:
+    def _unnamed_options(self, question: str, language: str | None = None) -> list[str]:
         """The two names a question asks to choose between when no passage names either:
         two members of one glossary entry that the corpus names only as the entry ("cisplatin
         or carboplatin", where it writes "platinum"), or names written with capitals or digits
         that no passage holds. The corpus cannot say which. Neither a statement nor an open
         question offers a choice: "Patients on cisplatin or carboplatin stop responding. Why?"
-        and "Why do patients stop responding to cisplatin or carboplatin?" ask about both."""
+        and "Why do patients stop responding to cisplatin or carboplatin?" ask about both.
+        In a question asked in another ``language`` a word no passage holds is most likely that
+        language's own, and German writes every noun with a capital ("zitieren bzw. Teile
+        übernehmen"): only a symbol, with a digit or a capital inside it, is a name there."""
         asking = " ".join(_STATEMENT.sub("", question).split())
         choosers = {found.lower() for found in _CHOOSES.findall(asking)}
         if not choosers:
@@ -1099,10 +1110,15 @@ class Retriever:
             # hold whole, one of them a technical word ("electroporation or sonication", not
             # "boosting or dampening").
             pieces = [word_pieces(o) for o in options]
-            capitalised = [re.search(r"[A-Z0-9]", o) is not None for o in options]
-            written = [
-                not e and (c or p > 1) for e, c, p in zip(entries, capitalised, pieces, strict=True)
-            ]
+            if language is None:
+                capitalised = [re.search(r"[A-Z0-9]", o) is not None for o in options]
+                written = [
+                    not e and (c or p > 1)
+                    for e, c, p in zip(entries, capitalised, pieces, strict=True)
+                ]
+            else:
+                capitalised = [re.search(r"\d|\w[A-Z]", o) is not None for o in options]
+                written = [not e and c for e, c in zip(entries, capitalised, strict=True)]
             technical = max(pieces) >= _TECHNICAL_PIECES or all(capitalised)
             if (same_entry or (all(written) and technical)) and not any(
                 len(self._passages_with_all(_topical(terms(o)))) for o in options
