@@ -2729,6 +2729,68 @@ def test_a_third_round_of_stop_44(assistant):
         assert_refuses(assistant, refused)
 
 
+def test_a_fourth_round_of_stop_44(assistant):
+    for question, given in (
+        # What the asker tells after the question, a subject and its verb, asks nothing.
+        (
+            "Can you explain like I'm 12 what an exosome actually is? The lung cancer drug"
+            " resistance review says something about them being little messengers from cells",
+            "Exosomes are small molecules secreted",
+        ),
+        (
+            "Why do platinum chemo drugs stop working in lung cancer? Simple reasons please, I"
+            " teach GCSE not uni",
+            "reduction of intracellular accumulation of platinum drugs",
+        ),
+        # A pinyin keyboard's 做者 is 作者.
+        ("外泌体NSCLC耐药那篇通讯做者是谁啊", "Lingyun Ye (2, corresponding author)"),
+        ("中国肺癌杂志那篇外泌体骨转移的作者叫什么", "Authors: YUAN Yuan, TANG Hao"),
+        ("外泌体在骨那边定值的时候参与哪些过程？", "能量代谢重编程、转移前微环境塑造"),
+        (
+            "q cosas transportan adentro los exosomas? tipo ARN, proteinas... quiero decirlo bien"
+            " en la charla",
+            "carry information such as miRNA, lncRNA, and protein",
+        ),
+        (
+            "quels types de cargo les exosomes transportent selon Ji et al. (miARN, lncARN, autre"
+            " chose ?)",
+            "miRNA, lncRNA, and protein",
+        ),
+        # A word in quotes is read as any other.
+        (
+            "Es cierto que los exosomas pueden 'contagiar' la resistencia a los remedios de una"
+            " célula a otra? cómo lo plantea el paper de Frontiers",
+            "transfer drug resistance information from drug-resistant cells",
+        ),
+        (
+            "Welche Molekülklassen tragen Exosomen laut chinesischem Abstract von Yuan/Tang mit"
+            " sich?",
+            "携带蛋白质、脂质和核酸等物质",
+        ),
+        # "il mondo" (the world) is no MONDO identifier.
+        (
+            "Ciao a tutti, mio marito prendeva una pastiglia, un inibitore della tirosin chinasi"
+            " (TKI), e dopo un anno e mezzo il tumore è ripartito... il medico ha parlato di"
+            ' "resistenza" e io mi sento crollare il mondo addosso. Secondo quell\'articolo sugli'
+            " esosomi nel cancro al polmone, per quali meccanismi si sviluppa la resistenza ai TKI?"
+            " mutazioni secondarie o cosa?",
+            "the activation of bypass signal pathways",
+        ),
+    ):
+        assert_answers(assistant, question, given)
+    for refused in (
+        "Cómo acompaño desde lo psicológico a un paciente con dolor óseo por metástasis? algún"
+        " consejo práctico",
+        # "bzgl." ends no sentence.
+        "Denosumab oder Zoledronat bei ossär metastasiertem NSCLC – was ist wirksamer bzgl."
+        " skelettaler Ereignisse?",
+        "Mein Patient hat eine Hyperkalzämie bei Knochenmetastasen, soll ich die"
+        " Calcium-Supplemente sofort absetzen und wie hydrieren?",
+        "What second-line drugs are used afterwards?",
+    ):
+        assert_refuses(assistant, refused)
+
+
 def test_an_aside_an_imaging_reader_adds_and_a_figure_asked_back(assistant):
     events = assistant.ask(
         "Which skeletal-related events does the bone metastasis paper list as the typical"

@@ -130,6 +130,8 @@ def test_spoken_chinese_question_words_take_their_written_forms():
     # OpenCC writes 嗰 as 𠮶.
     assert written_chinese(simplified("嗰篇，作者系边两位？")) == "那篇，作者是哪两位？"
     assert written_chinese("一般系咩原因？嗰阵做咗啲咩？") == "一般是什么原因？那阵做了些什么？"
+    # A pinyin keyboard's homophone slip.
+    assert written_chinese("通讯做者是谁啊") == "通讯作者是谁啊"
     assert written_chinese("呢类药食食下失效，机制有边啲？") == "这类药吃着吃着失效，机制有哪些？"
     # Shanghainese and Henan: 啥辰光 (when), 啥人 (who) before 啥; 哩 is 的.
     assert written_chinese("搿篇是啥辰光投进去个？啥人写个？") == "这篇是什么时候投进去个？谁写个？"

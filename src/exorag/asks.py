@@ -465,6 +465,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bwhich authors\b|作者是(?!不是|否|如何|怎么|怎样)|谁写|[哪边](?:几|两|三)?位作者"
             r"|(?:哪些|哪几位|哪几个?(?:人|医生|专家|学者)|哪些人|哪两(?:个|位)人?)写的"
             r"|作者(?:都)?(?:署名)?(?:有|是|为|乃)(?:谁|何人|哪些|哪几位)|作者何人|几位作者|[两几三]个作者"
+            r"|作者叫(?:什么|啥)"
             # The byline ("两位作者英文署名是怎样写的？"), not the credit a reuse must keep
             # ("转载要保留作者署名吗？"); and the last of a search box's words ("… 临床进展 作者"),
             # which are read joined.
@@ -815,9 +816,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bshould (?:(?:i|we|he|she|they|my [\w-]+|the patient) |(?:ask|get|have|request"
             r"|undergo|do|take)\b)[^?]{0,60}?\b(?:tests?|testing|tested|analys[ie]s|screening)\b"
             r"|(?:要不要|该不该|需不需要|需要不需要|应不应该|用不用)[^？?，,]{0,10}(?:检测|检查|化验|测)"
+            r"|\b(?:any|some) (?:practical )?(?:advice|tips)\b|\bpractical (?:advice|tips)\b"
             # Whether to go on with a treatment, and when to call for help.
             r"|\bshould (?:i|we|he|she|they|my [\w-]+|the patient|a patient)"
-            r" (?:stop|continue|switch|pause|keep|start|quit|discontinue)\b"
+            r" (?:[\w-]+ ){0,4}?(?:stop|continue|switch|pause|keep|start|quit|discontinue)\b"
             r"|\bwhen should\b[^?]{0,40}?\b(?:call|contact|go to|seek)\b"
         ),
         re.compile(
@@ -927,9 +929,11 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # Not "How does the review describe this happening?", which points back at a process.
             r"|\bhow (?:does|do|did) [^?]*\bdescribes? (?!(?:this|that|it|these|those|them)\b)"
             r"(?:[\w-]+ )?[\w-]+\?\s*$"
-            # "How does the Frontiers review describe what exosomes are?", not "Kindly explain
-            # what factors are responsible for …".
-            r"|\b(?:describes?|explains?) what (?:[\w-]+ ){1,3}(?:is|are)\b"
+            # "How does the Frontiers review describe what exosomes are?", "Can you explain like
+            # I'm 12 what an exosome actually is?", not "Kindly explain what factors are
+            # responsible for …".
+            r"|\b(?:describes?|explains?|tell (?:me|us)|(?:can|could) you)\s+what (?:[\w-]+ ){1,3}"
+            r"(?:is|are)\b"
             r"(?=\s*(?:[?.!,]|$|(?:according to|in|as per)\b))"
             # "What does the review actually say they are?"
             r"|\bwhat (?:does|do|did) [^?]*\bsays? (?:they|it|exosomes?|these) (?:are|is)\W*$"

@@ -344,6 +344,8 @@ _WRITTEN = {
     "睇医生": "看医生",
     "食药": "吃药",
     "食靶向药": "吃靶向药",
+    # A pinyin keyboard's homophone slip that is no word of its own: 做者 for 作者.
+    "做者": "作者",
 }
 # The frame of a statement to judge, asked before it: "判断题：对还是错？", "True or false?".
 _JUDGE_FRAME = re.compile(

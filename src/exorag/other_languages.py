@@ -128,9 +128,9 @@ _SPANISH = {
     "aprobado por": "approved by",
     "aprobada por": "approved by",
     "de cada 100": "out of every 100",
-    "contagiar": "spread",
-    "contagia": "spreads",
-    "contagian": "spread",
+    "contagiar": "pass on",
+    "contagia": "passes on",
+    "contagian": "pass on",
     "exosomas modificados": "modified exosomes",
     "palabras clave": "keywords",
     "palabras claves": "keywords",
@@ -216,6 +216,16 @@ _SPANISH = {
     "deberia pedir": "should ask",
     "deberia hacerse": "should have",
     "analisis": "analysis",
+    "arn": "RNA",
+    "miarn": "miRNA",
+    "lncarn": "lncRNA",
+    "arnm": "mRNA",
+    "remedios": "drugs",
+    "remedio": "drug",
+    "consejo practico": "practical advice",
+    "consejos practicos": "practical advice",
+    "algun consejo": "any advice",
+    "segunda linea": "second line",
 }
 _PORTUGUESE = {
     "como devo gerir": "how should I manage",
@@ -477,6 +487,11 @@ _PORTUGUESE = {
     "vc recomenda": "do you recommend",
     "voce recomenda": "do you recommend",
     "voce recomendaria": "would you recommend",
+    "arn": "RNA",
+    "miarn": "miRNA",
+    "lncarn": "lncRNA",
+    "arnm": "mRNA",
+    "segunda linha": "second line",
 }
 _FRENCH = {
     "comment dois-je gerer": "how should I manage",
@@ -650,6 +665,11 @@ _FRENCH = {
     "un essai": "a trial",
     "des essais": "trials",
     "cet essai": "this trial",
+    "arn": "RNA",
+    "miarn": "miRNA",
+    "lncarn": "lncRNA",
+    "arnm": "mRNA",
+    "deuxieme ligne": "second line",
 }
 _GERMAN = {
     "fruher erkennen": "detect earlier",
@@ -807,6 +827,11 @@ _GERMAN = {
     "menschen": "people",
     # Its full stop ends no sentence.
     "bzw.": "or",
+    # An abbreviation's full stop ends no sentence.
+    "bzgl.": "regarding",
+    "z.b.": "for example",
+    "ggf.": "if need be",
+    "evtl.": "possibly",
     "erscheinungsdatum": "publication date",
     "veroffentlichungsdatum": "publication date",
     "jahrgang": "volume",
@@ -947,6 +972,14 @@ _GERMAN = {
     "sollte sie": "should she",
     "sollte ich": "should I",
     "machen lassen": "have done",
+    "molekulklassen": "classes of molecules",
+    "molekulklasse": "class of molecules",
+    "soll ich": "should I",
+    "absetzen": "stop",
+    "hydrieren": "hydrate",
+    "mitbringen": "carry",
+    "zweitlinie": "second line",
+    "zweitlinientherapie": "second-line therapy",
 }
 _ITALIAN = {
     "come devo gestire": "how should I manage",
@@ -1165,6 +1198,10 @@ _ITALIAN = {
     "disponibile": "available",
     "dovrebbe fare": "should have",
     "dovrebbe chiedere": "should ask",
+    "il mondo": "the world",
+    "del mondo": "of the world",
+    "nel mondo": "in the world",
+    "seconda linea": "second line",
 }
 _DUTCH = {
     "meenemen": "carry",
@@ -1377,6 +1414,8 @@ _DUTCH = {
     "thuis": "at home",
     "wanneer moet": "when should",
     "bellen": "call",
+    "tweedelijns": "second-line",
+    "tweede lijn": "second line",
 }
 # Each language's reading, and its articles, prepositions and pronouns that English questions
 # do not use ("die" is English too, ".com" no Portuguese). See ``language_asked_in`` for a tie
@@ -1385,7 +1424,7 @@ _LANGUAGES = {
     "spanish": (
         _SPANISH,
         "el|la|los|las|del|y|en|con|sin|una|este|esta|ese|esa|sobre|segun|tambien|porfa|necesito"
-        "|para",
+        "|para|algun|alguna|algunos|algunas",
     ),
     "portuguese": (
         _PORTUGUESE,
@@ -1432,8 +1471,9 @@ NEGATIONS = frozenset(
 
 
 def _any_of(words: str, elided: str = "") -> re.Pattern[str]:
-    """Any of ``words`` whole, as group 1, after what ``elided`` matches."""
-    return re.compile(rf"(?<![\w'’.-]){elided}({words})(?![\w'’-])", re.I)
+    """Any of ``words`` whole, as group 1, after what ``elided`` matches. A word an apostrophe
+    joins to another ("qu'y") is none of them; one in quotes ("'contagiar'") is."""
+    return re.compile(rf"(?<![\w.-])(?<!\w['’]){elided}({words})(?![\w-])(?!['’]\w)", re.I)
 
 
 # A word read in English may follow an elided article, which goes with it: "l'auteur" is
@@ -1528,6 +1568,9 @@ _EUPHONIC_T = re.compile(r"-t-(?=(?:il|elle|on|ils|elles)\b)", re.I)
 _SPACE_BEFORE_MARK = re.compile(r"\s+([?!:;])")
 _SPLIT_BIJDRAGEN = re.compile(
     r"\b(?:dragen|draagt|droegen|droeg)\b(?=(?: [\w-]+){0,5}? bij\b(?! zich))", re.I
+)
+_TRAGEN_MIT_SICH = re.compile(
+    r"\b(?:tragen|tragt|trugen|trug)\b(?=(?: [\w/-]+){0,8}? mit sich\b)", re.I
 )
 _RESISTANCE_THEN_ITS_VERB = re.compile(
     r"\b(resistenz|resistentie)((?: [\w-]+){1,4}?) (ausbreiten|verbreiten|weitergeben|ubertragen"
@@ -1664,6 +1707,9 @@ def with_english_question_words(question: str, language: str | None) -> str:
     if language == "dutch":
         # "Hoe dragen exosomen bij aan …": the verb is "bijdragen" (contribute), not "dragen".
         question = _SPLIT_BIJDRAGEN.sub("bijdragen", question)
+    if language == "german":
+        # "Welche Moleküle tragen Exosomen … mit sich?": they carry them, not wear them.
+        question = _TRAGEN_MIT_SICH.sub("mitbringen", question)
     if language in _COMPOUNDING:
         # "… die Resistenz innerhalb eines Tumors ausbreiten?": the verb last, read beside
         # what it does.

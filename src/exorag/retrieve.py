@@ -288,6 +288,13 @@ _TOLD_AFTER = re.compile(
     r"|plan|planning|hope|hoping|going|trying) to (?!(?:know|understand|learn|find out|ask)\b)"
     r"[^?？]*$|(?<=[?？])\s*(?:我|我们)?(?:想|打算|准备|希望)(?!知道|了解|问|请教|弄清|搞清|明白)"
     r"[^?？吗呢]*$"
+    # What the asker tells without a full stop, a subject and its verb: "…? The review says
+    # something about them being little messengers", "…? Simple reasons please, I teach GCSE".
+    # ("…? the size too" is a question cut short.)
+    r"|(?<=[?？])\s*(?:[^?？,]{0,30}\bplease\b,?\s*)?(?:the|this|that|it|they|my|our|i|we|there"
+    r"|someone|somebody)\b[^?？]{0,60}?\b(?:says?|said|mentions?|mentioned|talks?|talked|calls?"
+    r"|called|describes?|described|is|was|are|were|has|had|have|think|thought|teach|taught"
+    r"|work|works|am|'m|'s)\b[^?？]*$"
     # What the asker did not follow: "…? I didn't get it", "…？…讲了几个方面我没看懂".
     r"|(?<=[?？])\s*(?:i|we) (?:didn't|did not|don't|do not|couldn't|could not) (?:understand|get"
     r"|follow)\b[^?？]*$|(?<=[?？])[^?？吗呢]*我(?:没|不|不太|还是没)(?:看懂|看明白|懂|明白|理解)"
