@@ -825,9 +825,8 @@ _GERMAN = {
     "falle": "cases",
     "leute": "people",
     "menschen": "people",
-    # Its full stop ends no sentence.
+    # Abbreviations whose full stops end no sentence.
     "bzw.": "or",
-    # An abbreviation's full stop ends no sentence.
     "bzgl.": "regarding",
     "z.b.": "for example",
     "ggf.": "if need be",

@@ -76,8 +76,6 @@ _ZH_ASKING_WORDS = frozenset({"作用", "方式", "过程", "相关"})
 _DUPLICATE_JACCARD = 0.8
 # Questions whose reading is remembered after they are read (a conversation's, an eval's).
 _REMEMBERED_READINGS = 4096
-# A word of a lower-cased question in Latin letters.
-_LATIN_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 # Up to three words and what the asker says they mean, in brackets after them.
 _GLOSSED = re.compile(r"((?:[A-Za-z]+ ){0,2}[A-Za-z]+) [(（]([^()（）]{2,60})[)）]")
 # "those drugs", "这些药": a treatment named only by pointing back at an earlier question, so a
@@ -1117,15 +1115,13 @@ class Retriever:
             # hold whole, one of them a technical word ("electroporation or sonication", not
             # "boosting or dampening").
             pieces = [word_pieces(o) for o in options]
-            if language is None:
-                capitalised = [re.search(r"[A-Z0-9]", o) is not None for o in options]
-                written = [
-                    not e and (c or p > 1)
-                    for e, c, p in zip(entries, capitalised, pieces, strict=True)
-                ]
-            else:
-                capitalised = [re.search(r"\d|\w[A-Z]", o) is not None for o in options]
-                written = [not e and c for e, c in zip(entries, capitalised, strict=True)]
+            in_english = language is None
+            name = r"[A-Z0-9]" if in_english else r"\d|\w[A-Z]"
+            capitalised = [re.search(name, o) is not None for o in options]
+            written = [
+                not e and (c or (in_english and p > 1))
+                for e, c, p in zip(entries, capitalised, pieces, strict=True)
+            ]
             technical = max(pieces) >= _TECHNICAL_PIECES or all(capitalised)
             if (same_entry or (all(written) and technical)) and not any(
                 len(self._passages_with_all(_topical(terms(o)))) for o in options
