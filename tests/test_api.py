@@ -3082,3 +3082,68 @@ def test_uptake_and_build_up_are_the_drugs_accumulation(assistant):
         " cause of platinum resistance?"
     )
     assert "reduction of intracellular accumulation" in platinum.text, platinum.notice
+
+
+def test_what_the_asker_tells_after_the_question_does_not_steer_the_answer(assistant):
+    # The told-after statement names drug resistance, which "Drug resistance is an urgent
+    # problem" defines; the question asks what an exosome is.
+    definition = assistant.ask(
+        "Can you explain like I'm 12 what an exosome actually is? The lung cancer drug"
+        " resistance review says something about them being little messengers from cells"
+    )
+    assert definition.text.startswith("Exosomes are small molecules secreted"), definition.text
+    # Whom the answer is for ("跟病人解释") is no topic: "patients" sentences do not answer.
+    spread = assistant.ask("外泌体是咋个让敏感的癌细胞也变耐药的嘛，怎么跟病人解释比较好")
+    assert "from drug-resistant cells to sensitive cells" in spread.text, spread.notice
+    # A question without its mark after the first one is asked, not told.
+    immune = assistant.ask(
+        "Why checkpoint inhibitor therapy stops working in lung cancer patients? What is the"
+        " reason for this resistance, kindly explain."
+    )
+    assert "immunosuppressive microenvironment" in immune.text, immune.notice
+
+
+def test_a_paper_is_named_by_its_id(assistant):
+    authors = assistant.ask("Who wrote PMC12883948?")
+    assert "YUAN Yuan" in authors.text and "Hongzhi Ji" not in authors.text, authors.text
+    date = assistant.ask("When was PMC12883948 published?")
+    assert "2025-11-20" in date.text, date.text
+    # Its licence is not in the corpus; the other paper's CC BY is not its licence.
+    licence = assistant.ask("Is a licence stated for the PMC12883948 review, or is it unclear?")
+    assert licence.abstained, licence.text
+
+
+def test_other_languages_name_symptoms_dna_platinum_and_the_two_options(assistant):
+    symptoms = assistant.ask(
+        "En el artículo chino sobre exosomas y metástasis ósea, ¿qué complicaciones o síntomas"
+        " dicen que suele causar la metástasis en el hueso? quiero estar preparada"
+    )
+    assert "骨痛、病理性骨折" in symptoms.text, symptoms.notice
+    platinum = assistant.ask(
+        "Quels mécanismes de résistance aux sels de platine sont cités (accumulation"
+        " intracellulaire, réparation ADN, détox...) ?"
+    )
+    assert "DNA damage repair" in platinum.text, platinum.notice
+    german = assistant.ask("welche mechanismen führen zur platin-resistenz beim NSCLC? bitte kurz")
+    assert "DNA damage repair" in german.text, german.notice
+    published = assistant.ask(
+        "Elle est sortie quand, la revue de Yuan et Tang? J'ai besoin de la date exacte pour ma"
+        " bibliographie."
+    )
+    assert "2025-11-20" in published.text, published.notice
+    # "¿Cuál de los dos …?" asks of the two drugs the story names, which no passage mentions.
+    options = assistant.ask(
+        "A mi padre con metástasis ósea de cáncer de pulmón le van a poner ácido zoledrónico o"
+        " denosumab cada mes. ¿Cuál de los dos es mejor para evitar fracturas y cuál tiene"
+        " menos efectos en el riñón? él ya tiene la creatinina un poco alta"
+    )
+    assert options.abstained and "denosumab" in options.notice, options.text
+
+
+def test_a_reference_count_asked_in_the_singular_and_advice_in_traditional_chinese(assistant):
+    references = assistant.ask("how many reference in exosome lung cancer bone metastasis review?")
+    assert "67 references" in references.text, references.text
+    advice = assistant.ask(
+        "家父為肺腺癌合併骨轉移，請問是否建議自費接受外泌體療法？有何風險需留意？"
+    )
+    assert advice.abstained, advice.text

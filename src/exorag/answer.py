@@ -375,7 +375,7 @@ def _candidates(
             gives_kind = is_kind(
                 text,
                 expected,
-                on_topic=own_share > 0,
+                on_topic=own_share > 0 and query.speaks_of(own),
                 section=passage.section,
                 asked=query.read,
             )

@@ -35,6 +35,7 @@ STOPWORDS = frozenset(
     know want please maybe ever everyone everybody anyone anybody someone somebody keep keeps
     somewhere heard dont doesnt didnt isnt arent wasnt werent cant wont im ive youre theyre
     lot lots bit pretty simply exactly sure okay ok hey hi thanks thank guess whether retired layman
+    kindly something little
     kenapa jadi kat sebut cakap untuk guna dalam bawa semua macam boleh lah berapa jenis berlaku
     yang dengan nak sahaja juga
     colleagues true false eli5 tldr translate translating kol kols

@@ -220,12 +220,15 @@ _SPANISH = {
     "miarn": "miRNA",
     "lncarn": "lncRNA",
     "arnm": "mRNA",
+    "adn": "DNA",
     "remedios": "drugs",
     "remedio": "drug",
     "consejo practico": "practical advice",
     "consejos practicos": "practical advice",
     "algun consejo": "any advice",
     "segunda linea": "second line",
+    "sintomas": "symptoms",
+    "sintoma": "symptom",
 }
 _PORTUGUESE = {
     "como devo gerir": "how should I manage",
@@ -491,7 +494,10 @@ _PORTUGUESE = {
     "miarn": "miRNA",
     "lncarn": "lncRNA",
     "arnm": "mRNA",
+    "adn": "DNA",
     "segunda linha": "second line",
+    "sintomas": "symptoms",
+    "sintoma": "symptom",
 }
 _FRENCH = {
     "comment dois-je gerer": "how should I manage",
@@ -669,7 +675,11 @@ _FRENCH = {
     "miarn": "miRNA",
     "lncarn": "lncRNA",
     "arnm": "mRNA",
+    "adn": "DNA",
     "deuxieme ligne": "second line",
+    "est sortie": "was published",
+    "est sorti": "was published",
+    "sortie": "publication",
 }
 _GERMAN = {
     "fruher erkennen": "detect earlier",
@@ -1201,6 +1211,8 @@ _ITALIAN = {
     "del mondo": "of the world",
     "nel mondo": "in the world",
     "seconda linea": "second line",
+    "sintomi": "symptoms",
+    "sintomo": "symptom",
 }
 _DUTCH = {
     "meenemen": "carry",

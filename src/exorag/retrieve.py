@@ -119,7 +119,9 @@ _ASKER_SAYS = re.compile(
     r"|[,，]\s*so (?:that )?(?:i|we) can\b[^?？]*(?=[?？])"
     # Whom the asker would pass it on to: "… share the article with my support group?"
     r"|\s(?:with|to|for) (?:my|our) (?:support group|patients|students|class|team|colleagues"
-    r"|family|friends|readers|followers)\b",
+    r"|family|friends|readers|followers)\b"
+    r"|(?:跟|给|向|对|和)(?:病人|患者|病友|家属|病人家属|患者家属|学生|同学|家人|孩子|老人)们?"
+    r"(?=(?:听)?(?:解释|讲|说|介绍|讲解|科普|说明))",
     re.IGNORECASE,
 )
 # A full stop that ends a sentence, not one inside a name or a number ("Ji et al. review",
@@ -217,6 +219,8 @@ _LEANS_ON_THE_STORY = re.compile(
     r"there(?! (?:is|are|was|were|be|been|any|some)\b))|(this|that|these|those)"
     r"|such|same|he|she|him|her|his"
     r"|the (?:two|former|latter|other one)|both of them|either of them"
+    # The same in the other languages: "¿Cuál de los dos …?", "quale dei due", "lequel des deux".
+    r"|(?:de )?(?:los|las) dos|(?:dei|delle) due|des deux|(?:dos|das) (?:dois|duas)|der beiden"
     # "… zoledronic acid or denosumab … Which one works better?": one of the story's options.
     r"|which (?:one|ones)(?! of))\b"
     # "原来的肺部肿瘤那里": a Chinese pronoun after a name stands for it, as "it" does.
@@ -271,21 +275,40 @@ _SIMILE = re.compile(
 _PICTURED_AS = re.compile(
     rf"\b((?:think of|picture|imagine) (?:[\w-]+ ){{1,3}})as\b{_IMAGE_ENDS}", re.IGNORECASE
 )
+# Wanting to know is asking: "…? I want to check whether metabolism is involved.",
+# "…？想确认是否涉及代谢。"
+_WANTS_TO_KNOW = (
+    r"(?:(?:i|we)(?:'d| would)? (?:want|like|need) to (?:know|confirm|check|verify|make sure)\b)"
+    r"|(?:i|we) (?:was |am |were |are )?wonder(?:ed|ing)?\b"
+    r"|(?:我|我们)?(?:想|希望|需要)(?:知道|了解|确认|确定|核实|核对)"
+)
 # What the asker tells after the last question, which asks nothing: "…? I thought it mostly
 # went to the brain.", "Who wrote it? I'd like to bring it to my next appointment."
 _TOLD_AFTER = re.compile(
     # Not a request: "…？给点具体用药建议。", "…? Please list the doses." The request is
     # looked for at its first word: a space before it once let "…? Name the authors …" pass.
-    r"(?<=[?？])(?:\s*(?=\S)(?!(?:please |pls )?(?:give|tell|list|explain|describe|name|recommend"
-    r"|suggest|show)\b|请|给|告诉|说说|列|推荐)[^?？.。!！]+[.。!！])+\s*$"
+    # Nor a question without its mark: "…? What is the reason for this resistance, kindly
+    # explain."
+    r"(?<=[?？])(?:\s*(?=\S)(?!(?:please |pls |kindly )?(?:give|tell|list|explain|describe|name"
+    r"|recommend|suggest|show|check|confirm|verify|what|why|how|which|who|when|where)\b|请|给|告诉"
+    rf"|说说|列|推荐|{_WANTS_TO_KNOW})[^?？.。!！]+[.。!！])+\s*$"
     r"|(?<=[?？])\s*(?:i|we) (?:always |had |have |once )?(?:thought|believed|assumed|heard|read"
     r"|was told|were told)\b[^?？]*$|(?<=[?？])\s*我(?:一直|还|本来)?(?:以为|听说|觉得)[^?？]*$"
     # What the asker means to do, with or without a full stop: "…? I want to book an
     # appointment", "…？想看看能不能去挂号". Wanting to know something is a question.
     r"|(?<=[?？])\s*(?:(?:i|we)(?:'d| would|'m| am| are)? )?(?:want|wanted|would like|like|need"
-    r"|plan|planning|hope|hoping|going|trying) to (?!(?:know|understand|learn|find out|ask)\b)"
-    r"[^?？]*$|(?<=[?？])\s*(?:我|我们)?(?:想|打算|准备|希望)(?!知道|了解|问|请教|弄清|搞清|明白)"
+    r"|plan|planning|hope|hoping|going|trying) to "
+    r"(?!(?:know|understand|learn|find out|ask|confirm|check|verify|make sure)\b"
+    # Wanting to understand "it" is wanting to understand the answer: "…? I want to
+    # understand it before my next appointment".
+    r"(?! (?:it|this|that|them)\b))[^?？]*$"
+    r"|(?<=[?？])\s*(?:我|我们)?(?:想|打算|准备|希望)(?!知道|了解|问|请教|弄清|搞清|弄懂|搞懂|明白|确认|确定|核实|核对)"
     r"[^?？吗呢]*$"
+    # The same in Spanish, read without accents: "…? quiero entenderlo antes de la próxima
+    # consulta", "…? Quiero escribirle." ("Quiero saber si …" asks.)
+    r"|(?<=[?？])\s*(?:quiero|quisiera|queria|queremos|necesito|necesitamos|me gustaria) "
+    r"(?:(?!(?:saber|entender|conocer|comprender|aprender|averiguar|preguntar)\b)[a-z]+[aei]r"
+    r"|[a-z]+[aei]r(?:lo|la|los|las|le|les|selo|sela))\b[^?？¿]*$"
     # What the asker tells without a full stop, a subject and its verb: "…? The review says
     # something about them being little messengers", "…? Simple reasons please, I teach GCSE".
     # ("…? the size too" is a question cut short.)
@@ -498,6 +521,8 @@ class Query:
     mentions, when those were set aside to answer this one.
     ``disputed`` names the details no passage mentions of what a question asks to confirm a
     paper says, when the question is answered by what the paper does say.
+    ``told_aside`` are the concepts only what the asker tells after the question, or whom
+    they will pass the answer to, names; they are also among ``borrowed``.
     """
 
     question: str
@@ -511,6 +536,17 @@ class Query:
     read: str = ""
     passed_over: tuple[str, ...] = ()
     disputed: tuple[str, ...] = ()
+    told_aside: frozenset[frozenset[frozenset[str]]] = frozenset()
+
+    def speaks_of(self, found: frozenset[str] | set[str]) -> bool:
+        """Whether ``found`` mentions a concept of the question, not only one the asker told
+        beside it (see ``told_aside``)."""
+        return any(
+            phrase <= found
+            for phrasings, _ in self.concepts
+            if phrasings not in self.told_aside
+            for phrase in phrasings
+        )
 
     def says_itself(self, found: frozenset[str] | set[str]) -> bool:
         """Whether ``found`` mentions a concept of the question's own, not only one it
@@ -559,14 +595,21 @@ class Retriever:
         for p in self.passages:
             document = p.metadata.get("doc_id", "")
             if document not in self._document_sets:
-                self._document_sets[document] = frozenset(terms(p.document_text))
+                # A question may name a paper by its id: "the licence of PMC12883948".
+                named_by = f"{p.document_text} {document}"
+                self._document_sets[document] = frozenset(terms(named_by))
             context = p.context_text
             if context not in context_terms:
                 context_terms[context] = terms(context)
-                contexts[context] = frozenset(context_terms[context])
+                contexts[context] = self._document_sets[document].union(context_terms[context])
             lexical.append(context_terms[context] + terms(p.text_and_terms))
             self._context_sets[p.id] = contexts[context]
-        self._term_sets = [frozenset(found) for found in lexical]
+        # The id that names a passage's paper is among its terms, not its words that BM25
+        # weighs.
+        self._term_sets = [
+            self._context_sets[p.id].union(found)
+            for p, found in zip(self.passages, lexical, strict=True)
+        ]
         self._bm25 = bm25s.BM25()
         self._bm25.index([found or [""] for found in lexical], show_progress=False)
         self._vocab = self._bm25.vocab_dict
@@ -915,10 +958,18 @@ class Retriever:
         in_another_language = language is not None
         written_in_english = self._words_read_in(question)
         asked_in_chinese: set[frozenset[frozenset[str]]] = set()
+        # What the asker tells after the question and whom they will pass the answer to
+        # ("…? The drug resistance review says …", "…，怎么跟病人解释") place it without
+        # saying what it asks: their concepts weigh as a follow-up's borrowed ones do.
+        asked_terms = set(_topical(terms(_TOLD_AFTER.sub("", _ASKER_SAYS.sub("", question)))))
+        sources: dict[frozenset[frozenset[str]], set[str]] = {}
+        weighed: list[tuple[frozenset[frozenset[str]], float]] = []
         for term in _topical(terms(question)):
             if term in seams or term in function_terms:
                 continue
             found = self._concept_of(term, glossary)
+            if found is None and term not in asked_terms:
+                continue
             if found is None:
                 # An unknown hyphenated word ("exosome-based") is weighed by its parts.
                 # An unknown plain word may be a paraphrase, so it weighs less than an unknown
@@ -935,9 +986,16 @@ class Retriever:
                     concepts[frozenset([frozenset([term])])] = UNSEEN_WORD_WEIGHT * self._unseen_idf
             elif found[0]:
                 concepts[found[0]] = found[1]
-                known.append(found[1])
+                sources.setdefault(found[0], set()).add(term)
+                weighed.append(found)
                 if CJK_RUN_PATTERN.match(term) and found[0] in asking_words:
                     asked_in_chinese.add(found[0])
+        told_aside = {c for c, found in sources.items() if not found & asked_terms}
+        if len(told_aside) == len(sources):
+            told_aside = set()
+        known += [weight for concept, weight in weighed if concept not in told_aside]
+        for concept in told_aside:
+            concepts[concept] *= CONTEXT_WEIGHT
         # A Chinese term written with function characters only ("装了", "中文") names its entry,
         # though none of its bigrams is a topic word.
         for (_, zh), (_, phrases, is_absent) in zip(entries, glossary, strict=False):
@@ -957,7 +1015,7 @@ class Retriever:
             concepts[asking] = min(concepts[asking], *topics)
         # A follow-up borrows the earlier questions' concepts, each weighing less than its
         # own, so that they place the question without taking it over.
-        borrowed: set[frozenset[frozenset[str]]] = set()
+        borrowed: set[frozenset[frozenset[str]]] = set(told_aside)
         if context:
             cap = CONTEXT_WEIGHT * min(known, default=math.inf)
             earlier = " ".join(context)
@@ -977,6 +1035,7 @@ class Retriever:
             kind,
             frozenset(borrowed),
             read=question,
+            told_aside=frozenset(told_aside),
         )
         return query, len(known)
 
