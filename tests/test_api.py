@@ -3147,3 +3147,40 @@ def test_a_reference_count_asked_in_the_singular_and_advice_in_traditional_chine
         "家父為肺腺癌合併骨轉移，請問是否建議自費接受外泌體療法？有何風險需留意？"
     )
     assert advice.abstained, advice.text
+
+
+def test_a_chinese_choice_between_two_members_the_corpus_names_only_as_their_class(assistant):
+    for question in (
+        "顺铂和卡铂哪个更容易耐药？",
+        "cisplatin 同 carboplatin 邊隻比較易出現 resistance？臨床上點揀",
+    ):
+        choice = assistant.ask(question)
+        assert choice.abstained and "never mentions" in choice.notice, choice.text
+    # An example given with 例如 stands for its class, which the corpus discusses.
+    example = assistant.ask("ICI 例如 PD-1 抗體 resistance 係點形成嘅？同 T cell 有咩關係")
+    assert "immunosuppressive microenvironment" in example.text, example.notice
+
+
+def test_worth_and_median_survival_in_other_languages_are_not_answered_by_findings(assistant):
+    for question in (
+        "vale a pena fazer doutorado em exossomos durante a residencia de onco? como vcs"
+        " conseguiram bolsa?",
+        "Is it worth doing a PhD on exosomes during my oncology residency?",
+        "Qual è la sopravvivenza media in mesi per chi ha un tumore al polmone con metastasi"
+        " ossee? ho bisogno di sapere quanto tempo ci resta con la mamma, scusate",
+        "¿Cuánto tiempo de vida media tiene un paciente de cáncer de pulmón con metástasis en"
+        " los huesos? necesito saber un número aproximado en meses",
+        # Italian "io" is "I", not immunotherapy's IO: nothing is left to answer.
+        "Quanto costa in Italia un test sugli esosomi nel sangue per vedere se le metastasi"
+        " ossee stanno arrivando? la mutua lo passa o devo pagarlo io per mio padre?",
+    ):
+        answer = assistant.ask(question)
+        assert answer.abstained, (question, answer.text)
+
+
+def test_since_when_in_italian_asks_no_date(assistant):
+    licence = assistant.ask(
+        "Vorrei stampare e distribuire questo articolo sugli esosomi e il NSCLC all'associazione"
+        " pazienti che seguo da quando è morta mia sorella, con che licenza è pubblicato?"
+    )
+    assert "Creative Commons Attribution License" in licence.text, licence.text

@@ -93,6 +93,10 @@ class Glossary:
 
         return _SHARED_LAST_WORD.sub(repeated, text)
 
+    def spans(self, text: str) -> list[tuple[int, int, int]]:
+        """Where ``text`` names each entry: (start, end, entry number), in order of place."""
+        return sorted(self._named_spans(text))
+
     def _is_a_term(self, phrase: str) -> bool:
         return any(end - start == len(phrase) for start, end, _ in self._named_spans(phrase))
 

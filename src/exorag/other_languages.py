@@ -229,6 +229,10 @@ _SPANISH = {
     "segunda linea": "second line",
     "sintomas": "symptoms",
     "sintoma": "symptom",
+    "vale la pena": "is it worth",
+    "supervivencia media": "median survival",
+    "vida media": "median survival",
+    "meses": "months",
 }
 _PORTUGUESE = {
     "como devo gerir": "how should I manage",
@@ -498,6 +502,10 @@ _PORTUGUESE = {
     "segunda linha": "second line",
     "sintomas": "symptoms",
     "sintoma": "symptom",
+    "vale a pena": "is it worth",
+    "sobrevida media": "median survival",
+    "sobrevivencia media": "median survival",
+    "meses": "months",
 }
 _FRENCH = {
     "comment dois-je gerer": "how should I manage",
@@ -680,6 +688,11 @@ _FRENCH = {
     "est sortie": "was published",
     "est sorti": "was published",
     "sortie": "publication",
+    "vaut la peine": "is it worth",
+    "vaut le coup": "is it worth",
+    "survie mediane": "median survival",
+    "survie moyenne": "median survival",
+    "mois": "months",
 }
 _GERMAN = {
     "fruher erkennen": "detect earlier",
@@ -1213,6 +1226,13 @@ _ITALIAN = {
     "seconda linea": "second line",
     "sintomi": "symptoms",
     "sintomo": "symptom",
+    "da quando": "since",
+    "vale la pena": "is it worth",
+    "sopravvivenza media": "median survival",
+    "sopravvivenza mediana": "median survival",
+    "mesi": "months",
+    # "devo pagarlo io": the pronoun, not immunotherapy's IO.
+    "io": "I",
 }
 _DUTCH = {
     "meenemen": "carry",
@@ -1593,6 +1613,8 @@ _RESISTANCE_THEN_ITS_VERB = re.compile(
 _SPELT_UMLAUT = re.compile(r"(?<=[aou])e", re.I)
 _WORD_WITH_SPELT_UMLAUT = re.compile(r"(?<![\w'’])[^\W\d_]*[aou]e[^\W\d_]*(?![\w'’])", re.I)
 _OWN_WORDS = {language: frozenset(own.split("|")) for language, (_, own) in _LANGUAGES.items()}
+# The articles, prepositions and pronouns of every language read, in lower case.
+FUNCTION_WORDS = frozenset().union(*_OWN_WORDS.values())
 _WORDS_READ = {
     language: frozenset(
         word for phrase in [*table, *_OWN_WORDS[language]] for word in phrase.split()

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache, partial
+from itertools import pairwise
 
 import numpy as np
 
@@ -49,6 +50,7 @@ from .lexical import (
     written_chinese,
 )
 from .other_languages import (
+    FUNCTION_WORDS,
     NEGATIONS,
     Cognates,
     language_asked_in,
@@ -386,6 +388,12 @@ _CHOOSES = re.compile(
     r"|has|have)\b",
     re.IGNORECASE,
 )
+# A Chinese question that asks to choose ("哪个", Cantonese "边只"), and what joins its two
+# options ("顺铂和卡铂", "cisplatin 同 carboplatin").
+_ZH_CHOOSES = re.compile(
+    r"(?:相比|比起来|对比)?[，,]?[^，,。；;]*?(?:哪(?:个|种|一个|一种|样)|边(?:个|只|种|样)|更|比较|谁)"
+)
+_ZH_JOINED = re.compile(r"\s*(?:和|与|跟|同|还是|或者|或|vs\.?)\s*", re.I)
 # Options after a preposition, which "which" alone does not offer: "Which changes make
 # tumours refractory to cisplatin or carboplatin?" asks which changes, of both drugs.
 _OPTIONS_AS_OBJECT = re.compile(r"\b(?:to|for|against|with|on|in|by|after|from)\s+$", re.I)
@@ -405,11 +413,14 @@ _EXAMPLE_OF_A_CLASS = re.compile(
     r"(?:\s*[、,，/和或及]\s*[A-Za-z0-9-]{2,12})*"
     r"\s*(?:这些|那些|这类|这种|那类|那种|之类|一类|等(?=[A-Za-z\u4e00-\u9fff]))|[- ]type\b"
 )
-# An example set off by "e.g." ("What applications, e.g. as liquid biopsy markers, does it
+# An example set off by "e.g." or 例如 ("What applications, e.g. as liquid biopsy markers, does it
 # evaluate?"): the question asks about the class it illustrates. Two joined by "or" are
 # options to choose from.
 _FOR_EXAMPLE = re.compile(
-    r"[(,]\s*(?:e\.g\.?|for example|for instance),?\s(?:(?!\bor\b)[^,)?])*(?=[,)?])", re.I
+    r"[(,]\s*(?:e\.g\.?|for example|for instance),?\s(?:(?!\bor\b)[^,)?])*(?=[,)?])"
+    # "ICI 例如 PD-1 抗體 resistance 係點形成嘅？"
+    r"|例如\s*[^，,。？?；;、或]{1,12}",
+    re.I,
 )
 # A name in brackets after a Chinese term ("打免疫针(PD-1)") says which of its kind is meant.
 _BRACKETED_AFTER_CHINESE = re.compile(r"(?<=[\u4e00-\u9fff])[（(][^()（）]{1,20}[）)]")
@@ -944,8 +955,10 @@ class Retriever:
             frozenset().union(*phrases[: len(en) + len(zh)])
             for phrases, (en, zh) in zip(phrase_lists[: len(entries)], entries, strict=True)
         ] + [frozenset().union(*p) for p in phrasings[len(entries) :]]
+        # In a question asked in another language, an entry's articles and prepositions are
+        # that language's own words, no name of the entry.
         glossary = [
-            (words, phrases, is_absent)
+            (_without_function_words(words) if language else words, phrases, is_absent)
             for words, phrases, is_absent in zip(own_words, phrasings, absent_flags, strict=True)
         ]
         concepts: dict[frozenset[frozenset[str]], float] = {
@@ -1025,7 +1038,7 @@ class Retriever:
                 if found and found[0] and found[0] not in concepts:
                     concepts[found[0]] = min(CONTEXT_WEIGHT * found[1], cap)
                     borrowed.add(found[0])
-        lexical = [*_topical(terms(text)), *(t for tokens, _, _ in glossary for t in tokens)]
+        lexical = [*_topical(terms(text)), *(t for words in own_words for t in words)]
         query = Query(
             question,
             dense_text,
@@ -1156,7 +1169,7 @@ class Retriever:
         asking = " ".join(_STATEMENT.sub("", question).split())
         choosers = {found.lower() for found in _CHOOSES.findall(asking)}
         if not choosers:
-            return []
+            return self._unnamed_chinese_options(question)
         # "lineage plasticity or histologic switching": each a word of a term it names.
         known = _words_of_its_terms(asking, self.glossary.matches(asking))
         for match in _CHOICE.finditer(asking):
@@ -1186,6 +1199,32 @@ class Retriever:
                 len(self._passages_with_all(_topical(terms(o)))) for o in options
             ):
                 return [o.lower() for o in options]
+        return []
+
+    def _unnamed_chinese_options(self, question: str) -> list[str]:
+        """The two members of one glossary entry a Chinese question asks to choose between
+        ("顺铂和卡铂哪个更容易耐药？", "cisplatin 同 carboplatin 边只比较易出现 resistance？")
+        when no passage names either: the corpus writes only the entry ("铂类")."""
+        named = self.glossary.spans(question)
+        # 顺铂, not the 铂 inside it.
+        spans = [
+            (start, end, entry)
+            for start, end, entry in named
+            if not any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in named)
+        ]
+        for (start, end, entry), (after, stop, other) in pairwise(spans):
+            options = [question[start:end].lower(), question[after:stop].lower()]
+            if (
+                entry == other
+                and options[0] != options[1]
+                and _ZH_JOINED.fullmatch(question, end, after)
+                # Not two examples of a class ("cisplatin/carboplatin这类"): the clause after
+                # them asks which.
+                and not _EXAMPLE_OF_A_CLASS.match(question, stop)
+                and _ZH_CHOOSES.match(question, stop)
+                and not any(len(self._passages_with_all(_topical(terms(o)))) for o in options)
+            ):
+                return options
         return []
 
     def _foreign_terms(
@@ -1725,6 +1764,12 @@ def _names_next(text: str, names: Callable[[str], list]) -> bool:
 def points_back(question: str) -> bool:
     """Whether a question leans on an earlier one: "they", "those two authors", 它们."""
     return _POINTS_BACK.search(question) is not None
+
+
+def _without_function_words(words: frozenset[str]) -> frozenset[str]:
+    """An entry's words that name it: not the articles and prepositions of its phrases in
+    other languages ("la" of "diffondere la resistenza") or single letters ("T" of "T cell")."""
+    return frozenset(w for w in words if not (w in FUNCTION_WORDS or len(w) == 1))
 
 
 def _topical(found: list[str]) -> tuple[str, ...]:
