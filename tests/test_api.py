@@ -3184,3 +3184,38 @@ def test_since_when_in_italian_asks_no_date(assistant):
         " pazienti che seguo da quando è morta mia sorella, con che licenza è pubblicato?"
     )
     assert "Creative Commons Attribution License" in licence.text, licence.text
+
+
+def test_austrian_german_record_questions(assistant):
+    dates = assistant.ask(
+        "Weißt du wann des Paper vom Ji und Kollegen eingreicht und wann's angnommen wurd?"
+    )
+    assert "Received: 03 Dec 2024" in dates.text, dates.notice
+    references = assistant.ask(
+        "wie viele literaturangaben hat des chinesische review zu knochenmetastasen eigentlich"
+    )
+    assert "67 references" in references.text, references.notice
+    figures = assistant.ask(
+        "hat des knochenmetastasen-exosomen paper eigentlich abbildungen drin oder is des nur text?"
+    )
+    assert "1 figure with captions" in figures.text, figures.notice
+    section = assistant.ask(
+        "Em que secção da Frontiers in Oncology saiu o artigo sobre exossomas e resistência no"
+        " cancro do pulmão?"
+    )
+    assert "Sec. Thoracic Oncology" in section.text, section.notice
+
+
+def test_what_to_give_a_patient_trials_and_isolation_are_not_in_the_papers(assistant):
+    for question in (
+        "mi pte con mets oseas tiene hipercalcemia de 13, cuanto suero y furosemida le pongo?",
+        "My patient has bone pain at night, may I give him a hot water bottle or is that bad"
+        " with metastases?",
+        "Mei Patient hat so Knochenschmerzen in da Nacht, darf i eahm a Wärmflaschn gebn oder is"
+        " des bei Metastasen schlecht?",
+        "gibts scho a phase-3 studie mit engineered exosomen bei lungenkrebs? wär leiwand zum"
+        " wissen",
+        "Wie isoliert ma Exosomen im Labor, mit welcher Ultrazentrifugationsgschwindigkeit?",
+    ):
+        answer = assistant.ask(question)
+        assert answer.abstained, (question, answer.text)

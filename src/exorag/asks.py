@@ -806,6 +806,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # Which option is best for the asker, and advice asked for outright.
             r"|换(?:成|用)?哪种|哪种[^？?]{0,12}(?:比较好|更好|最好)|(?:用药|治疗)建议|给(?:点|些|个)建议"
             r"|是否建议|建不建议|值不值得|值得[^？?，,]{0,8}吗|\b(?:is it|would it be) worth\b"
+            # What to give a patient, and how much: "may I give him a hot water bottle?",
+            # "how much saline and furosemide do I give?"
+            r"|\b(?:may|can|could|should) (?:i|we) give (?:him|her|the patient|my patient)\b"
+            r"|\bhow much\b[^?]{0,60}\b(?:do|should|can) (?:i|we) (?:give|use|administer)\b"
             r"|(?:该|要|能|可以|给他|给她)[用吃]什么药|要怎么(?:补液|治|处理|护理)"
             # "Which drug should my mom try next?"
             r"|\b(?:which|what) (?:[\w-]+ )?(?:drugs?|treatments?|medicines?|therap(?:y|ies))"

@@ -233,6 +233,8 @@ _SPANISH = {
     "supervivencia media": "median survival",
     "vida media": "median survival",
     "meses": "months",
+    "le pongo": "do I give him",
+    "le doy": "do I give him",
 }
 _PORTUGUESE = {
     "como devo gerir": "how should I manage",
@@ -479,6 +481,8 @@ _PORTUGUESE = {
     "principais resultados": "key findings",
     "proporcao": "proportion",
     "secao": "section",
+    # European Portuguese keeps the c: "secção".
+    "seccao": "section",
     "tamanho": "size",
     "diametro": "diameter",
     "cidade": "city",
@@ -1002,6 +1006,20 @@ _GERMAN = {
     "mitbringen": "carry",
     "zweitlinie": "second line",
     "zweitlinientherapie": "second-line therapy",
+    # Austrian speech drops the e of ge- and -en: "eingreicht", "angnommen", "gschriebn".
+    "literaturangaben": "references",
+    "literaturangabe": "reference",
+    "abbildungen": "figures",
+    "abbildung": "figure",
+    "eingreicht": "submitted",
+    "angnommen": "accepted",
+    "gschriebn": "written",
+    "gschrieben": "written",
+    "wann's": "when",
+    "darf ich ihm": "may I give him",
+    "darf ich ihr": "may I give her",
+    "darf i eahm": "may I give him",
+    "darf i ihr": "may I give her",
 }
 _ITALIAN = {
     "come devo gestire": "how should I manage",
