@@ -3219,3 +3219,21 @@ def test_what_to_give_a_patient_trials_and_isolation_are_not_in_the_papers(assis
     ):
         answer = assistant.ask(question)
         assert answer.abstained, (question, answer.text)
+
+
+def test_keywords_in_german_a_summary_asked_for_and_colorectal_cancer_in_spanish(assistant):
+    keywords = assistant.ask(
+        "Mit welchen Schlüsselwörtern ist der Übersichtsartikel zu Exosomen und"
+        " NSCLC-Therapieresistenz indexiert?"
+    )
+    assert "Drug Resistance, Exosomes, chemotherapy" in keywords.text, keywords.notice
+    # "summarise" asks, as "describe" does; the Hindi "chahiye" alone names nothing else.
+    mechanisms = assistant.ask(
+        "Kindly summarise mechanisms of TKI resistance mentioned in the NSCLC exosome paper -"
+        " secondary mutation, bypass etc, full list chahiye"
+    )
+    assert "the emergence of secondary mutation" in mechanisms.text, mechanisms.notice
+    colorectal = assistant.ask(
+        "Hay datos de exosomas mediando resistencia a oxaliplatino en cáncer colorrectal?"
+    )
+    assert colorectal.abstained and "colorectal cancer" in colorectal.notice, colorectal.text

@@ -25,7 +25,8 @@ STOPWORDS = frozenset(
     say says said much many kind kinds type types role roles job jobs way ways cause causes
     caused happen happens occur occurs mean means called based put forward two three et al
     besides aside apart except another per within previously among either neither enumerate
-    enumerates enumerated may might must shall""".split()
+    enumerates enumerated may might must shall summarise summarize summarised summarized
+    summarising summarizing""".split()
 ) | frozenset(
     # The asker's own voice, which names no topic: "Retired engineer here, trying to
     # understand …", "my dad's doctor keeps saying …", "what stuff is actually inside?", and

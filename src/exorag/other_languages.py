@@ -1020,6 +1020,7 @@ _GERMAN = {
     "darf ich ihr": "may I give her",
     "darf i eahm": "may I give him",
     "darf i ihr": "may I give her",
+    "schlusselwortern": "keywords",
 }
 _ITALIAN = {
     "come devo gestire": "how should I manage",
