@@ -94,8 +94,14 @@ class Glossary:
         return _SHARED_LAST_WORD.sub(repeated, text)
 
     def spans(self, text: str) -> list[tuple[int, int, int]]:
-        """Where ``text`` names each entry: (start, end, entry number), in order of place."""
-        return sorted(self._named_spans(text))
+        """Where ``text`` names each entry: (start, end, entry number), in order of place, but
+        for a name inside a longer one (铂 in 顺铂)."""
+        named = self._named_spans(text)
+        return sorted(
+            (start, end, number)
+            for start, end, number in named
+            if not any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in named)
+        )
 
     def _is_a_term(self, phrase: str) -> bool:
         return any(end - start == len(phrase) for start, end, _ in self._named_spans(phrase))

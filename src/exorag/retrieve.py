@@ -897,7 +897,8 @@ class Retriever:
             if phrases and not phrases[0]
         }
         # What the asker says of their own work ("我在做 EV 分离，…") is no subject to look up.
-        about = _NOT_ASKED.sub("", _ASKER_SAYS.sub("", question))
+        unsaid = _ASKER_SAYS.sub("", question)
+        about = _NOT_ASKED.sub("", unsaid)
         # The story told before the question names no subject of it; it may say what kind of
         # answer is wanted ("I'd like to reprint a few lines … What do I have to do?").
         asking = _without_story(about, self.glossary.matches)
@@ -974,9 +975,9 @@ class Retriever:
         # What the asker tells after the question and whom they will pass the answer to
         # ("…? The drug resistance review says …", "…，怎么跟病人解释") place it without
         # saying what it asks: their concepts weigh as a follow-up's borrowed ones do.
-        asked_terms = set(_topical(terms(_TOLD_AFTER.sub("", _ASKER_SAYS.sub("", question)))))
-        sources: dict[frozenset[frozenset[str]], set[str]] = {}
-        weighed: list[tuple[frozenset[frozenset[str]], float]] = []
+        asked_terms = set(_topical(terms(_TOLD_AFTER.sub("", unsaid))))
+        # Each term the glossary or the corpus knows, with its concept and weight.
+        weighed: list[tuple[str, frozenset[frozenset[str]], float]] = []
         for term in _topical(terms(question)):
             if term in seams or term in function_terms:
                 continue
@@ -999,14 +1000,12 @@ class Retriever:
                     concepts[frozenset([frozenset([term])])] = UNSEEN_WORD_WEIGHT * self._unseen_idf
             elif found[0]:
                 concepts[found[0]] = found[1]
-                sources.setdefault(found[0], set()).add(term)
-                weighed.append(found)
+                weighed.append((term, *found))
                 if CJK_RUN_PATTERN.match(term) and found[0] in asking_words:
                     asked_in_chinese.add(found[0])
-        told_aside = {c for c, found in sources.items() if not found & asked_terms}
-        if len(told_aside) == len(sources):
-            told_aside = set()
-        known += [weight for concept, weight in weighed if concept not in told_aside]
+        asked_concepts = {concept for term, concept, _ in weighed if term in asked_terms}
+        told_aside = {c for _, c, _ in weighed} - asked_concepts if asked_concepts else set()
+        known += [weight for _, concept, weight in weighed if concept not in told_aside]
         for concept in told_aside:
             concepts[concept] *= CONTEXT_WEIGHT
         # A Chinese term written with function characters only ("装了", "中文") names its entry,
@@ -1205,13 +1204,7 @@ class Retriever:
         """The two members of one glossary entry a Chinese question asks to choose between
         ("顺铂和卡铂哪个更容易耐药？", "cisplatin 同 carboplatin 边只比较易出现 resistance？")
         when no passage names either: the corpus writes only the entry ("铂类")."""
-        named = self.glossary.spans(question)
-        # 顺铂, not the 铂 inside it.
-        spans = [
-            (start, end, entry)
-            for start, end, entry in named
-            if not any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in named)
-        ]
+        spans = self.glossary.spans(question)
         for (start, end, entry), (after, stop, other) in pairwise(spans):
             options = [question[start:end].lower(), question[after:stop].lower()]
             if (
