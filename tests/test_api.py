@@ -3237,3 +3237,77 @@ def test_keywords_in_german_a_summary_asked_for_and_colorectal_cancer_in_spanish
         "Hay datos de exosomas mediando resistencia a oxaliplatino en cáncer colorrectal?"
     )
     assert colorectal.abstained and "colorectal cancer" in colorectal.notice, colorectal.text
+
+
+def test_a_journal_names_its_paper_for_its_licence(assistant):
+    # The only licence in the corpus is the Frontiers review's; the bone review states none.
+    for question in (
+        "What licence is the Chinese Journal of Lung Cancer review under?",
+        "¿Consta la licencia de la revisión del Chinese Journal of Lung Cancer sobre exosomas?",
+    ):
+        answer = assistant.ask(question)
+        assert answer.abstained and "licence" in answer.notice, (question, answer.text)
+    frontiers = assistant.ask("What licence is the Frontiers in Oncology review under?")
+    assert "Creative Commons Attribution License" in frontiers.text, frontiers.notice
+    # "Consta" asks whether it is stated, not what it costs.
+    size = assistant.ask("¿Consta en el artículo el tamaño de los exosomas?")
+    assert "40-160 nm" in size.text, size.notice
+
+
+def test_spanish_and_french_questions_on_mediation_micrornas_and_translation(assistant):
+    cargo = assistant.ask(
+        "¿Qué tipo de cargas transportan los exosomas, de acuerdo con el resumen chino del"
+        " artículo sobre metástasis ósea, y entre qué células median la comunicación?"
+    )
+    assert "蛋白质、脂质和核酸" in cargo.text, cargo.notice
+    for question in (
+        "¿Qué microARN específico transfiere la resistencia al cisplatino de una célula"
+        " resistente a una sensible en el CPCNP?",
+        "Quel microARN spécifique transfère la résistance au cisplatine dans le CBNPC ?",
+    ):
+        answer = assistant.ask(question)
+        assert answer.abstained, (question, answer.text)
+    translation = assistant.ask(
+        "Pour quels volets cliniques la revue chinoise estime-t-elle que les exosomes ont une"
+        " valeur de transfert potentielle dans les métastases osseuses du poumon ?"
+    )
+    assert "早期诊断、治疗及预后" in translation.text, translation.notice
+
+
+def test_what_the_asker_means_to_do_after_the_question_in_portuguese_and_english(assistant):
+    author = assistant.ask(
+        "quem é o autor correspondente do artigo Exosome, an important transmitter in the drug"
+        " resistance...? preciso mandar email"
+    )
+    assert "Lingyun Ye" in author.text and not author.notice, (author.text, author.notice)
+    doi = assistant.ask(
+        "Preciso do DOI do artigo do Ji, Zhang e Ye para pôr na bibliografia, qual é?"
+    )
+    assert "10.3389/fonc.2025.1539047" in doi.text, doi.notice
+    # "tend to get" writes one word of "get ready", which only the told-after "prepare" named.
+    events = assistant.ask(
+        "Which bone-related problems do lung cancer patients with bone metastasis tend to get?"
+        " Want to prepare my patient's relatives"
+    )
+    assert "病理性骨折" in events.text.split("[1]")[0], events.text
+
+
+def test_hospitals_asked_in_german_and_choices_in_other_languages(assistant):
+    hospitals = assistant.ask(
+        "aus welchen kliniken kommen die autoren vom exosomen-resistenz artikel? sind das"
+        " chinesische unis?"
+    )
+    assert "Shanghai Pulmonary Hospital" in hospitals.text, hospitals.notice
+    for question in (
+        "cisplatina ou carboplatina: qual dá menos resistência no CPNPC?",
+        "Welches macht weniger Resistenz, Cisplatin oder Carboplatin?",
+        "Les exosomes dérivés de cancers du sein jouent-ils le même rôle dans la formation de"
+        " la niche prémétastatique osseuse que ceux du cancer pulmonaire ?",
+    ):
+        answer = assistant.ask(question)
+        assert answer.abstained, (question, answer.text)
+    epidemiology = assistant.ask(
+        "Wie wird die epidemiologische Bedeutung des Lungenkarzinoms in der Einleitung des"
+        " Abstracts zur Knochenmetastasierung charakterisiert?"
+    )
+    assert "发病率和死亡率最高" in epidemiology.text.split("[1]")[0], epidemiology.text

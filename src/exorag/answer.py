@@ -289,10 +289,13 @@ def _named_documents(
     }
 
     def names(phrasings: frozenset[frozenset[str]], doc: str) -> bool:
-        # A name of several words ("non-small cell lung cancer") is a name whole; one word
-        # must be a name of its own.
+        # A name of several words ("non-small cell lung cancer", "Chinese Journal of Lung
+        # Cancer" less its "journal") is a name whole; one word must be a name of its own.
         whole, words = records[doc]
-        return any(p <= (words if len(p) == 1 else whole) for p in phrasings)
+        return any(
+            p <= words if len(p) == 1 else bool(p - _RECORD_WORDS) and p - _RECORD_WORDS <= whole
+            for p in phrasings
+        )
 
     total = sum(weight for _, weight in query.concepts) or 1.0
     shares = {

@@ -58,6 +58,9 @@ _SPANISH = {
     "que median": "that mediate",
     "median los": "mediate los",
     "median las": "mediate las",
+    "median la": "mediate la",
+    "median el": "mediate el",
+    "median entre": "mediate between",
     "cuanto sale": "how much does it cost",
     "cuanto cuesta": "how much does it cost",
     "comparado con": "compared with",
@@ -235,6 +238,16 @@ _SPANISH = {
     "meses": "months",
     "le pongo": "do I give him",
     "le doy": "do I give him",
+    # "¿Consta la licencia?" asks whether it is stated, not what it costs ("costa").
+    "consta": "is stated",
+    "constan": "are stated",
+    # ARN is RNA: "¿qué microARN específico …?" asks for one by name.
+    "microarn": "microRNA",
+    "microarns": "microRNAs",
+    "especifico": "specific",
+    "especifica": "specific",
+    "especificos": "specific",
+    "especificas": "specific",
 }
 _PORTUGUESE = {
     "como devo gerir": "how should I manage",
@@ -510,6 +523,9 @@ _PORTUGUESE = {
     "sobrevida media": "median survival",
     "sobrevivencia media": "median survival",
     "meses": "months",
+    # "¿Consta la licencia?" asks whether it is stated, not what it costs ("costa").
+    "consta": "is stated",
+    "constam": "are stated",
 }
 _FRENCH = {
     "comment dois-je gerer": "how should I manage",
@@ -697,6 +713,17 @@ _FRENCH = {
     "survie mediane": "median survival",
     "survie moyenne": "median survival",
     "mois": "months",
+    # ARN is RNA: "quel microARN spécifique …?" asks for one by name.
+    "microarn": "microRNA",
+    "microarns": "microRNAs",
+    "specifique": "specific",
+    "specifiques": "specific",
+    # A transfer to the clinic ("valeur de transfert"), not of resistance between cells.
+    "valeur de transfert": "translational value",
+    "valeur de transfert clinique": "translational value",
+    "transfert clinique": "clinical translation",
+    "volets cliniques": "clinical aspects",
+    "volet clinique": "clinical aspect",
 }
 _GERMAN = {
     "fruher erkennen": "detect earlier",
@@ -1604,6 +1631,12 @@ def _told_by_letters(question: str, as_written: str, with_own_words: set[str]) -
     return language if language in holding and surest.value >= _SURE_OF_LANGUAGE else None
 
 
+def own_words(language: str | None) -> frozenset[str]:
+    """The articles, prepositions, pronouns and commonest verbs of ``language``, in lower case;
+    none for English (None)."""
+    return _OWN_WORDS.get(language, frozenset()) if language else frozenset()
+
+
 def own_words_in(question: str, language: str | None) -> frozenset[str]:
     """The articles, prepositions and pronouns of ``language`` (the one the question is asked
     in, see ``language_asked_in``) that it holds ("les", "d'une", "selon"), in lower case; none
@@ -1846,7 +1879,14 @@ class Cognates:
         ``language``; unchanged when that is None (English)."""
         if language is None:
             return question
-        return _LEARNED_WORD.sub(lambda found: self._english_of(found.group()), question)
+        # The language's own words are no learned ones: Portuguese "preciso" is "I need".
+        own = own_words(language)
+
+        def english(found: re.Match[str]) -> str:
+            word = found.group()
+            return word if word.lower() in own else self._english_of(word)
+
+        return _LEARNED_WORD.sub(english, question)
 
     def reads(self, word: str) -> bool:
         """Whether ``word`` (in lower case) is read as an English word it shares a stem with."""

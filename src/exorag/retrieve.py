@@ -54,6 +54,7 @@ from .other_languages import (
     NEGATIONS,
     Cognates,
     language_asked_in,
+    own_words,
     own_words_in,
     with_compounds_parted,
     with_english_question_words,
@@ -306,10 +307,13 @@ _TOLD_AFTER = re.compile(
     r"(?! (?:it|this|that|them)\b))[^?？]*$"
     r"|(?<=[?？])\s*(?:我|我们)?(?:想|打算|准备|希望)(?!知道|了解|问|请教|弄清|搞清|弄懂|搞懂|明白|确认|确定|核实|核对)"
     r"[^?？吗呢]*$"
-    # The same in Spanish, read without accents: "…? quiero entenderlo antes de la próxima
-    # consulta", "…? Quiero escribirle." ("Quiero saber si …" asks.)
-    r"|(?<=[?？])\s*(?:quiero|quisiera|queria|queremos|necesito|necesitamos|me gustaria) "
-    r"(?:(?!(?:saber|entender|conocer|comprender|aprender|averiguar|preguntar)\b)[a-z]+[aei]r"
+    # The same in Spanish and Portuguese, read without accents: "…? quiero entenderlo antes de
+    # la próxima consulta", "…? Quiero escribirle.", "…? preciso mandar email" ("Quiero saber
+    # si …" asks.)
+    r"|(?<=[?？])\s*(?:quiero|quisiera|queria|queremos|necesito|necesitamos|me gustaria|quero"
+    r"|preciso|precisamos|gostaria de) "
+    r"(?:(?!(?:saber|entender|conocer|conhecer|comprender|compreender|aprender|averiguar"
+    r"|preguntar|perguntar)\b)[a-z]+[aei]r"
     r"|[a-z]+[aei]r(?:lo|la|los|las|le|les|selo|sela))\b[^?？¿]*$"
     # What the asker tells without a full stop, a subject and its verb: "…? The review says
     # something about them being little messengers", "…? Simple reasons please, I teach GCSE".
@@ -380,6 +384,19 @@ _LISTED_OPTIONS = re.compile(r"\s*[:：]\s*([^:：?？]+)[?？]\s*$")
 _LIST_SEPARATOR = re.compile(r"\s*(?:[,，、/]\s*(?:or\s+|and\s+)?|\s+or\s+|还是|或者?)\s*")
 # Two options to choose between: "Is cisplatin or carboplatin more affected?"
 _CHOICE = re.compile(r"([\w-]+) or ([\w-]+)")
+# The same in the other languages read, whose "or" their reading leaves as written
+# ("cisplatina ou carboplatina: qual dá menos resistência?").
+_CHOICE_IN = {
+    language: re.compile(rf"([\w-]+) (?:or|{joiners}) ([\w-]+)")
+    for language, joiners in {
+        "spanish": "o|u",
+        "portuguese": "ou",
+        "french": "ou",
+        "german": "oder",
+        "italian": "o|oppure",
+        "dutch": "of",
+    }.items()
+}
 # A question that asks to choose: "which", "whether", a comparison, or a yes-or-no question
 # ("Is cisplatin or carboplatin more affected?").
 _CHOOSES = re.compile(
@@ -812,7 +829,7 @@ class Retriever:
             without_manner_of_telling,
             without_reciprocals,
             with_prefixes_joined,
-            self._spelling.mend,
+            partial(self._spelling.mend, kept=own_words(language)),
             self.glossary.with_shared_words_repeated,
         )
         for read in readings:
@@ -975,7 +992,12 @@ class Retriever:
         # What the asker tells after the question and whom they will pass the answer to
         # ("…? The drug resistance review says …", "…，怎么跟病人解释") place it without
         # saying what it asks: their concepts weigh as a follow-up's borrowed ones do.
-        asked_terms = set(_topical(terms(_TOLD_AFTER.sub("", unsaid))))
+        asked = _TOLD_AFTER.sub("", unsaid)
+        asked_terms = set(_topical(terms(asked)))
+        # Of what is told after, only the concepts the question writes whole: "…tend to get?
+        # Want to prepare my patient's relatives" writes one word of "get ready", which
+        # "prepare" matched. (A Chinese phrasing's bigrams are not the question's own.)
+        written_whole = set(terms(asked)) if asked != unsaid else None
         # Each term the glossary or the corpus knows, with its concept and weight.
         weighed: list[tuple[str, frozenset[frozenset[str]], float]] = []
         for term in _topical(terms(question)):
@@ -1003,7 +1025,16 @@ class Retriever:
                 weighed.append((term, *found))
                 if CJK_RUN_PATTERN.match(term) and found[0] in asking_words:
                     asked_in_chinese.add(found[0])
-        asked_concepts = {concept for term, concept, _ in weighed if term in asked_terms}
+        asked_concepts = {
+            concept
+            for term, concept, _ in weighed
+            if term in asked_terms
+            and (
+                written_whole is None
+                or CJK_RUN_PATTERN.match(term)
+                or any(p <= written_whole for p in concept)
+            )
+        }
         told_aside = {c for _, c, _ in weighed} - asked_concepts if asked_concepts else set()
         known += [weight for _, concept, weight in weighed if concept not in told_aside]
         for concept in told_aside:
@@ -1171,7 +1202,7 @@ class Retriever:
             return self._unnamed_chinese_options(question)
         # "lineage plasticity or histologic switching": each a word of a term it names.
         known = _words_of_its_terms(asking, self.glossary.matches(asking))
-        for match in _CHOICE.finditer(asking):
+        for match in _CHOICE_IN.get(language or "", _CHOICE).finditer(asking):
             if choosers == {"which"} and (
                 _OPTIONS_AS_OBJECT.search(asking[: match.start()]) or _WHICH_OF_MANY.search(asking)
             ):

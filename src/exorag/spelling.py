@@ -67,10 +67,14 @@ class Spelling:
         """The corpus's words and the glossary's English ones, in lower case."""
         return self._parts
 
-    def mend(self, question: str) -> str:
+    def mend(self, question: str, kept: frozenset[str] = frozenset()) -> str:
         """``question`` with each unknown word split into two corpus words or replaced by the
-        corpus word it most likely misspells; unchanged when nothing needs mending."""
-        return _WORD.sub(lambda m: self._mended(m.group()), question)
+        corpus word it most likely misspells; unchanged when nothing needs mending. A word in
+        ``kept`` (lower case) is the asker's own, as written."""
+        return _WORD.sub(
+            lambda m: m.group() if m.group().lower() in kept else self._mended(m.group()),
+            question,
+        )
 
     def joined(self, question: str) -> str:
         """``question`` with a word dictated in pieces ("osi mer tinib", "e g f r") written
