@@ -3311,3 +3311,26 @@ def test_hospitals_asked_in_german_and_choices_in_other_languages(assistant):
         " Abstracts zur Knochenmetastasierung charakterisiert?"
     )
     assert "发病率和死亡率最高" in epidemiology.text.split("[1]")[0], epidemiology.text
+
+
+def test_chilean_spanish_cantonese_byline_and_a_homophone_slip(assistant):
+    cargo = assistant.ask(
+        "que cosas llevan adentro los exosomas po? tipo info, arn o proteinas, no cacho nada"
+    )
+    assert "miRNA, lncRNA, and protein" in cargo.text, cargo.notice
+    dates = assistant.ask(
+        "cuando lo recibieron y cuando lo aceptaron al paper de Ji, Zhang y Ye? pa saber si es"
+        " nuevo o viejo po"
+    )
+    assert "Received: 03 Dec 2024" in dates.text, dates.notice
+    byline = assistant.ask("肺癌骨轉移外泌體嗰篇 review 嘅 authors 係邊個? 想 email 問")
+    assert "YUAN Yuan, TANG Hao" in byline.text, byline.text
+    hospital = assistant.ask("第一作者Hongzhi Ji是那个医院的？")
+    assert "SHANDONG SECOND MEDICAL UNIVERSITY" in hospital.text, hospital.text
+    figures = assistant.ask("how many figs in the exosomes lung ca bone mets review?")
+    assert "1 figure with captions" in figures.text, figures.text
+    relapse = assistant.ask(
+        "Já existe alguma análise ao sangue com exossomas disponível nos hospitais portugueses"
+        " para vigiar a recidiva?"
+    )
+    assert relapse.abstained and "recurrence" in relapse.notice, relapse.text

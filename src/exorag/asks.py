@@ -373,6 +373,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\b(?:authors?|researchers?|writers?)\b[^?]*\bwork (?:in|at) (?:one|the same)\b"
             r"|\bwhich (?:university|hospital|hosp\b|institute|clinics?\b)|单位|机构"
             r"|所在的?(?:医院|大学|城市)"
+            # A pinyin keyboard's 那 for 哪: "Hongzhi Ji是那个医院的？"
+            r"|是那(?:家|个|所)(?:医院|大学)的?\s*[？?]?\s*$"
             r"|哪(?:家|个|所|里的?)(?:医院|大学|机构|学校)|附属医院|哪个学校|哪(?:个|座)城市"
             r"|在哪[^？?，,。]{0,10}(?:上班|任职|就职)"
             r"|\b(?:at|from) the same (?:place|institutions?|hospitals?|universit(?:y|ies)|city)\b"
@@ -466,7 +468,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bwhich authors\b|作者是(?!不是|否|如何|怎么|怎样)|谁写|[哪边](?:几|两|三)?位作者"
             r"|(?:哪些|哪几位|哪几个?(?:人|医生|专家|学者)|哪些人|哪两(?:个|位)人?)写的"
             r"|作者(?:都)?(?:署名)?(?:有|是|为|乃)(?:谁|何人|哪些|哪几位)|作者何人|几位作者|[两几三]个作者"
-            r"|作者叫(?:什么|啥)"
+            r"|作者叫(?:什么|啥)|\bauthors?\s*(?:都)?(?:是|为)(?:谁|哪)"
             # The byline ("两位作者英文署名是怎样写的？"), not the credit a reuse must keep
             # ("转载要保留作者署名吗？"); and the last of a search box's words ("… 临床进展 作者"),
             # which are read joined.
@@ -687,7 +689,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # Nor a number quoted: "… a size range? What figure does it quote?"
             r"|.*\b(?:what|which) figures? (?:does|do|did) [\w ]{1,20}? (?:quote|give|cite|state"
             r"|report|put)\b).*?"
-            r"(?:(?<!nm )(?<![\d%] )\bfigures?\b(?! out\b| among\b)|\billustrations?\b"
+            r"(?:(?<!nm )(?<![\d%] )\b(?:figures?|figs)\b(?! out\b| among\b)|\billustrations?\b"
             r"|(?<!wiring )\bdiagrams?\b)"
             r"|插图|图表|几张图|几幅图|图片"
         ),

@@ -1501,7 +1501,8 @@ _LANGUAGES = {
     "spanish": (
         _SPANISH,
         "el|la|los|las|del|y|en|con|sin|una|este|esta|ese|esa|sobre|segun|tambien|porfa|necesito"
-        "|para|algun|alguna|algunos|algunas",
+        "|para|algun|alguna|algunos|algunas|cuando|cuales|cosas|hay|pa|muy|pues|tiene|tienen"
+        "|llevan|adentro|nuevo|viejo",
     ),
     "portuguese": (
         _PORTUGUESE,
