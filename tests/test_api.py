@@ -3334,3 +3334,61 @@ def test_chilean_spanish_cantonese_byline_and_a_homophone_slip(assistant):
         " para vigiar a recidiva?"
     )
     assert relapse.abstained and "recurrence" in relapse.notice, relapse.text
+
+
+def test_why_it_matters_and_what_the_asker_will_do_are_told_not_asked(assistant):
+    transfer = assistant.ask(
+        "肺癌外泌体能带哪些货物（cargo）？是不是真的能把耐药性从耐药细胞传给敏感细胞，"
+        "这个逻辑对液体活检赛道很关键"
+    )
+    assert "transfer drug resistance information" in transfer.text, transfer.notice
+    author = assistant.ask(
+        "who's the corresponding author on the exosome / NSCLC drug resistance review, want to"
+        " flick them an email"
+    )
+    assert "Correspondence: Lingyun Ye" in author.text, author.notice
+    cargo = assistant.ask(
+        "Qué llevan dentro los exosomas exactamente? me suena que miRNA pero no sé qué más"
+    )
+    assert "miRNA, lncRNA, and protein" in cargo.text, cargo.notice
+    keywords = assistant.ask(
+        "les keywords de la review 'Exosome, an important transmitter...' c'est quoi? je dois"
+        " les mettre dans mon Zotero"
+    )
+    assert "Drug Resistance, Exosomes, chemotherapy" in keywords.text, keywords.text
+    references = assistant.ask(
+        "combien de refs il y a dans la review sur exosomes et bone metastasis? pour savoir si"
+        " ça vaut le coup de la lire en entier"
+    )
+    assert "67 references" in references.text, references.text
+
+
+def test_texted_french_italian_references_german_diagnosis_and_key_findings(assistant):
+    authors = assistant.ask(
+        "c qui les auteurs du papier du Chinese Journal of Lung Cancer sur exosomes et mets"
+        " osseuses ?"
+    )
+    assert "YUAN Yuan, TANG Hao" in authors.text, authors.text
+    references = assistant.ask(
+        "Quante voci bibliografiche ha la review cinese su esosomi e metastasi ossee del polmone?"
+    )
+    assert "67 references" in references.text, references.text
+    late = assistant.ask(
+        "Stimmt es, dass Lungenkrebs meistens erst entdeckt wird wenn er schon gestreut hat, so"
+        " war es bei meinem Bruder leider auch, steht das so in der Zusammenfassung von der"
+        " Arbeit über die Knochenmetastasen?"
+    )
+    assert "诊断时通常已形成晚期转移" in late.text, late.text
+    findings = assistant.ask("外泌體對骨轉移的早期診斷有沒有幫助啦？那篇的重點發現怎麼說")
+    assert "potential for early diagnosis and treatment" in findings.text, findings.text
+    for question in (
+        "Cómo manejamos en planta una hipercalcemia tumoral? sueroterapia, bifosfonatos, qué"
+        " protocolo seguís vosotros",
+        "Nach wie vielen Monaten Behandlung werden die Tumorzellen typischerweise gegen die"
+        " Platin-Chemo resistent, gibt es da einen Durchschnittswert, mein Bruder ist jetzt im"
+        " vierten Monat.",
+        "Qual è esattamente il miRNA esosomiale che trasmette la resistenza al cisplatino nelle"
+        " cellule di adenocarcinoma? Ne viene indicato uno specifico?",
+    ):
+        answer = assistant.ask(question)
+        assert answer.abstained, (question, answer.text)

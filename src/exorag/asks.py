@@ -411,6 +411,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(
             r"(?<!i )(?<!we )(?<!to )(?<!you )(?<!you'd )(?<!should )(?<!could )(?<!would )"
             r"(?<!要 )(?<!想 )(?<!must )(?<!can )(?<!will )(?<!might )(?<!may )"
+            # Nor "want to flick them an email".
+            r"(?<!them an )(?<!him an )(?<!her an )"
             r"\be-?mail(?: address)?\b"
             r"(?! or\b| (?:them|him|her)\b)"
             r"|邮箱|电子邮件"
@@ -852,6 +854,11 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"(?!-)(?! (?:activation|alterations?|famil(?:y|ies)|types?|class(?:es)?"
             r"|categor(?:y|ies)|changes?|mutations?|inhibitors?|blockers?))"
             r"|\bname (?:an?|one|the|any) (?:specific )?(?:micro-?rna|mirna|lncrna|circrna|gene)\b"
+            # "What exactly is the exosomal miRNA that transmits …?", "Is a specific one named?"
+            r"|\b(?:which|what) (?:exactly|precisely) (?:is|are) (?:the |that )?(?:[\w-]+ )?"
+            r"(?:micro-?rnas?|mirnas?|lncrnas?|circrnas?|genes?)(?: [\w-]+)? (?:that|which)\b"
+            r"|\b(?:is|are) (?:a|any) (?:specific|particular) (?:one|ones) (?:named|given"
+            r"|mentioned|identified|indicated)\b"
             r"|\bname (?:any |the )?(?:specific|particular) (?:[\w-]+ )?(?:molecules?|proteins?"
             r"|mirnas?|micro-?rnas?|genes?"
             r"|(?:bio)?markers?|predictors?)\b"

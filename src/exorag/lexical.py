@@ -347,6 +347,8 @@ _WRITTEN = {
     "睇医生": "看医生",
     "食药": "吃药",
     "食靶向药": "吃靶向药",
+    # A paper's key findings, not what it puts its emphasis on (重点): "那篇的重点发现怎么说".
+    "重点发现": "主要发现",
     # A pinyin keyboard's homophone slip that is no word of its own: 做者 for 作者.
     "做者": "作者",
 }

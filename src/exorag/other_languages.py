@@ -35,6 +35,8 @@ _SPANISH = {
     # Advice asked of the reader: "¿qué me recomiendas hacer?", "¿cómo debo manejar …?".
     "como debo manejar": "how should I manage",
     "como debo tratar": "how should I treat",
+    "como manejamos": "how do we manage",
+    "como tratamos": "how do we treat",
     "recomiendas": "do you recommend",
     "recomendarias": "would you recommend",
     "recomendaria": "would you recommend",
@@ -248,6 +250,14 @@ _SPANISH = {
     "especifica": "specific",
     "especificos": "specific",
     "especificas": "specific",
+    # What the asker heard or thought: "…? me suena que miRNA pero no sé qué más".
+    "me suena que": "I heard that",
+    "he oido que": "I heard that",
+    "oi que": "I heard that",
+    "lei que": "I read that",
+    "crei que": "I thought that",
+    "creia que": "I thought that",
+    "pensaba que": "I thought that",
 }
 _PORTUGUESE = {
     "como devo gerir": "how should I manage",
@@ -642,10 +652,16 @@ _FRENCH = {
     "lesquels": "which ones",
     "lesquelles": "which ones",
     "combien": "how many",
+    "combien de": "how many",
+    "combien d'": "how many ",
     "comment": "how",
     "pourquoi": "why",
     "c'est quoi": "what is",
     "c'est qui": "who is",
+    # Texted: "c qui les auteurs …?", "c quoi …?".
+    "c qui": "who are",
+    "c quoi": "what is",
+    "c'est qui les": "who are the",
     "c'est ecrit par qui": "who wrote it",
     "qu'est-ce que": "what",
     "quoi": "what",
@@ -724,6 +740,11 @@ _FRENCH = {
     "transfert clinique": "clinical translation",
     "volets cliniques": "clinical aspects",
     "volet clinique": "clinical aspect",
+    # "Je dois les mettre dans mon Zotero": a duty, not DOIs.
+    "je dois": "I have to",
+    "dois-je": "should I",
+    "tu dois": "you have to",
+    "on doit": "we have to",
 }
 _GERMAN = {
     "fruher erkennen": "detect earlier",
@@ -1048,6 +1069,15 @@ _GERMAN = {
     "darf i eahm": "may I give him",
     "darf i ihr": "may I give her",
     "schlusselwortern": "keywords",
+    # Found out ("erst entdeckt wird, wenn er schon gestreut hat"), and how long.
+    "entdeckt": "diagnosed",
+    "entdeckt wird": "is diagnosed",
+    "gestreut": "spread",
+    "gestreut hat": "has spread",
+    "monaten": "months",
+    "monate": "months",
+    "durchschnittswert": "average",
+    "durchschnitt": "average",
 }
 _ITALIAN = {
     "come devo gestire": "how should I manage",
@@ -1279,6 +1309,13 @@ _ITALIAN = {
     "mesi": "months",
     # "devo pagarlo io": the pronoun, not immunotherapy's IO.
     "io": "I",
+    # "Qual è esattamente il miRNA esosomiale che …? Ne viene indicato uno specifico?"
+    "qual e esattamente il": "what exactly is the",
+    "esosomiale": "exosomal",
+    "esosomiale che": "exosomal that",
+    "esosomiali": "exosomal",
+    "ne viene indicato uno specifico": "is a specific one named",
+    "ne viene indicata una specifica": "is a specific one named",
 }
 _DUTCH = {
     "meenemen": "carry",
@@ -1529,7 +1566,7 @@ _LANGUAGES = {
         "il|gli|della|delle|degli|dei|nel|nella|nei|sul|sulla|sugli|quella|quello|questa|questo"
         "|anche|invece|alla|allo|ai|mi|le|lo|uno|di|posso|puoi|si|mio|mia|sulle|agli|dagli|dalla"
         "|dalle|dal|tra|fra|viene|vengono|che|sono|per|nelle|negli|piu|essere|stato|stata|anni|un"
-        "|conta|cosa|alle|nell|dello|sui|col|coi|quante|quanti|uscito|uscita",
+        "|conta|cosa|alle|nell|dello|sui|col|coi|quante|quanti|uscito|uscita|del",
     ),
     "dutch": (
         _DUTCH,

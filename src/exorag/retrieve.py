@@ -300,13 +300,16 @@ _TOLD_AFTER = re.compile(
     # What the asker means to do, with or without a full stop: "…? I want to book an
     # appointment", "…？想看看能不能去挂号". Wanting to know something is a question.
     r"|(?<=[?？])\s*(?:(?:i|we)(?:'d| would|'m| am| are)? )?(?:want|wanted|would like|like|need"
-    r"|plan|planning|hope|hoping|going|trying) to "
+    r"|have|plan|planning|hope|hoping|going|trying) to "
     r"(?!(?:know|understand|learn|find out|ask|confirm|check|verify|make sure)\b"
     # Wanting to understand "it" is wanting to understand the answer: "…? I want to
     # understand it before my next appointment".
     r"(?! (?:it|this|that|them)\b))[^?？]*$"
     r"|(?<=[?？])\s*(?:我|我们)?(?:想|打算|准备|希望)(?!知道|了解|问|请教|弄清|搞清|弄懂|搞懂|明白|确认|确定|核实|核对)"
     r"[^?？吗呢]*$"
+    # Why it matters to the asker, after a question or a clause of one: "…，这个逻辑对液体活检
+    # 赛道很关键".
+    r"|(?<=[?？，,])\s*(?:这|那)(?:个|些|点)?[^?？吗呢]{0,20}(?:很|非常|特别|挺|最|太)(?:关键|重要)[^?？吗呢]*$"
     # The same in Spanish and Portuguese, read without accents: "…? quiero entenderlo antes de
     # la próxima consulta", "…? Quiero escribirle.", "…? preciso mandar email" ("Quiero saber
     # si …" asks.)
@@ -315,6 +318,10 @@ _TOLD_AFTER = re.compile(
     r"(?:(?!(?:saber|entender|conocer|conhecer|comprender|compreender|aprender|averiguar"
     r"|preguntar|perguntar)\b)[a-z]+[aei]r"
     r"|[a-z]+[aei]r(?:lo|la|los|las|le|les|selo|sela))\b[^?？¿]*$"
+    # What for, in French, Spanish or Portuguese: "…? pour savoir si ça vaut le coup de la lire",
+    # "…? pa saber si es nuevo o viejo".
+    r"|(?<=[?？])\s*(?:pour|para|pra|pa) (?:(?:le|la|les|l'|lo|los|las|en) ?)?[a-z]+(?:er|ir|re|ar)"
+    r"\b[^?？¿]*$"
     # What the asker tells without a full stop, a subject and its verb: "…? The review says
     # something about them being little messengers", "…? Simple reasons please, I teach GCSE".
     # ("…? the size too" is a question cut short.)
