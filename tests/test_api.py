@@ -3392,3 +3392,28 @@ def test_texted_french_italian_references_german_diagnosis_and_key_findings(assi
     ):
         answer = assistant.ask(question)
         assert answer.abstained, (question, answer.text)
+
+
+def test_negated_drivers_italian_bylines_and_advice_asked_without_a_subject(assistant):
+    standard = assistant.ask(
+        "What is the standard treatment for patients without EGFR or ALK mutations?"
+    )
+    assert "platinum based chemotherapy remains the standard treatment" in standard.text, (
+        standard.notice
+    )
+    author = assistant.ask(
+        "chi l ha scritta la review sugli esosomi e la resistenza ai farmaci nel nsclc e chi e l"
+        " autore di riferimento"
+    )
+    assert "Lingyun Ye (2, corresponding author)" in author.text, author.text
+    for question in (
+        "Quel organisme de financement et quel numéro de subvention ont soutenu la revue de Ji,"
+        " Zhang et Ye ? Nécessaire pour l'exercice de traçabilité des fonds.",
+        "mio zio ha un tumore al polmone con dolore alle ossa cosa gli posso dare a casa per il"
+        " dolore di notte",
+        "exosome also important in breast ca bone mets? want compare with lung lah",
+        "my uncle on carboplatin already 4 cycle, should switch to immunotherapy or not? boleh"
+        " advise",
+    ):
+        answer = assistant.ask(question)
+        assert answer.abstained, (question, answer.text)

@@ -827,6 +827,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|undergo|do|take)\b)[^?]{0,60}?\b(?:tests?|testing|tested|analys[ie]s|screening)\b"
             r"|(?:要不要|该不该|需不需要|需要不需要|应不应该|用不用)[^？?，,]{0,10}(?:检测|检查|化验|测)"
             r"|\b(?:any|some) (?:practical )?(?:advice|tips)\b|\bpractical (?:advice|tips)\b"
+            # Asked outright, without a subject: "should switch to immunotherapy or not? boleh
+            # advise".
+            r"|\b(?:please|pls|kindly|boleh|can you|could you) advi[sc]e\b"
+            r"|(?:^|[?,.;] )\s*should (?:switch|change|move) to\b"
             # Whether to go on with a treatment, and when to call for help.
             r"|\bshould (?:i|we|he|she|they|my [\w-]+|the patient|a patient)"
             r" (?:[\w-]+ ){0,4}?(?:stop|continue|switch|pause|keep|start|quit|discontinue)\b"

@@ -745,6 +745,12 @@ _FRENCH = {
     "dois-je": "should I",
     "tu dois": "you have to",
     "on doit": "we have to",
+    # Who paid for it: "quel organisme de financement et quel numéro de subvention …?"
+    "organisme de financement": "funding body",
+    "financement": "funding",
+    "numero de subvention": "grant number",
+    "subvention": "grant",
+    "subventions": "grants",
 }
 _GERMAN = {
     "fruher erkennen": "detect earlier",
@@ -1316,6 +1322,17 @@ _ITALIAN = {
     "esosomiali": "exosomal",
     "ne viene indicato uno specifico": "is a specific one named",
     "ne viene indicata una specifica": "is a specific one named",
+    # Typed without the apostrophe: "chi l ha scritta …".
+    "chi l ha scritta": "who wrote",
+    "chi l ha scritto": "who wrote",
+    "chi l'ha scritta": "who wrote",
+    "chi l'ha scritto": "who wrote",
+    "autore di riferimento": "corresponding author",
+    # "Cosa gli posso dare a casa per il dolore?" asks advice.
+    "cosa gli posso dare": "what may I give him",
+    "cosa le posso dare": "what may I give her",
+    "gli posso dare": "may I give him",
+    "le posso dare": "may I give her",
 }
 _DUTCH = {
     "meenemen": "carry",
