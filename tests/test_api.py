@@ -3417,3 +3417,31 @@ def test_negated_drivers_italian_bylines_and_advice_asked_without_a_subject(assi
     ):
         answer = assistant.ask(question)
         assert answer.abstained, (question, answer.text)
+
+
+def test_a_question_pointed_back_at_catalan_words_and_lay_words_of_an_irish_nurse(assistant):
+    # "Are they all the same thing really?" asks of the vesicles the question before named.
+    vesicles = assistant.ask(
+        "What's the difference between exosomes and microvesicles or apoptotic bodies? Are they"
+        " all the same thing really?"
+    )
+    assert vesicles.abstained and "microvesicle" in vesicles.notice, vesicles.text
+    turmeric = assistant.ask(
+        "A son wants to give his dad turmeric to stop the chemo resistance — is there anything"
+        " to that at all, God love him?"
+    )
+    assert turmeric.abstained and "turmeric" in turmeric.notice, turmeric.text
+    niche = assistant.ask(
+        "I read something about exosomes getting the bone ready before the cancer even arrives."
+        " Is that in the bone metastasis review?"
+    )
+    assert "pre-metastatic niche formation" in niche.text, niche.text
+    licence = assistant.ask(
+        "Bon dia, amb quina llicencia esta publicada la revisión de exosomas y drug resistance"
+        " en NSCLC de Frontiers? puedo reutilizar figuras?"
+    )
+    assert "Creative Commons Attribution License" in licence.text, licence.text
+    impact = assistant.ask(
+        "Quin factor d'impacte tiene el Chinese Journal of Lung Cancer este año?"
+    )
+    assert impact.abstained, impact.text

@@ -258,6 +258,11 @@ _SPANISH = {
     "crei que": "I thought that",
     "creia que": "I thought that",
     "pensaba que": "I thought that",
+    # Catalan words a Barcelona asker mixes in: "amb quina llicència …?", "factor d'impacte".
+    "llicencia": "licence",
+    "factor d'impacte": "impact factor",
+    "quina": "which",
+    "quin": "which",
 }
 _PORTUGUESE = {
     "como devo gerir": "how should I manage",

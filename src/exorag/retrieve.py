@@ -374,6 +374,8 @@ _ASKS_WHAT_IS_SO = re.compile(
     r"(?:\b(?:actually|really|in fact|instead)\b|实际上|究竟)[^—–;；?？]*[?？]\s*)$",
     re.I,
 )
+# Things named before, pointed back at.
+_SPEAKS_OF_THEM = re.compile(r"\b(?:they|them|these|those)\b", re.I)
 # What the asker would use the answer for, after a dash or a comma: "… ferry between cells —
 # could that be a biomarker opportunity?", "…, relevant for manufacturing specs?". The papers
 # say nothing of the asker's purpose; the question before it is the one they answer.
@@ -1714,7 +1716,11 @@ def _without_belief(question: str) -> str:
     review ran in Frontiers in Pharmacology, I believe — which journal did it actually appear
     in?"): a wrong belief names no subject."""
     asks = _ASKS_WHAT_IS_SO.search(question)
-    return asks.group(1) if asks else question
+    # "What's the difference between exosomes and microvesicles …? Are they all the same thing
+    # really?" asks of the things the question before named.
+    if not asks or _SPEAKS_OF_THEM.search(asks.group(1)):
+        return question
+    return asks.group(1)
 
 
 def _without_similes(question: str) -> str:
