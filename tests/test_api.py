@@ -3426,6 +3426,12 @@ def test_a_question_pointed_back_at_catalan_words_and_lay_words_of_an_irish_nurs
         " all the same thing really?"
     )
     assert vesicles.abstained and "microvesicle" in vesicles.notice, vesicles.text
+    # A belief before a dash is still no subject, whatever "they" points at.
+    journal = assistant.ask(
+        "This review ran in Frontiers in Pharmacology, I believe — which journal did they"
+        " actually publish it in?"
+    )
+    assert "Frontiers in Oncology" in journal.text, journal.text
     turmeric = assistant.ask(
         "A son wants to give his dad turmeric to stop the chemo resistance — is there anything"
         " to that at all, God love him?"

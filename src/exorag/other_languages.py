@@ -538,7 +538,7 @@ _PORTUGUESE = {
     "sobrevida media": "median survival",
     "sobrevivencia media": "median survival",
     "meses": "months",
-    # "¿Consta la licencia?" asks whether it is stated, not what it costs ("costa").
+    # "Consta a licença?" asks whether it is stated, not what it costs ("costa").
     "consta": "is stated",
     "constam": "are stated",
 }

@@ -1716,9 +1716,12 @@ def _without_belief(question: str) -> str:
     review ran in Frontiers in Pharmacology, I believe — which journal did it actually appear
     in?"): a wrong belief names no subject."""
     asks = _ASKS_WHAT_IS_SO.search(question)
+    if not asks:
+        return question
     # "What's the difference between exosomes and microvesicles …? Are they all the same thing
-    # really?" asks of the things the question before named.
-    if not asks or _SPEAKS_OF_THEM.search(asks.group(1)):
+    # really?" asks of the things the question before it named: that was no belief.
+    after_a_question = question[: asks.start(1)].rstrip().endswith(("?", "？"))
+    if after_a_question and _SPEAKS_OF_THEM.search(asks.group(1)):
         return question
     return asks.group(1)
 
