@@ -658,6 +658,7 @@ _FRENCH = {
     "lesquelles": "which ones",
     "combien": "how many",
     "combien de": "how many",
+    # The elided "de" leaves the next word joined to it: "combien d'auteurs".
     "combien d'": "how many ",
     "comment": "how",
     "pourquoi": "why",
