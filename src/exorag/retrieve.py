@@ -374,7 +374,8 @@ _ASKS_WHAT_IS_SO = re.compile(
     r"(?:\b(?:actually|really|in fact|instead)\b|实际上|究竟)[^—–;；?？]*[?？]\s*)$",
     re.I,
 )
-# Things named before, pointed back at.
+# Things named before, pointed back at. Plural only, unlike ``_POINTS_BACK``: "Was it in
+# Frontiers in Pharmacology? Which journal did it actually appear in?" still asks past a guess.
 _SPEAKS_OF_THEM = re.compile(r"\b(?:they|them|these|those)\b", re.I)
 # What the asker would use the answer for, after a dash or a comma: "… ferry between cells —
 # could that be a biomarker opportunity?", "…, relevant for manufacturing specs?". The papers
@@ -978,7 +979,7 @@ class Retriever:
         # "kinase" in a question that also says "targeted drugs" is its own concept, though
         # targeted therapy includes tyrosine kinase inhibitors. (An entry's own forms come
         # first among its phrases, before those of the entries it includes.)
-        own_words = [
+        entry_words = [
             frozenset().union(*phrases[: len(en) + len(zh)])
             for phrases, (en, zh) in zip(phrase_lists[: len(entries)], entries, strict=True)
         ] + [frozenset().union(*p) for p in phrasings[len(entries) :]]
@@ -986,7 +987,7 @@ class Retriever:
         # that language's own words, no name of the entry.
         glossary = [
             (_without_function_words(words) if language else words, phrases, is_absent)
-            for words, phrases, is_absent in zip(own_words, phrasings, absent_flags, strict=True)
+            for words, phrases, is_absent in zip(entry_words, phrasings, absent_flags, strict=True)
         ]
         concepts: dict[frozenset[frozenset[str]], float] = {
             frozenset(): self._unseen_idf for _ in unmentioned[:1]
@@ -1002,11 +1003,12 @@ class Retriever:
         # ("…? The drug resistance review says …", "…，怎么跟病人解释") place it without
         # saying what it asks: their concepts weigh as a follow-up's borrowed ones do.
         asked = _TOLD_AFTER.sub("", unsaid)
-        asked_terms = set(_topical(terms(asked)))
+        asked_words = terms(asked)
+        asked_terms = set(_topical(asked_words))
         # Of what is told after, only the concepts the question writes whole: "…tend to get?
         # Want to prepare my patient's relatives" writes one word of "get ready", which
         # "prepare" matched. (A Chinese phrasing's bigrams are not the question's own.)
-        written_whole = set(terms(asked)) if asked != unsaid else None
+        written_whole = set(asked_words) if asked != unsaid else None
         # Each term the glossary or the corpus knows, with its concept and weight.
         weighed: list[tuple[str, frozenset[frozenset[str]], float]] = []
         for term in _topical(terms(question)):
@@ -1077,7 +1079,7 @@ class Retriever:
                 if found and found[0] and found[0] not in concepts:
                     concepts[found[0]] = min(CONTEXT_WEIGHT * found[1], cap)
                     borrowed.add(found[0])
-        lexical = [*_topical(terms(text)), *(t for words in own_words for t in words)]
+        lexical = [*_topical(terms(text)), *(t for words in entry_words for t in words)]
         query = Query(
             question,
             dense_text,
