@@ -3157,8 +3157,11 @@ def test_a_chinese_choice_between_two_members_the_corpus_names_only_as_their_cla
         choice = assistant.ask(question)
         assert choice.abstained and "never mentions" in choice.notice, choice.text
     # An example given with 例如 stands for its class, which the corpus discusses.
-    example = assistant.ask("ICI 例如 PD-1 抗體 resistance 係點形成嘅？同 T cell 有咩關係")
-    assert "immunosuppressive microenvironment" in example.text, example.notice
+    assert_answers(
+        assistant,
+        "ICI 例如 PD-1 抗體 resistance 係點形成嘅？同 T cell 有咩關係",
+        "immunosuppressive microenvironment",
+    )
 
 
 def test_worth_and_median_survival_in_other_languages_are_not_answered_by_findings(assistant):
@@ -3174,36 +3177,41 @@ def test_worth_and_median_survival_in_other_languages_are_not_answered_by_findin
         "Quanto costa in Italia un test sugli esosomi nel sangue per vedere se le metastasi"
         " ossee stanno arrivando? la mutua lo passa o devo pagarlo io per mio padre?",
     ):
-        answer = assistant.ask(question)
-        assert answer.abstained, (question, answer.text)
+        assert_refuses(assistant, question)
 
 
 def test_since_when_in_italian_asks_no_date(assistant):
-    licence = assistant.ask(
+    assert_answers(
+        assistant,
         "Vorrei stampare e distribuire questo articolo sugli esosomi e il NSCLC all'associazione"
-        " pazienti che seguo da quando è morta mia sorella, con che licenza è pubblicato?"
+        " pazienti che seguo da quando è morta mia sorella, con che licenza è pubblicato?",
+        "Creative Commons Attribution License",
     )
-    assert "Creative Commons Attribution License" in licence.text, licence.text
 
 
 def test_austrian_german_record_questions(assistant):
-    dates = assistant.ask(
-        "Weißt du wann des Paper vom Ji und Kollegen eingreicht und wann's angnommen wurd?"
+    assert_answers(
+        assistant,
+        "Weißt du wann des Paper vom Ji und Kollegen eingreicht und wann's angnommen wurd?",
+        "Received: 03 Dec 2024",
     )
-    assert "Received: 03 Dec 2024" in dates.text, dates.notice
-    references = assistant.ask(
-        "wie viele literaturangaben hat des chinesische review zu knochenmetastasen eigentlich"
+    assert_answers(
+        assistant,
+        "wie viele literaturangaben hat des chinesische review zu knochenmetastasen eigentlich",
+        "67 references",
     )
-    assert "67 references" in references.text, references.notice
-    figures = assistant.ask(
-        "hat des knochenmetastasen-exosomen paper eigentlich abbildungen drin oder is des nur text?"
+    assert_answers(
+        assistant,
+        "hat des knochenmetastasen-exosomen paper eigentlich abbildungen drin oder is des nur"
+        " text?",
+        "1 figure with captions",
     )
-    assert "1 figure with captions" in figures.text, figures.notice
-    section = assistant.ask(
+    assert_answers(
+        assistant,
         "Em que secção da Frontiers in Oncology saiu o artigo sobre exossomas e resistência no"
-        " cancro do pulmão?"
+        " cancro do pulmão?",
+        "Sec. Thoracic Oncology",
     )
-    assert "Sec. Thoracic Oncology" in section.text, section.notice
 
 
 def test_what_to_give_a_patient_trials_and_isolation_are_not_in_the_papers(assistant):
@@ -3217,22 +3225,23 @@ def test_what_to_give_a_patient_trials_and_isolation_are_not_in_the_papers(assis
         " wissen",
         "Wie isoliert ma Exosomen im Labor, mit welcher Ultrazentrifugationsgschwindigkeit?",
     ):
-        answer = assistant.ask(question)
-        assert answer.abstained, (question, answer.text)
+        assert_refuses(assistant, question)
 
 
 def test_keywords_in_german_a_summary_asked_for_and_colorectal_cancer_in_spanish(assistant):
-    keywords = assistant.ask(
+    assert_answers(
+        assistant,
         "Mit welchen Schlüsselwörtern ist der Übersichtsartikel zu Exosomen und"
-        " NSCLC-Therapieresistenz indexiert?"
+        " NSCLC-Therapieresistenz indexiert?",
+        "Drug Resistance, Exosomes, chemotherapy",
     )
-    assert "Drug Resistance, Exosomes, chemotherapy" in keywords.text, keywords.notice
     # "summarise" asks, as "describe" does; the Hindi "chahiye" alone names nothing else.
-    mechanisms = assistant.ask(
+    assert_answers(
+        assistant,
         "Kindly summarise mechanisms of TKI resistance mentioned in the NSCLC exosome paper -"
-        " secondary mutation, bypass etc, full list chahiye"
+        " secondary mutation, bypass etc, full list chahiye",
+        "the emergence of secondary mutation",
     )
-    assert "the emergence of secondary mutation" in mechanisms.text, mechanisms.notice
     colorectal = assistant.ask(
         "Hay datos de exosomas mediando resistencia a oxaliplatino en cáncer colorrectal?"
     )
@@ -3247,31 +3256,34 @@ def test_a_journal_names_its_paper_for_its_licence(assistant):
     ):
         answer = assistant.ask(question)
         assert answer.abstained and "licence" in answer.notice, (question, answer.text)
-    frontiers = assistant.ask("What licence is the Frontiers in Oncology review under?")
-    assert "Creative Commons Attribution License" in frontiers.text, frontiers.notice
+    assert_answers(
+        assistant,
+        "What licence is the Frontiers in Oncology review under?",
+        "Creative Commons Attribution License",
+    )
     # "Consta" asks whether it is stated, not what it costs.
-    size = assistant.ask("¿Consta en el artículo el tamaño de los exosomas?")
-    assert "40-160 nm" in size.text, size.notice
+    assert_answers(assistant, "¿Consta en el artículo el tamaño de los exosomas?", "40-160 nm")
 
 
 def test_spanish_and_french_questions_on_mediation_micrornas_and_translation(assistant):
-    cargo = assistant.ask(
+    assert_answers(
+        assistant,
         "¿Qué tipo de cargas transportan los exosomas, de acuerdo con el resumen chino del"
-        " artículo sobre metástasis ósea, y entre qué células median la comunicación?"
+        " artículo sobre metástasis ósea, y entre qué células median la comunicación?",
+        "蛋白质、脂质和核酸",
     )
-    assert "蛋白质、脂质和核酸" in cargo.text, cargo.notice
     for question in (
         "¿Qué microARN específico transfiere la resistencia al cisplatino de una célula"
         " resistente a una sensible en el CPCNP?",
         "Quel microARN spécifique transfère la résistance au cisplatine dans le CBNPC ?",
     ):
-        answer = assistant.ask(question)
-        assert answer.abstained, (question, answer.text)
-    translation = assistant.ask(
+        assert_refuses(assistant, question)
+    assert_answers(
+        assistant,
         "Pour quels volets cliniques la revue chinoise estime-t-elle que les exosomes ont une"
-        " valeur de transfert potentielle dans les métastases osseuses du poumon ?"
+        " valeur de transfert potentielle dans les métastases osseuses du poumon ?",
+        "早期诊断、治疗及预后",
     )
-    assert "早期诊断、治疗及预后" in translation.text, translation.notice
 
 
 def test_what_the_asker_means_to_do_after_the_question_in_portuguese_and_english(assistant):
@@ -3280,10 +3292,11 @@ def test_what_the_asker_means_to_do_after_the_question_in_portuguese_and_english
         " resistance...? preciso mandar email"
     )
     assert "Lingyun Ye" in author.text and not author.notice, (author.text, author.notice)
-    doi = assistant.ask(
-        "Preciso do DOI do artigo do Ji, Zhang e Ye para pôr na bibliografia, qual é?"
+    assert_answers(
+        assistant,
+        "Preciso do DOI do artigo do Ji, Zhang e Ye para pôr na bibliografia, qual é?",
+        "10.3389/fonc.2025.1539047",
     )
-    assert "10.3389/fonc.2025.1539047" in doi.text, doi.notice
     # "tend to get" writes one word of "get ready", which only the told-after "prepare" named.
     events = assistant.ask(
         "Which bone-related problems do lung cancer patients with bone metastasis tend to get?"
@@ -3293,19 +3306,19 @@ def test_what_the_asker_means_to_do_after_the_question_in_portuguese_and_english
 
 
 def test_hospitals_asked_in_german_and_choices_in_other_languages(assistant):
-    hospitals = assistant.ask(
+    assert_answers(
+        assistant,
         "aus welchen kliniken kommen die autoren vom exosomen-resistenz artikel? sind das"
-        " chinesische unis?"
+        " chinesische unis?",
+        "Shanghai Pulmonary Hospital",
     )
-    assert "Shanghai Pulmonary Hospital" in hospitals.text, hospitals.notice
     for question in (
         "cisplatina ou carboplatina: qual dá menos resistência no CPNPC?",
         "Welches macht weniger Resistenz, Cisplatin oder Carboplatin?",
         "Les exosomes dérivés de cancers du sein jouent-ils le même rôle dans la formation de"
         " la niche prémétastatique osseuse que ceux du cancer pulmonaire ?",
     ):
-        answer = assistant.ask(question)
-        assert answer.abstained, (question, answer.text)
+        assert_refuses(assistant, question)
     epidemiology = assistant.ask(
         "Wie wird die epidemiologische Bedeutung des Lungenkarzinoms in der Einleitung des"
         " Abstracts zur Knochenmetastasierung charakterisiert?"
@@ -3314,21 +3327,30 @@ def test_hospitals_asked_in_german_and_choices_in_other_languages(assistant):
 
 
 def test_chilean_spanish_cantonese_byline_and_a_homophone_slip(assistant):
-    cargo = assistant.ask(
-        "que cosas llevan adentro los exosomas po? tipo info, arn o proteinas, no cacho nada"
+    assert_answers(
+        assistant,
+        "que cosas llevan adentro los exosomas po? tipo info, arn o proteinas, no cacho nada",
+        "miRNA, lncRNA, and protein",
     )
-    assert "miRNA, lncRNA, and protein" in cargo.text, cargo.notice
-    dates = assistant.ask(
+    assert_answers(
+        assistant,
         "cuando lo recibieron y cuando lo aceptaron al paper de Ji, Zhang y Ye? pa saber si es"
-        " nuevo o viejo po"
+        " nuevo o viejo po",
+        "Received: 03 Dec 2024",
     )
-    assert "Received: 03 Dec 2024" in dates.text, dates.notice
-    byline = assistant.ask("肺癌骨轉移外泌體嗰篇 review 嘅 authors 係邊個? 想 email 問")
-    assert "YUAN Yuan, TANG Hao" in byline.text, byline.text
-    hospital = assistant.ask("第一作者Hongzhi Ji是那个医院的？")
-    assert "SHANDONG SECOND MEDICAL UNIVERSITY" in hospital.text, hospital.text
-    figures = assistant.ask("how many figs in the exosomes lung ca bone mets review?")
-    assert "1 figure with captions" in figures.text, figures.text
+    assert_answers(
+        assistant,
+        "肺癌骨轉移外泌體嗰篇 review 嘅 authors 係邊個? 想 email 問",
+        "YUAN Yuan, TANG Hao",
+    )
+    assert_answers(
+        assistant, "第一作者Hongzhi Ji是那个医院的？", "SHANDONG SECOND MEDICAL UNIVERSITY"
+    )
+    assert_answers(
+        assistant,
+        "how many figs in the exosomes lung ca bone mets review?",
+        "1 figure with captions",
+    )
     relapse = assistant.ask(
         "Já existe alguma análise ao sangue com exossomas disponível nos hospitais portugueses"
         " para vigiar a recidiva?"
@@ -3337,50 +3359,61 @@ def test_chilean_spanish_cantonese_byline_and_a_homophone_slip(assistant):
 
 
 def test_why_it_matters_and_what_the_asker_will_do_are_told_not_asked(assistant):
-    transfer = assistant.ask(
+    assert_answers(
+        assistant,
         "肺癌外泌体能带哪些货物（cargo）？是不是真的能把耐药性从耐药细胞传给敏感细胞，"
-        "这个逻辑对液体活检赛道很关键"
+        "这个逻辑对液体活检赛道很关键",
+        "transfer drug resistance information",
     )
-    assert "transfer drug resistance information" in transfer.text, transfer.notice
-    author = assistant.ask(
+    assert_answers(
+        assistant,
         "who's the corresponding author on the exosome / NSCLC drug resistance review, want to"
-        " flick them an email"
+        " flick them an email",
+        "Correspondence: Lingyun Ye",
     )
-    assert "Correspondence: Lingyun Ye" in author.text, author.notice
-    cargo = assistant.ask(
-        "Qué llevan dentro los exosomas exactamente? me suena que miRNA pero no sé qué más"
+    assert_answers(
+        assistant,
+        "Qué llevan dentro los exosomas exactamente? me suena que miRNA pero no sé qué más",
+        "miRNA, lncRNA, and protein",
     )
-    assert "miRNA, lncRNA, and protein" in cargo.text, cargo.notice
-    keywords = assistant.ask(
+    assert_answers(
+        assistant,
         "les keywords de la review 'Exosome, an important transmitter...' c'est quoi? je dois"
-        " les mettre dans mon Zotero"
+        " les mettre dans mon Zotero",
+        "Drug Resistance, Exosomes, chemotherapy",
     )
-    assert "Drug Resistance, Exosomes, chemotherapy" in keywords.text, keywords.text
-    references = assistant.ask(
+    assert_answers(
+        assistant,
         "combien de refs il y a dans la review sur exosomes et bone metastasis? pour savoir si"
-        " ça vaut le coup de la lire en entier"
+        " ça vaut le coup de la lire en entier",
+        "67 references",
     )
-    assert "67 references" in references.text, references.text
 
 
 def test_texted_french_italian_references_german_diagnosis_and_key_findings(assistant):
-    authors = assistant.ask(
+    assert_answers(
+        assistant,
         "c qui les auteurs du papier du Chinese Journal of Lung Cancer sur exosomes et mets"
-        " osseuses ?"
+        " osseuses ?",
+        "YUAN Yuan, TANG Hao",
     )
-    assert "YUAN Yuan, TANG Hao" in authors.text, authors.text
-    references = assistant.ask(
-        "Quante voci bibliografiche ha la review cinese su esosomi e metastasi ossee del polmone?"
+    assert_answers(
+        assistant,
+        "Quante voci bibliografiche ha la review cinese su esosomi e metastasi ossee del polmone?",
+        "67 references",
     )
-    assert "67 references" in references.text, references.text
-    late = assistant.ask(
+    assert_answers(
+        assistant,
         "Stimmt es, dass Lungenkrebs meistens erst entdeckt wird wenn er schon gestreut hat, so"
         " war es bei meinem Bruder leider auch, steht das so in der Zusammenfassung von der"
-        " Arbeit über die Knochenmetastasen?"
+        " Arbeit über die Knochenmetastasen?",
+        "诊断时通常已形成晚期转移",
     )
-    assert "诊断时通常已形成晚期转移" in late.text, late.text
-    findings = assistant.ask("外泌體對骨轉移的早期診斷有沒有幫助啦？那篇的重點發現怎麼說")
-    assert "potential for early diagnosis and treatment" in findings.text, findings.text
+    assert_answers(
+        assistant,
+        "外泌體對骨轉移的早期診斷有沒有幫助啦？那篇的重點發現怎麼說",
+        "potential for early diagnosis and treatment",
+    )
     for question in (
         "Cómo manejamos en planta una hipercalcemia tumoral? sueroterapia, bifosfonatos, qué"
         " protocolo seguís vosotros",
@@ -3390,22 +3423,21 @@ def test_texted_french_italian_references_german_diagnosis_and_key_findings(assi
         "Qual è esattamente il miRNA esosomiale che trasmette la resistenza al cisplatino nelle"
         " cellule di adenocarcinoma? Ne viene indicato uno specifico?",
     ):
-        answer = assistant.ask(question)
-        assert answer.abstained, (question, answer.text)
+        assert_refuses(assistant, question)
 
 
 def test_negated_drivers_italian_bylines_and_advice_asked_without_a_subject(assistant):
-    standard = assistant.ask(
-        "What is the standard treatment for patients without EGFR or ALK mutations?"
+    assert_answers(
+        assistant,
+        "What is the standard treatment for patients without EGFR or ALK mutations?",
+        "platinum based chemotherapy remains the standard treatment",
     )
-    assert "platinum based chemotherapy remains the standard treatment" in standard.text, (
-        standard.notice
-    )
-    author = assistant.ask(
+    assert_answers(
+        assistant,
         "chi l ha scritta la review sugli esosomi e la resistenza ai farmaci nel nsclc e chi e l"
-        " autore di riferimento"
+        " autore di riferimento",
+        "Lingyun Ye (2, corresponding author)",
     )
-    assert "Lingyun Ye (2, corresponding author)" in author.text, author.text
     for question in (
         "Quel organisme de financement et quel numéro de subvention ont soutenu la revue de Ji,"
         " Zhang et Ye ? Nécessaire pour l'exercice de traçabilité des fonds.",
@@ -3415,8 +3447,7 @@ def test_negated_drivers_italian_bylines_and_advice_asked_without_a_subject(assi
         "my uncle on carboplatin already 4 cycle, should switch to immunotherapy or not? boleh"
         " advise",
     ):
-        answer = assistant.ask(question)
-        assert answer.abstained, (question, answer.text)
+        assert_refuses(assistant, question)
 
 
 def test_a_question_pointed_back_at_catalan_words_and_lay_words_of_an_irish_nurse(assistant):
@@ -3427,27 +3458,29 @@ def test_a_question_pointed_back_at_catalan_words_and_lay_words_of_an_irish_nurs
     )
     assert vesicles.abstained and "microvesicle" in vesicles.notice, vesicles.text
     # A belief before a dash is still no subject, whatever "they" points at.
-    journal = assistant.ask(
+    assert_answers(
+        assistant,
         "This review ran in Frontiers in Pharmacology, I believe — which journal did they"
-        " actually publish it in?"
+        " actually publish it in?",
+        "Frontiers in Oncology",
     )
-    assert "Frontiers in Oncology" in journal.text, journal.text
     turmeric = assistant.ask(
         "A son wants to give his dad turmeric to stop the chemo resistance — is there anything"
         " to that at all, God love him?"
     )
     assert turmeric.abstained and "turmeric" in turmeric.notice, turmeric.text
-    niche = assistant.ask(
+    assert_answers(
+        assistant,
         "I read something about exosomes getting the bone ready before the cancer even arrives."
-        " Is that in the bone metastasis review?"
+        " Is that in the bone metastasis review?",
+        "pre-metastatic niche formation",
     )
-    assert "pre-metastatic niche formation" in niche.text, niche.text
-    licence = assistant.ask(
+    assert_answers(
+        assistant,
         "Bon dia, amb quina llicencia esta publicada la revisión de exosomas y drug resistance"
-        " en NSCLC de Frontiers? puedo reutilizar figuras?"
+        " en NSCLC de Frontiers? puedo reutilizar figuras?",
+        "Creative Commons Attribution License",
     )
-    assert "Creative Commons Attribution License" in licence.text, licence.text
-    impact = assistant.ask(
-        "Quin factor d'impacte tiene el Chinese Journal of Lung Cancer este año?"
+    assert_refuses(
+        assistant, "Quin factor d'impacte tiene el Chinese Journal of Lung Cancer este año?"
     )
-    assert impact.abstained, impact.text
