@@ -263,6 +263,15 @@ _SPANISH = {
     "factor d'impacte": "impact factor",
     "quina": "which",
     "quin": "which",
+    # What weighs on the mind, which the papers never discuss.
+    "estres": "stress",
+    "ansiedad": "anxiety",
+    "angustia": "distress",
+    "mata": "kills",
+    "le puedo recomendar": "can I recommend",
+    "puedo recomendar": "can I recommend",
+    "recomendar": "recommend",
+    "manejar": "manage",
 }
 _PORTUGUESE = {
     "como devo gerir": "how should I manage",
@@ -757,6 +766,13 @@ _FRENCH = {
     "numero de subvention": "grant number",
     "subvention": "grant",
     "subventions": "grants",
+    "comment je gere": "how do I manage",
+    "comment gerer": "how to manage",
+    # Clipped and clinical: "dépister tôt les métas osseuses".
+    "depister tot": "detect early",
+    "depister": "screen for",
+    "metas osseuses": "bone metastases",
+    "metas": "metastases",
 }
 _GERMAN = {
     "fruher erkennen": "detect earlier",
@@ -1090,6 +1106,10 @@ _GERMAN = {
     "monate": "months",
     "durchschnittswert": "average",
     "durchschnitt": "average",
+    "eiweisse": "proteins",
+    "fette": "fats",
+    "an bord": "carry",
+    "stoffe": "substances",
 }
 _ITALIAN = {
     "come devo gestire": "how should I manage",
@@ -1339,6 +1359,23 @@ _ITALIAN = {
     "cosa le posso dare": "what may I give her",
     "gli posso dare": "may I give him",
     "le posso dare": "may I give her",
+    # Chat spellings and a worried grandson's words: "ke problemi può dare", "xké lo scoprono
+    # tardi".
+    "ke problemi": "what problems",
+    "xke": "why",
+    "problemi": "problems",
+    "puo dare": "can it cause",
+    "ammazza": "kills",
+    "i numeri": "the numbers",
+    "numeri": "numbers",
+    "quali esami": "which tests",
+    "esami": "tests",
+    "molecole": "molecules",
+    "trasportate": "carried",
+    "medico di famiglia": "family doctor",
+    "uccide di piu": "kills the most",
+    "ammazza di piu": "kills the most",
+    "anni di sopravvivenza": "years of survival",
 }
 _DUTCH = {
     "meenemen": "carry",
@@ -1553,6 +1590,10 @@ _DUTCH = {
     "bellen": "call",
     "tweedelijns": "second-line",
     "tweede lijn": "second line",
+    "sensitiviteit": "sensitivity",
+    "specificiteit": "specificity",
+    "cycli": "cycles",
+    "vroege detectie": "early detection",
 }
 # Each language's reading, and its articles, prepositions and pronouns that English questions
 # do not use ("die" is English too, ".com" no Portuguese). See ``language_asked_in`` for a tie
@@ -1575,7 +1616,7 @@ _LANGUAGES = {
         _FRENCH,
         "les|des|du|dans|sur|avec|pour|ils|elles|une|cette|leur|leurs|aussi|genre|chez|selon|aux"
         "|au|d'une|d'un|l'autre|elle|ses|ces|mes|lors|celle|celui|un|sans|comme|c'est|par|ne|pas"
-        "|est|sont|qui|je|nous|vous|mon|ma",
+        "|est|sont|qui|je|nous|vous|mon|ma|combien|quoi",
     ),
     "german": (
         _GERMAN,
