@@ -835,6 +835,13 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bshould (?:i|we|he|she|they|my [\w-]+|the patient|a patient)"
             r" (?:[\w-]+ ){0,4}?(?:stop|continue|switch|pause|keep|start|quit|discontinue)\b"
             r"|\bwhen should\b[^?]{0,40}?\b(?:call|contact|go to|seek)\b"
+            # Whether to raise a treatment with one's doctor, what to recommend to a patient,
+            # how to nurse one: "should he ask his onc about an exosome-based therapy?",
+            # "what can I recommend to manage the distress?", "护理上咋整".
+            r"|\bshould (?:i|we|he|she|they|my [\w-]+|the patient) ask (?:his|her|my|our|their|the)"
+            r" (?:[\w-]+ )?(?:doctors?|oncologists?|onc|gp|consultant|team|physician)\b"
+            r"|\bwhat (?:can|could|should) (?:i|we) (?:recommend|suggest|advise)\b"
+            r"|护理(?:上|方面)?(?:怎么|如何)(?:整|做|办|弄)"
         ),
         re.compile(
             r"\b(?:should|recommend(?:s|ed|ation)?|guidelines?|advised?)\b|建议|推荐|应当",
@@ -863,6 +870,12 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"(?:micro-?rnas?|mirnas?|lncrnas?|circrnas?|genes?)(?: [\w-]+)? (?:that|which)\b"
             r"|\b(?:is|are) (?:a|any) (?:specific|particular) (?:one|ones) (?:named|given"
             r"|mentioned|identified|indicated)\b"
+            # "Has any specific miRNA been reported?", "有没有具体的微小RNA被报道？"
+            r"|\b(?:has|have|is|are|was|were) (?:a|any) (?:specific|particular) (?:micro-?rnas?"
+            r"|mirnas?|lncrnas?|circrnas?|genes?|proteins?|molecules?) (?:been )?(?:reported"
+            r"|named|identified|mentioned|found)\b"
+            r"|具体的? ?(?:微小 ?rna|mirna|microrna|lncrna|circrna|基因|蛋白|分子) ?被?"
+            r"(?:报道|提到|提及|发现)"
             r"|\bname (?:any |the )?(?:specific|particular) (?:[\w-]+ )?(?:molecules?|proteins?"
             r"|mirnas?|micro-?rnas?|genes?"
             r"|(?:bio)?markers?|predictors?)\b"
@@ -1128,8 +1141,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|improves?|extends?|prolongs?)\b"
             # A span counted in units of time: a number, not "survival is short".
             r"|\bhow many (?:seconds|minutes|hours|days|weeks|months|years)\b"
-            # Not 前几天 (the other day) nor 这几年 (these past years), which count nothing.
-            rf"|(?<![{_NO_COUNT_BEFORE}])(?:几|多少)(?:秒|分钟|小时|天|周|个月|年)(?![前后来])"
+            # Not 前几天 (the other day) nor 这几年 (these past years), which count nothing, nor
+            # 几个月后 (in a few months); "多少个月后" asks after how many.
+            rf"|(?<![{_NO_COUNT_BEFORE}])(?:几(?:秒|分钟|小时|天|周|个月|年)(?![前后来])"
+            r"|多少(?:秒|分钟|小时|天|周|个月|年)(?!来))"
             # A survival rate over so many years: "what's the 5yr survival for stage 4?"
             r"|\b(?:\d+|one|two|three|five|ten)[- ]?(?:yrs?|years?)(?: overall)? (?:survival|os)\b"
             # … and French word order read in English: "survie globale à 5 ans".
