@@ -3484,3 +3484,63 @@ def test_a_question_pointed_back_at_catalan_words_and_lay_words_of_an_irish_nurs
     assert_refuses(
         assistant, "Quin factor d'impacte tiene el Chinese Journal of Lung Cancer este año?"
     )
+
+
+def test_a_drug_class_named_before_its_target_or_member(assistant):
+    # "TKI pour EGFR" is the class of EGFR TKIs, which the review discusses; "免疫治疗那个PD-1"
+    # the immunotherapy it calls immune checkpoint inhibitors.
+    for question in (
+        "Tsé les TKI pour EGFR, comment la tumeur finit par résister?",
+        "How do tumours end up resisting TKIs against EGFR?",
+    ):
+        assert_answers(assistant, question, "emergence of secondary mutation")
+    assert_answers(
+        assistant,
+        "免疫治疗那个PD-1打久了也会耐药吗？文章怎么解释免疫检查点抑制剂耐药的",
+        "immunosuppressive microenvironment",
+    )
+    # One drug the corpus never names stays a subject of its own.
+    assert_refuses(assistant, "What does the review say about osimertinib for EGFR?")
+
+
+def test_what_to_recommend_whether_to_raise_a_treatment_and_named_members(assistant):
+    for question in (
+        "Tengo una paciente con metástasis óseas, ¿qué le puedo recomendar para manejar la"
+        " angustia mientras espera?",
+        "my dad's EGFR pill stopped working, should he ask his onc about an exosome-based therapy?",
+        "骨转移病人疼得厉害，护理上咋整？",
+        "外泌体传递耐药的时候，有没有具体的微小RNA被报道？",
+        "wifie on pembro wants her exosomes checked to see if it has stopped working",
+        "Any data on exosomes and chemo resistance in small cell lung ca, e.g. to etoposide?",
+        "Can stress or anxiety change the exosomes that tumour cells release?",
+        "一般用药多少个月后出现耐药？",
+    ):
+        assert_refuses(assistant, question)
+    # Whose case it is, told after a comma, names no subject of the question.
+    assert_answers(
+        assistant,
+        "Kindly explain what leads to platinum resistance, my pt on pemetrexed progressed and"
+        " the consultant asked why",
+        "DNA damage repair",
+    )
+
+
+def test_chat_italian_texted_french_and_dutch_spanish_words(assistant):
+    assert_answers(
+        assistant,
+        "nonna ha metastasi alle ossa, ke problemi può dare? solo dolore?",
+        "病理性骨折",
+    )
+    assert_answers(assistant, "c quoi les mots cles de la revue de Ji ?", "Keywords:")
+    assert_answers(
+        assistant,
+        "est ce que les exosomes pourraient servir a depister tot les metas osseuses ?",
+        "early diagnosis",
+    )
+    for question in (
+        "la survie a 5 ans d'un cbnpc stade IV c combien en pourcentage ?",
+        "quanti anni di sopravvivenza ci sono con NSCLC avanzato? ditemi i numeri",
+        "wat is de sensitiviteit en specificiteit van een exosomaal miRNA panel?",
+        "el estrés o la ansiedad pueden cambiar los exosomas de las celulas tumorales?",
+    ):
+        assert_refuses(assistant, question)

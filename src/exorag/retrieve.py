@@ -329,6 +329,11 @@ _TOLD_AFTER = re.compile(
     r"|someone|somebody)\b[^?？]{0,60}?\b(?:says?|said|mentions?|mentioned|talks?|talked|calls?"
     r"|called|describes?|described|is|was|are|were|has|had|have|think|thought|teach|taught"
     r"|work|works|am|'m|'s)\b[^?？]*$"
+    # Whose case it is, told after a comma: "Kindly explain what leads to platinum resistance,
+    # my pt on cisplatin pemetrexed progressed and consultant asked me why".
+    r"|(?<=,)\s*my (?:pt|patient|mum|mom|mother|dad|father|wife|husband|uncle|aunt|sister"
+    r"|brother|friend|grand(?:ma|pa|mother|father|dad|mum))\b (?:on|is|was|has|had|got"
+    r"|progressed|relapsed)\b[^?？]*$"
     # What the asker did not follow: "…? I didn't get it", "…？…讲了几个方面我没看懂".
     r"|(?<=[?？])\s*(?:i|we) (?:didn't|did not|don't|do not|couldn't|could not) (?:understand|get"
     r"|follow)\b[^?？]*$|(?<=[?？])[^?？吗呢]*我(?:没|不|不太|还是没)(?:看懂|看明白|懂|明白|理解)"
@@ -466,6 +471,13 @@ _MEMBERS_LISTED = re.compile(
     r"\s+(?:like|such as|including|e\.g\.,?)\s+(?:[\w-]+\s*(?:,|/|\bor\b|\band\b)\s*)*$", re.I
 )
 _LONGEST_CLASS_WORDS = 4
+# What joins a class of drugs to the target or member named after it: "TKI pour EGFR", "TKIs
+# against EGFR", "免疫治疗那个PD-1" (a filler word may come between: "TKI genre pour EGFR").
+_TARGET_AFTER_CLASS = re.compile(
+    r"\s+(?:(?:genre|like|tipo)\s+)?(?:for|against|targeting|pour|contre|ciblant|para|contra|per"
+    r"|gegen|voor|tegen)\s+$|\s*(?:那个|这个|那种|这种|里的|中的|里面的)\s*$",
+    re.I,
+)
 # The names told before, called by their class afterwards: "these EGFR TKIs".
 _CLASS_REFERRED_TO = re.compile(r"\b(?:these|those|such|both|the two)\s+", re.I)
 # A driver gene named before the patients who carry it ("EGFR patients", "ALK-positive cases").
@@ -1137,7 +1149,10 @@ class Retriever:
         found = [
             match
             for name in names
-            for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", question, re.I)
+            # A Chinese character beside a name does not join it: "免疫治疗那个PD-1打了".
+            for match in re.finditer(
+                rf"(?<![A-Za-z0-9_-]){re.escape(name)}(?![A-Za-z0-9_-])", question, re.I
+            )
         ]
         for match in found:
             listed = _MEMBERS_LISTED.search(question, 0, match.start())
@@ -1154,6 +1169,13 @@ class Retriever:
                 for m in _CLASS_REFERRED_TO.finditer(question, match.end())
             ):
                 continue
+            # "les TKI genre pour EGFR", "TKIs against EGFR": the class, then what it targets;
+            # "免疫治疗那个PD-1": the class, then which of it.
+            after_class = _TARGET_AFTER_CLASS.search(question, 0, match.start())
+            if after_class and self._drug_class_at(
+                question[: after_class.start()], end=True, chinese=True
+            ):
+                continue
             targets = _TARGETS_LISTED.match(question, match.end())
             if _GENE_SYMBOL.fullmatch(match.group()) and targets:
                 after = question[targets.end() :].split()[:_LONGEST_CLASS_WORDS]
@@ -1162,14 +1184,19 @@ class Retriever:
             return False
         return bool(found)
 
-    def _drug_class_at(self, text: str, end: bool) -> bool:
+    def _drug_class_at(self, text: str, end: bool, chinese: bool = False) -> bool:
         """Whether ``text`` ends (or, with ``end`` false, starts) with a class of drugs the
-        corpus discusses."""
+        corpus discusses, written in English (or, with ``chinese``, in either language: "SCLC
+        化疗" is no gene symbol before a class, but "免疫治疗那个PD-1" names one of it)."""
         at = r"\b{}$" if end else r"^{}\b"
+        written = text.endswith if end else text.startswith
         return any(
             en[0] in _DRUG_CLASSES
             and self._mentions((en, zh))
-            and any(re.search(at.format(re.escape(t)), text, re.I) for t in en)
+            and (
+                any(re.search(at.format(re.escape(t)), text, re.I) for t in en)
+                or (chinese and any(map(written, zh)))
+            )
             for en, zh in self.glossary.matches(text)
         )
 
