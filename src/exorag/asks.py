@@ -577,10 +577,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     (
         "journal",
         # Not a journal's own name ("the Chinese Journal of Lung Cancer review"), a journal
-        # club, a paper called by its journal ("the Chinese lung cancer journal article"), nor
-        # the journal as the one who received a paper.
+        # club, a paper called by its journal ("the Chinese lung cancer journal article", "the
+        # review in the Chinese journal"), nor the journal as the one who received a paper.
         re.compile(
-            r"(?<!by the )\bjournal\b(?! of\b| club\b| (?:article|paper|review)s?\b)"
+            r"(?<!by the )(?<!\bchinese )\bjournal\b(?! of\b| club\b| (?:article|paper|review)s?\b)"
             r"|\bperiodical\b|\bvenue\b"
             # Where the paper appeared, not what "appears in exosomes".
             r"|\b(?:published|appear(?:ed)?|came out|ran) in (?:which|what)\b"
