@@ -773,6 +773,7 @@ _FRENCH = {
     "depister": "screen for",
     "metas osseuses": "bone metastases",
     "metas": "metastases",
+    "quelle est la proportion": "what is the proportion",
 }
 _GERMAN = {
     "fruher erkennen": "detect earlier",
@@ -1110,6 +1111,9 @@ _GERMAN = {
     "fette": "fats",
     "an bord": "carry",
     "stoffe": "substances",
+    "doppelte handschuh": "double gloves",
+    "handschuhe": "gloves",
+    "handschuh": "gloves",
 }
 _ITALIAN = {
     "come devo gestire": "how should I manage",
@@ -1623,7 +1627,7 @@ _LANGUAGES = {
         "der|das|und|von|dem|den|bei|mit|im|auf|fur|eine|einen|laut|auch|zwischen|nicht|uber|zu"
         "|beim|unter|zur|zum|ich|ihren|ihre|ihrer|haben|wird|werden|sich|ein|einer|eines|dort|nach"
         "|wenn|keine|kein|oder|bzw|steht|gibt|eigentlich|denn|nennen|nennt|genannt|vom|welcher"
-        "|welche|welches|welchen|welchem|ueber|fuer",
+        "|welche|welches|welchen|welchem|ueber|fuer|viel|gibts|uberhaupt",
     ),
     "italian": (
         _ITALIAN,
