@@ -3544,3 +3544,25 @@ def test_chat_italian_texted_french_and_dutch_spanish_words(assistant):
         "el estrés o la ansiedad pueden cambiar los exosomas de las celulas tumorales?",
     ):
         assert_refuses(assistant, question)
+
+
+def test_proportions_asked_in_french_and_bavarian_and_what_the_papers_never_discuss(assistant):
+    for question in (
+        "Quelle est la proportion exacte de patients atteints de CBNPC qui ont des métastases"
+        " osseuses ?",
+        "wie viel prozent von de lungenkrebspatienten kriegn überhaupt knochenmetastasen?",
+        "Dad worked down the pit for years. Does coal dust make the cancer go resistant to chemo?",
+        "muss i beim anhängen von cisplatin doppelte handschuh tragn?",
+    ):
+        assert_refuses(assistant, question)
+    # "the Chinese journal" names the paper asked about, not what is asked.
+    assert_answers(
+        assistant,
+        "cuantas referencias tiene la review de exosomas del Chinese journal?",
+        "67 references",
+    )
+    assert_answers(
+        assistant,
+        "welche knochenbezogenen ereignisse macht eine knochenmetastase beim lungenkrebs?",
+        "病理性骨折",
+    )
