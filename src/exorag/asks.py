@@ -135,8 +135,13 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     (
         # A PubMed identifier, which no summary here gives (PMC12883948 is a PMC ID).
         "pmid",
-        # Not "我想按这些去 PubMed 搜", a search the asker means to run.
-        re.compile(r"\bpmids?\b|\bpubmed\b(?! central)(?!\s*(?:上|里)?\s*(?:搜|查|search))"),
+        # Not "我想按这些去 PubMed 搜" nor "pa buscarlo en pubmed", a search the asker means to
+        # run.
+        re.compile(
+            r"\bpmids?\b|(?<!\bbuscarlo en )(?<!\bbuscar en )(?<!\bsearch on )(?<!\bsearch in )"
+            r"(?<!\blook it up on )(?<!\bfind it on )\bpubmed\b(?! central)"
+            r"(?!\s*(?:上|里)?\s*(?:搜|查|search))"
+        ),
         re.compile(r"\bPMID\W{0,3}\d+|pubmed\.ncbi", re.I),
     ),
     (
@@ -523,6 +528,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(
             r"\bapproved (?:by|for)\b|\b(?:an?|any|already) approved\b"
             r"|\bapproved (?:[\w-]+ )?[\w-]*tests?\b"
+            # French order read in English: "un test sanguin … approuvé".
+            r"|\btests?\b[^?.]{0,40}\bapproved\b"
             r"|\b(?:fda|ema|nmpa|regulatory)[- ]?(?:approved|approval"
             r"|clearance|cleared)\b|\bcleared by\b|获批|批准上市|审批"
         ),
@@ -899,6 +906,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # Any class, asked for as particular members: "Which specific cytokines …?"
             r"|\b(?:which|what) (?:specific|particular|exact|individual) (?:[\w-]+ )?(?:proteins?"
             r"|cytokines?|metabolites?|molecules?|factors?|receptors?|enzymes?|ligands?|drugs?"
+            r"|tkis?|inhibitors?"
             r"|(?:bio)?markers?)\b"
         ),
         re.compile(
@@ -1147,6 +1155,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|多少(?:秒|分钟|小时|天|周|个月|年)(?!来))"
             # A survival rate over so many years: "what's the 5yr survival for stage 4?"
             r"|\b(?:\d+|one|two|three|five|ten)[- ]?(?:yrs?|years?)(?: overall)? (?:survival|os)\b"
+            # … and as a verb: "what percent survive five year after immunotherapy?"
+            r"|\bsurviv\w* (?:\d+|one|two|three|five|ten)[- ]?(?:yrs?|years?)\b"
             # … and French word order read in English: "survie globale à 5 ans".
             r"|\bsurvival (?:rate |global |overall )?(?:at|after) (?:\d+|one|two|three|five|ten)"
             r" years?\b"
