@@ -272,6 +272,14 @@ _SPANISH = {
     "puedo recomendar": "can I recommend",
     "recomendar": "recommend",
     "manejar": "manage",
+    "le puedo dar": "can I give him",
+    "puedo darle": "can I give him",
+    "a partir de que valor": "above what threshold value",
+    "porciento": "percent",
+    "como se isolan": "how are isolated",
+    "q porciento": "what percent",
+    "que porciento": "what percent",
+    "a partir de q valor": "above what threshold value",
 }
 _PORTUGUESE = {
     "como devo gerir": "how should I manage",
@@ -550,6 +558,13 @@ _PORTUGUESE = {
     # "Consta a licença?" asks whether it is stated, not what it costs ("costa").
     "consta": "is stated",
     "constam": "are stated",
+    "que me aconselha": "what do you advise me",
+    "me aconselha": "do you advise me",
+    "como se isolam": "how are isolated",
+    "isolam": "isolate",
+    "protocolo": "protocol",
+    # "Com licença" is excuse me, no licence.
+    "com licenca": "excuse me",
 }
 _FRENCH = {
     "comment dois-je gerer": "how should I manage",
@@ -774,6 +789,13 @@ _FRENCH = {
     "metas osseuses": "bone metastases",
     "metas": "metastases",
     "quelle est la proportion": "what is the proportion",
+    # Whether a test exists, and what to advise a patient: "je peux lui conseiller quoi comme
+    # antalgique".
+    "il existe deja": "is there already",
+    "il existe": "is there",
+    "je peux lui conseiller quoi": "what can I advise him",
+    "antalgique": "painkiller",
+    "antalgiques": "painkillers",
 }
 _GERMAN = {
     "fruher erkennen": "detect earlier",
@@ -1380,6 +1402,7 @@ _ITALIAN = {
     "uccide di piu": "kills the most",
     "ammazza di piu": "kills the most",
     "anni di sopravvivenza": "years of survival",
+    "quante refs": "how many refs",
 }
 _DUTCH = {
     "meenemen": "carry",
@@ -1634,7 +1657,7 @@ _LANGUAGES = {
         "il|gli|della|delle|degli|dei|nel|nella|nei|sul|sulla|sugli|quella|quello|questa|questo"
         "|anche|invece|alla|allo|ai|mi|le|lo|uno|di|posso|puoi|si|mio|mia|sulle|agli|dagli|dalla"
         "|dalle|dal|tra|fra|viene|vengono|che|sono|per|nelle|negli|piu|essere|stato|stata|anni|un"
-        "|conta|cosa|alle|nell|dello|sui|col|coi|quante|quanti|uscito|uscita|del",
+        "|conta|cosa|alle|nell|dello|sui|col|coi|quante|quanti|uscito|uscita|del|su",
     ),
     "dutch": (
         _DUTCH,
