@@ -3566,3 +3566,32 @@ def test_proportions_asked_in_french_and_bavarian_and_what_the_papers_never_disc
         "welche knochenbezogenen ereignisse macht eine knochenmetastase beim lungenkrebs?",
         "病理性骨折",
     )
+
+
+def test_advice_and_figures_asked_in_five_languages_and_polite_or_dialect_words(assistant):
+    for question in (
+        "mon oncle a des metastases aux os, je peux lui conseiller quoi comme antalgique ?",
+        "q le puedo dar pa el dolor y cada cuanto?",
+        "O meu cunhado tem dores nos ossos. Que medicamento me aconselha a comprar para ele?",
+        "il existe deja un test sanguin base sur les exosomes approuve pour le cancer du poumon ?",
+        "q porciento de sobrevida a los 5 años tienen los pacientes con cancer de pulmon?",
+        "a partir de q valor de calcio en sangre se considera hipercalcemia?",
+        "Como se isolam os exossomas no laboratório? Gostaria de conhecer o protocolo.",
+        "what percent of advanced NSCLC patients survive five year after immunotherapy?",
+        "which specific EGFR TKIs like osimertinib have the highest resistance rates?",
+    ):
+        assert_refuses(assistant, question)
+    # "Com licença" is excuse me, "嘛时候" Tianjin's when, and PubMed where the asker will
+    # search; "quante refs" asks how many references.
+    assert_answers(
+        assistant,
+        "Com licença, quais são os mecanismos de resistência aos inibidores de tirosina quinase?",
+        "emergence of secondary mutation",
+    )
+    assert_answers(assistant, "那个外泌体耐药的文章嘛时候投的稿？", "Received: 03 Dec 2024")
+    assert_answers(
+        assistant,
+        "cuales son las palabras clave del paper de frontiers, pa buscarlo en pubmed",
+        "Keywords:",
+    )
+    assert_answers(assistant, "quante refs ha la review Yuan & Tang su exosomes?", "67 references")
