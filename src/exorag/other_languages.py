@@ -276,7 +276,7 @@ _SPANISH = {
     "puedo darle": "can I give him",
     "a partir de que valor": "above what threshold value",
     "porciento": "percent",
-    "como se isolan": "how are isolated",
+    "como se aislan": "how are isolated",
     "q porciento": "what percent",
     "que porciento": "what percent",
     "a partir de q valor": "above what threshold value",
