@@ -1136,6 +1136,11 @@ _GERMAN = {
     "doppelte handschuh": "double gloves",
     "handschuhe": "gloves",
     "handschuh": "gloves",
+    "pflegerischen massnahmen": "nursing measures",
+    "pflegerische massnahmen": "nursing measures",
+    "flussigkeitsmengen": "fluid volumes",
+    "pflegerischen maßnahmen": "nursing measures",
+    "pflegerische maßnahmen": "nursing measures",
 }
 _ITALIAN = {
     "come devo gestire": "how should I manage",
@@ -1403,6 +1408,20 @@ _ITALIAN = {
     "ammazza di piu": "kills the most",
     "anni di sopravvivenza": "years of survival",
     "quante refs": "how many refs",
+    # A daughter's plain words: "le cure che non funzionano", "quanto sono piccoli", "quanto costa".
+    "le cure che non funzionano": "the treatments that stop working",
+    "cure": "treatments",
+    "cura": "treatment",
+    "che cura": "what treatment",
+    "quanto sono piccoli": "how small are",
+    "piccoli": "small",
+    "quanto costa": "how much does it cost",
+    "non ha mutazioni": "has no driver mutations",
+    "come nascono": "how are formed",
+    "nascono": "are formed",
+    "preparano il terreno": "prepare the ground",
+    "prepara il terreno": "prepares the ground",
+    "si fa di solito": "is usually given",
 }
 _DUTCH = {
     "meenemen": "carry",
@@ -1621,6 +1640,8 @@ _DUTCH = {
     "specificiteit": "specificity",
     "cycli": "cycles",
     "vroege detectie": "early detection",
+    "immuuncheckpointinhibitoren": "immune checkpoint inhibitors",
+    "immuuncheckpointremmers": "immune checkpoint inhibitors",
 }
 # Each language's reading, and its articles, prepositions and pronouns that English questions
 # do not use ("die" is English too, ".com" no Portuguese). See ``language_asked_in`` for a tie
