@@ -849,6 +849,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r" (?:[\w-]+ )?(?:doctors?|oncologists?|onc|gp|consultant|team|physician)\b"
             r"|\bwhat (?:can|could|should) (?:i|we) (?:recommend|suggest|advise)\b"
             r"|护理(?:上|方面)?(?:怎么|如何)(?:整|做|办|弄)"
+            r"|\b(?:which|what) nursing (?:care )?(?:measures|interventions)\b"
         ),
         re.compile(
             r"\b(?:should|recommend(?:s|ed|ation)?|guidelines?|advised?)\b|建议|推荐|应当",
