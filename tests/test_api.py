@@ -3595,3 +3595,22 @@ def test_advice_and_figures_asked_in_five_languages_and_polite_or_dialect_words(
         "Keywords:",
     )
     assert_answers(assistant, "quante refs ha la review Yuan & Tang su exosomes?", "67 references")
+
+
+def test_a_daughters_plain_italian_and_a_nurses_german_and_chongqing_questions(assistant):
+    assert_answers(
+        assistant,
+        "quando l'hanno ricevuto l'articolo sugli esosomi e le cure che non funzionano?",
+        "Received: 03 Dec 2024",
+    )
+    assert_answers(assistant, "Quanto sono piccoli gli esosomi?", "40-160 nm")
+    assert_answers(
+        assistant,
+        "Waarom werken immuuncheckpointinhibitoren soms niet meer bij NSCLC?",
+        "immunosuppressive microenvironment",
+    )
+    for question in (
+        "Welche pflegerischen Maßnahmen werden bei tumorinduzierter Hyperkalzämie empfohlen?",
+        "骨转移了还吃得辣不，喝得酒不嘛",
+    ):
+        assert_refuses(assistant, question)
