@@ -3604,6 +3604,13 @@ def test_a_daughters_plain_italian_and_a_nurses_german_and_chongqing_questions(a
         "Received: 03 Dec 2024",
     )
     assert_answers(assistant, "Quanto sono piccoli gli esosomi?", "40-160 nm")
+    # Reusing figures asks under which licence, not how many figures there are.
+    assert_answers(
+        assistant,
+        "Posso reutilizar figuras da revisão da Frontiers? Gostaria de saber sob que licença está"
+        " publicada.",
+        "Creative Commons Attribution License",
+    )
     assert_answers(
         assistant,
         "Waarom werken immuuncheckpointinhibitoren soms niet meer bij NSCLC?",

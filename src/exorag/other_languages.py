@@ -280,6 +280,8 @@ _SPANISH = {
     "q porciento": "what percent",
     "que porciento": "what percent",
     "a partir de q valor": "above what threshold value",
+    "reutilizar": "reuse",
+    "reutilizar figuras": "reuse figures",
 }
 _PORTUGUESE = {
     "como devo gerir": "how should I manage",
@@ -565,6 +567,8 @@ _PORTUGUESE = {
     "protocolo": "protocol",
     # "Com licença" is excuse me, no licence.
     "com licenca": "excuse me",
+    "reutilizar": "reuse",
+    "reutilizar figuras": "reuse figures",
 }
 _FRENCH = {
     "comment dois-je gerer": "how should I manage",
