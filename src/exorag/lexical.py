@@ -299,7 +299,7 @@ _WRITTEN = {
     "侬": "你",
     "阿拉": "我们",
     "几化": "多少",
-    # Tianjin: 嘛时候 is when, 干嘛 why (嘛 alone is also a particle, read as it is).
+    # Tianjin: 嘛时候 is when (嘛 alone is a particle, read as it is).
     "嘛时候": "什么时候",
     # Henan and the north: 哩 is 的, 俩 two of them, 俺 I.
     "哩": "的",

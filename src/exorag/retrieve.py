@@ -1143,9 +1143,9 @@ class Retriever:
         """Whether the question writes ``names`` only with a class of drugs the corpus
         discusses: after it, in the plural, as its members ("EGFR TKIs like Tagrisso or
         Iressa", "checkpoint inhibitors such as Keytruda"), before it as what "these" of the
-        class are ("Tagrisso and Tarceva … these EGFR TKIs"), or as the gene symbols before it
-        that say what it targets ("EGFR/ALK tyrosine kinase inhibitors"): it asks about the
-        class."""
+        class are ("Tagrisso and Tarceva … these EGFR TKIs"), as the gene symbols before it
+        that say what it targets ("EGFR/ALK tyrosine kinase inhibitors"), or after it as its
+        target or which of it ("TKI pour EGFR", "免疫治疗那个PD-1"): it asks about the class."""
         found = [
             match
             for name in names
