@@ -1137,11 +1137,12 @@ def test_what_the_question_grants_is_not_what_it_asks(assistant):
 
 
 def test_shares_out_of_a_hundred_and_shipping_departments(assistant):
-    share = assistant.ask(
+    assert_refuses(
+        assistant,
         "Out of every hundred people with lung cancer, how many end up with it spreading to"
-        " their bones?"
+        " their bones?",
+        naming="percentage",
     )
-    assert share.abstained and "percentage" in share.notice
     # A cell's "shipping department" is an image, not an affiliation.
     shipping = assistant.ask(
         "Could doctors fight bone spread by shutting down the cancer's shipping department so"
@@ -1169,8 +1170,7 @@ def test_in_one_line_before_a_question_asks_for_that_not_a_summary(assistant):
 
 
 def test_a_microrna_written_against_chinese_characters_is_looked_up(assistant):
-    answer = assistant.ask("外泌体miR-21是怎么导致顺铂耐药的？")
-    assert answer.abstained and "miR-21" in answer.notice
+    assert_refuses(assistant, "外泌体miR-21是怎么导致顺铂耐药的？", naming="miR-21")
 
 
 def test_an_image_of_doing_after_a_comma_is_not_the_subject(assistant):
@@ -1276,8 +1276,7 @@ def test_a_first_question_is_answered_when_those_after_it_are_not(assistant):
 
 
 def test_clinical_shorthand_and_the_askers_purpose(assistant):
-    share = assistant.ask("What % of NSCLC pts have bone mets at Dx?")
-    assert share.abstained and "percentage" in share.notice
+    assert_refuses(assistant, "What % of NSCLC pts have bone mets at Dx?", naming="percentage")
     quality = assistant.ask("QoL and Px in lung ca pts with bone mets?")
     assert "严重影响患者生活质量且预后极差" in quality.text, quality.notice
     # What the asker needs the answer for names no subject of it.
@@ -1354,10 +1353,11 @@ def test_everyday_words_find_their_terms(assistant):
     dates = assistant.ask("Front Oncol exo NSCLC resistance review - recv/accept dates?")
     assert "Received: 03 Dec 2024" in dates.text, dates.notice
     # A dose in micrograms is a dose, which the corpus never gives.
-    dose = assistant.ask(
-        "The engineered exosome therapy for bone metastasis used 100 µg per mouse, right?"
+    assert_refuses(
+        assistant,
+        "The engineered exosome therapy for bone metastasis used 100 µg per mouse, right?",
+        naming="dose",
     )
-    assert dose.abstained and "dose" in dose.notice
     notes = assistant.ask("ICI resistance NSCLC - why? immunosupp TME -> T cell dysfxn?")
     assert "impairment of effector T cell function" in notes.text, notes.notice
     contact = assistant.ask("corr author affil for Front Oncol exo NSCLC drug res review?")
@@ -1373,8 +1373,11 @@ def test_other_cancers_in_a_rank_are_what_lung_cancer_is_ranked_against(assistan
     belief = assistant.ask("我一直以为肝癌、胃癌更凶，肺癌在所有恶性肿瘤里发病和死亡到底排第几啊？")
     assert "肺癌是发病率和死亡率最高的恶性肿瘤" in belief.text, belief.notice
     # Another cancer's own rank is not lung cancer's.
-    other = assistant.ask("Where does pancreatic cancer rank among cancers in deaths?")
-    assert other.abstained and "pancreatic cancer" in other.notice
+    assert_refuses(
+        assistant,
+        "Where does pancreatic cancer rank among cancers in deaths?",
+        naming="pancreatic cancer",
+    )
 
 
 def test_drugs_listed_after_their_class_ask_about_the_class(assistant):
@@ -1387,8 +1390,11 @@ def test_drugs_listed_after_their_class_ask_about_the_class(assistant):
     targets = assistant.ask("Which resistance mechanisms to EGFR/ALK tyrosine kinase inhibitors?")
     assert "the emergence of secondary mutation" in targets.text, targets.notice
     # One drug after "a … like" is what the question asks about.
-    one = assistant.ask("How long does a targeted pill like osimertinib usually keep working?")
-    assert one.abstained and "osimertinib" in one.notice
+    assert_refuses(
+        assistant,
+        "How long does a targeted pill like osimertinib usually keep working?",
+        naming="osimertinib",
+    )
     # "those other vesicles" are the ones told before the question.
     others = assistant.ask(
         "My doctor also mentioned apoptotic bodies and microvesicles. How big are those other"
@@ -1405,10 +1411,11 @@ def test_options_listed_after_a_colon_may_hold_wrong_answers(assistant):
     )
     assert "miRNA, lncRNA, and protein" in cargo.text, cargo.notice
     # None of them named: the question is about what the corpus never mentions.
-    drugs = assistant.ask(
-        "Which of these does the review discuss: osimertinib, gefitinib, or erlotinib?"
+    assert_refuses(
+        assistant,
+        "Which of these does the review discuss: osimertinib, gefitinib, or erlotinib?",
+        naming="osimertinib",
     )
-    assert drugs.abstained and "osimertinib" in drugs.notice
     cantonese = assistant.ask("EGFR 呢類標靶藥（TKI）食食下失效，機制主要有邊啲？")
     assert "the emergence of secondary mutation" in cantonese.text, cantonese.notice
 
@@ -1425,10 +1432,11 @@ def test_a_question_asking_what_is_so_sets_the_askers_belief_aside(assistant):
     )
     assert "能量代谢重编程" in processes.text, processes.notice
     # A name in the question that asks is still looked up.
-    named = assistant.ask(
-        "Does the review discuss it? What does it actually say about osimertinib?"
+    assert_refuses(
+        assistant,
+        "Does the review discuss it? What does it actually say about osimertinib?",
+        naming="osimertinib",
     )
-    assert named.abstained and "osimertinib" in named.notice
 
 
 def test_a_comparison_with_one_named_molecule_names_it(assistant):
@@ -1997,10 +2005,12 @@ def assert_answers(assistant, question: str, given: str) -> None:
     assert given in answer.text, (question, answer.text)
 
 
-def assert_refuses(assistant, question: str) -> None:
-    """``question`` is refused: the corpus does not answer it."""
+def assert_refuses(assistant, question: str, naming: str = "") -> None:
+    """``question`` is refused: the corpus does not answer it, and the notice says ``naming``
+    (what the corpus never mentions, or the kind of answer no passage gives)."""
     answer = assistant.ask(question)
     assert answer.abstained, (question, answer.text)
+    assert naming in answer.notice, (question, answer.notice)
 
 
 def test_questions_told_by_their_letters_and_counts_no_record_gives(assistant):
@@ -3132,12 +3142,13 @@ def test_other_languages_name_symptoms_dna_platinum_and_the_two_options(assistan
     )
     assert "2025-11-20" in published.text, published.notice
     # "¿Cuál de los dos …?" asks of the two drugs the story names, which no passage mentions.
-    options = assistant.ask(
+    assert_refuses(
+        assistant,
         "A mi padre con metástasis ósea de cáncer de pulmón le van a poner ácido zoledrónico o"
         " denosumab cada mes. ¿Cuál de los dos es mejor para evitar fracturas y cuál tiene"
-        " menos efectos en el riñón? él ya tiene la creatinina un poco alta"
+        " menos efectos en el riñón? él ya tiene la creatinina un poco alta",
+        naming="denosumab",
     )
-    assert options.abstained and "denosumab" in options.notice, options.text
 
 
 def test_a_reference_count_asked_in_the_singular_and_advice_in_traditional_chinese(assistant):
@@ -3154,8 +3165,7 @@ def test_a_chinese_choice_between_two_members_the_corpus_names_only_as_their_cla
         "顺铂和卡铂哪个更容易耐药？",
         "cisplatin 同 carboplatin 邊隻比較易出現 resistance？臨床上點揀",
     ):
-        choice = assistant.ask(question)
-        assert choice.abstained and "never mentions" in choice.notice, choice.text
+        assert_refuses(assistant, question, naming="never mentions")
     # An example given with 例如 stands for its class, which the corpus discusses.
     assert_answers(
         assistant,
@@ -3242,10 +3252,11 @@ def test_keywords_in_german_a_summary_asked_for_and_colorectal_cancer_in_spanish
         " secondary mutation, bypass etc, full list chahiye",
         "the emergence of secondary mutation",
     )
-    colorectal = assistant.ask(
-        "Hay datos de exosomas mediando resistencia a oxaliplatino en cáncer colorrectal?"
+    assert_refuses(
+        assistant,
+        "Hay datos de exosomas mediando resistencia a oxaliplatino en cáncer colorrectal?",
+        naming="colorectal cancer",
     )
-    assert colorectal.abstained and "colorectal cancer" in colorectal.notice, colorectal.text
 
 
 def test_a_journal_names_its_paper_for_its_licence(assistant):
@@ -3254,8 +3265,7 @@ def test_a_journal_names_its_paper_for_its_licence(assistant):
         "What licence is the Chinese Journal of Lung Cancer review under?",
         "¿Consta la licencia de la revisión del Chinese Journal of Lung Cancer sobre exosomas?",
     ):
-        answer = assistant.ask(question)
-        assert answer.abstained and "licence" in answer.notice, (question, answer.text)
+        assert_refuses(assistant, question, naming="licence")
     assert_answers(
         assistant,
         "What licence is the Frontiers in Oncology review under?",
@@ -3351,11 +3361,12 @@ def test_chilean_spanish_cantonese_byline_and_a_homophone_slip(assistant):
         "how many figs in the exosomes lung ca bone mets review?",
         "1 figure with captions",
     )
-    relapse = assistant.ask(
+    assert_refuses(
+        assistant,
         "Já existe alguma análise ao sangue com exossomas disponível nos hospitais portugueses"
-        " para vigiar a recidiva?"
+        " para vigiar a recidiva?",
+        naming="recurrence",
     )
-    assert relapse.abstained and "recurrence" in relapse.notice, relapse.text
 
 
 def test_why_it_matters_and_what_the_asker_will_do_are_told_not_asked(assistant):
@@ -3452,11 +3463,12 @@ def test_negated_drivers_italian_bylines_and_advice_asked_without_a_subject(assi
 
 def test_a_question_pointed_back_at_catalan_words_and_lay_words_of_an_irish_nurse(assistant):
     # "Are they all the same thing really?" asks of the vesicles the question before named.
-    vesicles = assistant.ask(
+    assert_refuses(
+        assistant,
         "What's the difference between exosomes and microvesicles or apoptotic bodies? Are they"
-        " all the same thing really?"
+        " all the same thing really?",
+        naming="microvesicle",
     )
-    assert vesicles.abstained and "microvesicle" in vesicles.notice, vesicles.text
     # A belief before a dash is still no subject, whatever "they" points at.
     assert_answers(
         assistant,
@@ -3464,11 +3476,12 @@ def test_a_question_pointed_back_at_catalan_words_and_lay_words_of_an_irish_nurs
         " actually publish it in?",
         "Frontiers in Oncology",
     )
-    turmeric = assistant.ask(
+    assert_refuses(
+        assistant,
         "A son wants to give his dad turmeric to stop the chemo resistance — is there anything"
-        " to that at all, God love him?"
+        " to that at all, God love him?",
+        naming="turmeric",
     )
-    assert turmeric.abstained and "turmeric" in turmeric.notice, turmeric.text
     assert_answers(
         assistant,
         "I read something about exosomes getting the bone ready before the cancer even arrives."
