@@ -290,7 +290,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     (
         "licence",
         re.compile(
-            r"\blicen[cs](?:e[ds]?|ing)\b|\bcopyright|\bwho owns\b"
+            # Not why one writes to the author: "want to ping them re: licensing".
+            r"(?<!\bre: )(?<!\bre )\blicen[cs](?:e[ds]?|ing)\b|\bcopyright|\bwho owns\b"
             # Reusing the paper, not cells reusing exosomes.
             # Not "to request a reprint", which asks whom to write to.
             r"|\b(?:reproduce|re-?use|(?<!request a )reprint|redistribut\w*)\b[^?]*"
@@ -850,6 +851,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bwhat (?:can|could|should) (?:i|we) (?:recommend|suggest|advise)\b"
             r"|护理(?:上|方面)?(?:怎么|如何)(?:整|做|办|弄)"
             r"|\b(?:which|what) nursing (?:care )?(?:measures|interventions)\b"
+            # "Does it make sense to ask the oncologist for an engineered-exosome therapy?"
+            r"|\b(?:does it|would it) make sense to (?:ask|request|try|start|switch|stop|take)\b"
         ),
         re.compile(
             r"\b(?:should|recommend(?:s|ed|ation)?|guidelines?|advised?)\b|建议|推荐|应当",

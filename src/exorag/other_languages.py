@@ -800,6 +800,10 @@ _FRENCH = {
     "je peux lui conseiller quoi": "what can I advise him",
     "antalgique": "painkiller",
     "antalgiques": "painkillers",
+    # What to tell a patient: "que lui conseiller ?", "s'il devrait arrêter sa chimio".
+    "que lui conseiller": "what should I advise him",
+    "lui conseiller": "advise him",
+    "devrait arreter": "should stop",
 }
 _GERMAN = {
     "fruher erkennen": "detect earlier",
@@ -1145,6 +1149,12 @@ _GERMAN = {
     "flussigkeitsmengen": "fluid volumes",
     "pflegerischen maßnahmen": "nursing measures",
     "pflegerische maßnahmen": "nursing measures",
+    # Austrian and spoken forms: "Wie viele Leut in Österreich kriegen jährlich …?"
+    "leut": "people",
+    "kriegen": "get",
+    "kriegt": "gets",
+    "jahrlich": "every year",
+    "osterreich": "Austria",
 }
 _ITALIAN = {
     "come devo gestire": "how should I manage",
@@ -1426,6 +1436,21 @@ _ITALIAN = {
     "preparano il terreno": "prepare the ground",
     "prepara il terreno": "prepares the ground",
     "si fa di solito": "is usually given",
+    # Asked in Rome: "quali problemi je possono venì? ossa rotte, dolori", "che sostanze
+    # stanno dentro agli esosomi?" (the cargo is the glossary's), "ha senso chiedere
+    # all'oncologo …?"
+    "mediano la": "mediate la",
+    "tra chi": "between whom",
+    "referenze": "references",
+    "ossa rotte": "broken bones",
+    "dolori": "pains",
+    "possono veni": "can come",
+    "possono venire": "can come",
+    "sostanze": "substances",
+    "ha senso chiedere": "does it make sense to ask",
+    "ha senso": "does it make sense",
+    "sperimentazione": "trial",
+    "sperimentazioni": "trials",
 }
 _DUTCH = {
     "meenemen": "carry",
@@ -1682,7 +1707,7 @@ _LANGUAGES = {
         "il|gli|della|delle|degli|dei|nel|nella|nei|sul|sulla|sugli|quella|quello|questa|questo"
         "|anche|invece|alla|allo|ai|mi|le|lo|uno|di|posso|puoi|si|mio|mia|sulle|agli|dagli|dalla"
         "|dalle|dal|tra|fra|viene|vengono|che|sono|per|nelle|negli|piu|essere|stato|stata|anni|un"
-        "|conta|cosa|alle|nell|dello|sui|col|coi|quante|quanti|uscito|uscita|del|su",
+        "|conta|cosa|alle|nell|dello|sui|col|coi|quante|quanti|uscito|uscita|del|su|chiedere|zio|zia",
     ),
     "dutch": (
         _DUTCH,
