@@ -3636,7 +3636,9 @@ def test_a_daughters_plain_italian_and_a_nurses_german_and_chongqing_questions(a
         assert_refuses(assistant, question)
 
 
-def test_roman_and_bolognese_italian_viennese_german_and_a_brussels_oncologists_advice(assistant):
+def test_roman_italian_cologne_and_viennese_german_valencian_spanish_and_asked_for_figures(
+    assistant,
+):
     assert_answers(
         assistant,
         "papà c'ha le metastasi all'osso, quali problemi je possono venì? ossa rotte, dolori...?",
@@ -3664,11 +3666,32 @@ def test_roman_and_bolognese_italian_viennese_german_and_a_brussels_oncologists_
         " ping them re: licensing",
         "Lingyun Ye (2, corresponding author)",
     )
-    assert_refuses(
+    assert_answers(
         assistant,
-        "Wie viele Leut in Österreich kriegen jährlich Lungenkrebs mit Knochenmetastasen?",
-        naming="figure",
+        "Papa hat jetz knochenmetastasen vom lungenkrebs. Wat für probleme kann dat machen, außer"
+        " schmerzen? hab schiss vor brüchen",
+        "病理性骨折",
     )
+    # "salen" and "me pareció" are not the cost words an English spelling reads them as.
+    assert_answers(
+        assistant,
+        "Que propuestas de tratamiento salen en los highlights? algo de exosomas"
+        " modificados/ingenierizados me parecio leer",
+        "utilizing engineered exosomes",
+    )
+    assert_answers(
+        assistant,
+        "Do they say exosomes have a role in the pre-metastatic niche or metabolism in bone mets?"
+        " just trying to get the gist",
+        "pre-metastatic niche formation",
+    )
+    for question in (
+        "Wie viele Leut in Österreich kriegen jährlich Lungenkrebs mit Knochenmetastasen?",
+        # A span asked for as a figure: "survival is short" does not give it.
+        "wie lange lebt man im schnitt noch mit knochenmetastasen bei NSCLC, gibts da zahlen?",
+        "how long does one live on average with bone metastases in NSCLC, are there figures?",
+    ):
+        assert_refuses(assistant, question, naming="figure")
     assert_refuses(
         assistant,
         "mio zio ha metastasi ossee da adenocarcinoma polmonare, ha senso chiedere all'oncologo"

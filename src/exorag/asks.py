@@ -923,7 +923,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(
             # Not "is it just a summary?", which asks what the corpus holds of a paper.
             # Nor "according to the Chinese summary", the part of a paper that says it.
-            r"\bgist\b|(?<!just a )(?<!only a )(?<!chinese )(?<!english )(?<!language )\bsummar"
+            # Nor "… in bone mets? just trying to get the gist", why one asks.
+            r"(?<!trying to get the )\bgist\b"
+            r"|(?<!just a )(?<!only a )(?<!chinese )(?<!english )(?<!language )\bsummar"
             # Not "Summarise the two treatment strategies …", which asks for those.
             r"(?!\w*\s+(?:the |these |those |its |their )?(?:[\w-]+ ){0,2}(?:strateg|mechanism"
             r"|approach|reason|cause|step|method|option|treatment|therap))"
@@ -1027,9 +1029,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         # count ("How long is the bibliography?").
         "duration",
         re.compile(
-            # Not a span asked for as a count ("多久？中位生存期大概是几个月？"): only a number
-            # gives that.
+            # Not a span asked for as a count ("多久？中位生存期大概是几个月？", "how long on
+            # average, are there figures?"): only a number gives that.
             r"^(?![^\n]*(?:\bmedian\b|\bhow many (?:days|weeks|months|years)\b|中位"
+            r"|\bon average\b|\bare there (?:any )?(?:figures|numbers|statistics|stats)\b"
             r"|(?:几|多少)(?:天|周|个月|年)))[^\n]*?(?:"
             r"\bhow long (?:does|did|do|will|would|can|could|until|before|after|to)\b"
             r"|\bhow (?:quickly|soon|fast)\b|\bafter how (?:many|much|long)\b|多长时间"

@@ -282,6 +282,12 @@ _SPANISH = {
     "a partir de q valor": "above what threshold value",
     "reutilizar": "reuse",
     "reutilizar figuras": "reuse figures",
+    # Not the cost words an English spelling reads them as: "¿qué propuestas salen en los
+    # highlights?", "me pareció leer".
+    "salen en": "appear in",
+    "salen": "appear",
+    "me parecio": "I thought I",
+    "parecio": "seemed",
 }
 _PORTUGUESE = {
     "como devo gerir": "how should I manage",
@@ -1155,6 +1161,14 @@ _GERMAN = {
     "kriegt": "gets",
     "jahrlich": "every year",
     "osterreich": "Austria",
+    # Cologne and the Ruhr: "Wat für probleme kann dat machen?", "wie lange lebt man im
+    # schnitt noch?"
+    "wat fur": "what kind of",
+    "wat": "what",
+    "dat": "that",
+    "lebt man": "does one live",
+    "im schnitt": "on average",
+    "schiss": "fear",
 }
 _ITALIAN = {
     "come devo gestire": "how should I manage",
