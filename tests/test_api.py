@@ -3716,3 +3716,69 @@ def test_roman_italian_cologne_and_viennese_german_valencian_spanish_and_asked_f
         " calcio, integratori?",
         naming="diet",
     )
+
+
+def test_questions_wholly_in_catalan(assistant):
+    assert_answers(
+        assistant,
+        "Qui són els autors de la revisió de Frontiers in Oncology sobre exosomes i resistència a"
+        " fàrmacs en el CPNM?",
+        "Hongzhi Ji",
+    )
+    assert_answers(
+        assistant,
+        "Quan es va rebre i quan es va acceptar el paper de Ji, Zhang i Ye?",
+        "Received: 03 Dec 2024",
+    )
+    assert_answers(
+        assistant,
+        "quines paraules clau té la revisió sobre exosomes i farmacoresistència al pulmó (la de"
+        " Frontiers)?",
+        "Keywords:",
+    )
+    assert_answers(
+        assistant,
+        "Quins esdeveniments ossis associats a la metàstasi òssia del càncer de pulmó esmenta el"
+        " resum en xinès?",
+        "神经压迫和高钙血症",
+    )
+    assert_answers(
+        assistant,
+        "A part de la interaccio amb estroma i sistema inmune, que mes influencien els exosomas en"
+        " la metastasi ossea?",
+        "energy metabolism and pre-metastatic niche formation",
+    )
+    assert_refuses(
+        assistant,
+        "quin percentatge de supervivencia a 5 anys tenen els pacients amb NSCLC avanzat?",
+        naming="percentage",
+    )
+    assert_refuses(
+        assistant,
+        "hi ha algun assaig clinic en fase 3 amb exosomas enginyerits pa cancer de pulmo?",
+        naming="clinical trial",
+    )
+    assert_refuses(
+        assistant,
+        "El meu pare té càncer de pulmó amb dolor ossi, li haurien de fer una anàlisi d'exosomes"
+        " en sang per detectar metàstasi? on la demano a Barcelona?",
+        naming="recommendation",
+    )
+
+
+def test_where_to_be_tested_or_treated_is_not_where_the_authors_work(assistant):
+    for question in (
+        "高雄有哪幾家醫院可以驗血看外泌體的？我想帶我先生去",
+        "which hospitals in Kaohsiung can test blood for exosomes? I want to take my husband",
+        "Is there an exosome blood test a family could actually ask for in an Irish hospital?",
+        "Que escala de dor devo usar pra avaliar os meus doentes com metastases osseas?",
+    ):
+        assert_refuses(assistant, question, naming="recommendation")
+    assert_refuses(
+        assistant,
+        "que exercicios de fisioterapia são seguros pra doente com metastase na coluna?",
+        naming="exercise",
+    )
+    assert_answers(
+        assistant, "Which hospital do the authors work in?", "Shanghai Pulmonary Hospital"
+    )

@@ -1,5 +1,5 @@
-"""other_languages.py: questions asked in Spanish, Portuguese, French or German around English
-terms, read with their question words in English."""
+"""other_languages.py: questions asked in Spanish, Portuguese, French, German, Italian, Dutch or
+Catalan around English terms, read with their question words in English."""
 
 from __future__ import annotations
 
@@ -183,6 +183,26 @@ def test_a_question_with_too_few_own_words_is_told_by_its_letters() -> None:
     assert language_asked_in(steering) is None
     assert language_asked_in("What cargo do exosomes carry between cells?") is None
     assert language_asked_in("外泌体携带哪些物质？") is None
+
+
+def test_catalan_is_told_from_the_spanish_whose_articles_it_shares() -> None:
+    # More Spanish articles and prepositions ("el", "la", "en", "sobre") than Catalan words.
+    authors = (
+        "Qui són els autors de la revisió de Frontiers sobre exosomes i resistència en el CPNM?"
+    )
+    assert language_asked_in(unaccented(authors), authors) == "catalan"
+    trial = "hi ha algun assaig clinic en fase 3 amb exosomas enginyerits pa cancer de pulmo?"
+    assert language_asked_in(trial) == "catalan"
+    dates = "Quan es va rebre i quan es va acceptar el paper de Ji, Zhang i Ye?"
+    assert language_asked_in(dates) == "catalan"
+    assert with_english_question_words(dates, "catalan") == (
+        "when was received i when was accepted el paper de Ji, Zhang i Ye?"
+    )
+    # Spanish with a Catalan word dropped in stays Spanish.
+    licence = (
+        "Bon dia, amb quina llicencia esta publicada la revisión de exosomas y drug resistance?"
+    )
+    assert language_asked_in(unaccented(licence), licence) == "spanish"
 
 
 def test_german_typed_without_umlauts_is_read_as_with_them() -> None:

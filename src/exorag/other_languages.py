@@ -263,6 +263,8 @@ _SPANISH = {
     "factor d'impacte": "impact factor",
     "quina": "which",
     "quin": "which",
+    "cuantes referencies": "how many references",
+    "referencies": "references",
     # What weighs on the mind, which the papers never discuss.
     "estres": "stress",
     "ansiedad": "anxiety",
@@ -575,6 +577,9 @@ _PORTUGUESE = {
     "com licenca": "excuse me",
     "reutilizar": "reuse",
     "reutilizar figuras": "reuse figures",
+    # What to use: "que escala de dor devo usar?"
+    "devo usar": "should I use",
+    "escala de dor": "pain scale",
 }
 _FRENCH = {
     "comment dois-je gerer": "how should I manage",
@@ -1689,6 +1694,121 @@ _DUTCH = {
 # Each language's reading, and its articles, prepositions and pronouns that English questions
 # do not use ("die" is English too, ".com" no Portuguese). See ``language_asked_in`` for a tie
 # between two languages' own words.
+_CATALAN = {
+    # Advice and what to do: "com es maneja la hipercalcèmia a planta?", "li haurien de fer
+    # una anàlisi?", "on la demano?"
+    "com es maneja": "how should I manage",
+    "com es tracta": "how should I treat",
+    "com s'ha de tractar": "how should I treat",
+    "recomanaries": "would you recommend",
+    "recomanes": "do you recommend",
+    "aconsellaries": "would you advise",
+    "li haurien de fer": "should they do him",
+    "haurien de fer": "should they do",
+    "hauria de": "should",
+    "on la demano": "where can I get it",
+    "on el demano": "where can I get it",
+    "es millor": "is it better",
+    # Question words.
+    "que mes": "what else",
+    "per que": "why",
+    "perque": "why",
+    "que": "what",
+    "qui": "who",
+    "quan": "when",
+    "on": "where",
+    "quin tipus de": "what kind of",
+    "quin": "which",
+    "quina": "which",
+    "quins": "which",
+    "quines": "which",
+    "quant de temps": "how long",
+    "quant costa": "how much does it cost",
+    "quant": "how much",
+    "quanta": "how much",
+    "quants": "how many",
+    "quantes": "how many",
+    "com es formen": "how are formed",
+    "com": "how",
+    "es": "is",
+    "son": "are",
+    "amb quina frequencia": "how often",
+    "a banda de": "besides",
+    "a part de": "besides",
+    "altres": "other",
+    "segons": "according to",
+    "sense": "without",
+    "amb": "with",
+    "dins": "inside",
+    "influeixen": "influence",
+    "influencien": "influence",
+    "interaccio": "interaction",
+    # The record: "quan es va rebre i quan es va acceptar?", "qui signa l'article?"
+    "es va rebre": "was received",
+    "es va acceptar": "was accepted",
+    "es va publicar": "was published",
+    "van publicar": "published",
+    "va sortir": "came out",
+    "rebre": "received",
+    "rebut": "received",
+    "acceptar": "accepted",
+    "acceptat": "accepted",
+    "acceptada": "accepted",
+    "publicat": "published",
+    "publicada": "published",
+    "autors": "authors",
+    "autor de correspondencia": "corresponding author",
+    "autor": "author",
+    "signa": "wrote",
+    "signen": "wrote",
+    "firmen": "wrote",
+    "correspondencia": "correspondence",
+    "centre": "institution",
+    "revista": "journal",
+    "revisio": "review",
+    "resum en xines": "Chinese abstract",
+    "resum xines": "Chinese abstract",
+    "resum": "abstract",
+    "xinesa": "Chinese",
+    "xines": "Chinese",
+    "llicencia": "licence",
+    "reutilitzar": "reuse",
+    "paraules clau": "keywords",
+    "referencies bibliografiques": "references",
+    "referencies": "references",
+    "troballes principals": "key findings",
+    "punts destacats": "highlights",
+    "destaquen": "highlight",
+    "diametre": "diameter",
+    "tamany": "size",
+    "mida": "size",
+    "esdeveniments": "events",
+    "dades": "data",
+    # Numbers the papers do not give: "quin percentatge de supervivència a 5 anys?"
+    "percentatge": "percentage",
+    "supervivencia mediana": "median survival",
+    "supervivencia": "survival",
+    "mesos": "months",
+    "anys": "years",
+    "assaig clinic": "clinical trial",
+    "assajos clinics": "clinical trials",
+    "dosi": "dose",
+    "pacients": "patients",
+    "infermeria": "nursing",
+    "sang": "blood",
+    "dolor": "pain",
+    "pare": "father",
+    "mare": "mother",
+    "tractament de referencia": "standard treatment",
+    "tractament": "treatment",
+    "tractaments": "treatments",
+    "tractar": "treat",
+    "es recomana": "is recommended",
+    "farmacs": "drugs",
+    "aillar": "isolate",
+    "aillament": "isolation",
+}
+
 _LANGUAGES = {
     "spanish": (
         _SPANISH,
@@ -1728,6 +1848,13 @@ _LANGUAGES = {
         "het|een|van|dat|voor|bij|volgens|nog|wordt|dus|eigenlijk|zoals|ook|niet|naar|dit|stuk|ik"
         "|de|kunnen|tussen|met|je|mag|heeft|hebben|worden|er|om|te|krijgen|op|werd|waren|zit"
         "|waaraan|waarin|deze|wel|geen|als|uit|aan|zijn|hoe|wanneer|waarom|welke|wat|worden",
+    ),
+    "catalan": (
+        _CATALAN,
+        "els|amb|dels|pels|pel|aquest|aquesta|aquests|aquestes|aquell|aquella|aquells|aquelles"
+        "|molt|molts|moltes|doncs|tambe|segons|seva|seves|seus|quin|quina|quins|quines|quan|quant"
+        "|quants|quanta|quantes|perque|dins|fins|meva|podeu|puc|vull|diu|diuen|nomes|sota|es va"
+        "|van ser|per a|ossi|ossia|ossis|ossies|xines|xinesa|cel·lula|cel·lules",
     ),
 }
 
@@ -1773,10 +1900,18 @@ def language_asked_in(question: str, as_written: str | None = None) -> str | Non
         for language, pattern in _OWN_WORD_PATTERNS.items()
     }
     counts["portuguese"] += len({word.lower() for word in _ENDS_AS_PORTUGUESE.findall(question)})
+    # Catalan shares its articles and prepositions with Spanish ("el", "la", "en", "sobre"), which
+    # outnumber its own words: one of them is enough when its letters tell it.
+    written = as_written or question
+    if (
+        counts["catalan"]
+        and _told_by_letters(question, written, {"catalan"}, weighing_catalan=True) == "catalan"
+    ):
+        return "catalan"
     most = max(counts.values())
     if most < _MOST_LANGUAGE_WORDS:
         with_own_words = {language for language, count in counts.items() if count}
-        return _told_by_letters(question, as_written or question, with_own_words)
+        return _told_by_letters(question, written, with_own_words)
     # A tie ("la … con" Spanish, "dei … anni" Italian) goes to the language more of whose
     # words the question reads ("sopravvivenza", "percentuale").
     tied = [language for language, count in counts.items() if count == most]
@@ -1792,6 +1927,7 @@ _LINGUA_LANGUAGES = {
     Language.GERMAN: "german",
     Language.ITALIAN: "italian",
     Language.DUTCH: "dutch",
+    Language.CATALAN: "catalan",
 }
 
 
@@ -1802,14 +1938,17 @@ def _letter_models() -> LanguageDetector:
     return LanguageDetectorBuilder.from_languages(Language.ENGLISH, *_LINGUA_LANGUAGES).build()
 
 
-def _told_by_letters(question: str, as_written: str, with_own_words: set[str]) -> str | None:
+def _told_by_letters(
+    question: str, as_written: str, with_own_words: set[str], weighing_catalan: bool = False
+) -> str | None:
     """The language lingua's models of letter sequences are sure a question ``as_written`` is
     in, when the question holds one of that language's own words (the languages
     ``with_own_words``, as counted by ``language_asked_in``) or words to read: "cuando lo
     recibieron y cuando lo aceptaron al articulo …?" has one Spanish own word ("y"), "Combien de
     références compte la revue de Yuan et Tang?" none of French; None when lingua is unsure, or
     rates English first, or the question is in Chinese. A question holding no such word (most
-    English ones) is told without loading the models (1.4 s and 190 MB at first use)."""
+    English ones) is told without loading the models (1.4 s and 190 MB at first use). Catalan
+    is weighed only when ``weighing_catalan``: one of its own words asks for it."""
     holding = with_own_words | {
         language
         for language, (words_to_read, _) in _READINGS.items()
@@ -1819,9 +1958,18 @@ def _told_by_letters(question: str, as_written: str, with_own_words: set[str]) -
         return None
     # A title quoted in English tells nothing of the language it is asked about in.
     unquoted = _QUOTED_TITLE.sub(" ", as_written)
-    surest = _letter_models().compute_language_confidence_values(unquoted)[0]
+    ratings = _letter_models().compute_language_confidence_values(unquoted)
+    # Otherwise Catalan's share of a short Italian or Spanish question leaves its own language
+    # unsure: "papà c'ha le metastasi all'osso, quali problemi je possono venì?"
+    if not weighing_catalan:
+        ratings = [rating for rating in ratings if rating.language != Language.CATALAN]
+    total = sum(rating.value for rating in ratings)
+    if not total:
+        return None
+    surest = ratings[0]
     language = _LINGUA_LANGUAGES.get(surest.language)
-    return language if language in holding and surest.value >= _SURE_OF_LANGUAGE else None
+    sure = surest.value / total >= _SURE_OF_LANGUAGE
+    return language if language in holding and sure else None
 
 
 def own_words(language: str | None) -> frozenset[str]:

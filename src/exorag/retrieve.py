@@ -410,6 +410,7 @@ _CHOICE_IN = {
         "german": "oder",
         "italian": "o|oppure",
         "dutch": "of",
+        "catalan": "o",
     }.items()
 }
 # A question that asks to choose: "which", "whether", a comparison, or a yes-or-no question
