@@ -3782,3 +3782,58 @@ def test_where_to_be_tested_or_treated_is_not_where_the_authors_work(assistant):
     assert_answers(
         assistant, "Which hospital do the authors work in?", "Shanghai Pulmonary Hospital"
     )
+
+
+def test_catalan_chat_a_reviews_study_selection_and_the_clinic_as_a_setting(assistant):
+    assert_answers(
+        assistant,
+        "que porten a dins els exosomes? m'ho va preguntar una companya i no sabia q dirli",
+        "miRNA, lncRNA, and protein",
+    )
+    for question in (
+        "com es diuen els autors de la review xinesa sobre exosomes en metastasi ossia de pulmo?",
+        "what are the names of the authors of the Chinese review on exosomes in bone metastasis?",
+    ):
+        assert_answers(assistant, question, "YUAN Yuan, TANG Hao")
+    # Where the asker works is no appointment asked for.
+    assert_answers(
+        assistant,
+        "门诊好多晚期肺腺癌病人基因检测啥突变都没有，现在西医那边首选还是铂类化疗吗？",
+        "platinum based chemotherapy remains the standard treatment",
+    )
+    assert_answers(
+        assistant,
+        "Waardoor worden tumorcellen ongevoelig voor platinamiddelen volgens die review?",
+        "DNA damage repair",
+    )
+    assert_answers(
+        assistant,
+        "Quelles pistes thérapeutiques les faits saillants de cette revue sur les métastases"
+        " osseuses proposent-ils ?",
+        "utilizing engineered exosomes",
+    )
+    assert_refuses(
+        assistant,
+        "ei, els exosomes tambe tenen paper en la resistencia a la quimio del cancer de colon?",
+        naming="colorectal cancer",
+    )
+    for question in (
+        "How many studies were included in the review on exosomes and resistance in NSCLC?",
+        "这篇综述纳入了多少篇研究？",
+    ):
+        assert_refuses(assistant, question, naming="selection of the reviewed studies")
+    assert_refuses(
+        assistant,
+        "Quel est le nom du lncRNA exosomal qui confère la résistance au cisplatine ?",
+        naming="specific name",
+    )
+    for question in (
+        "wie lagere ich einen patienten mit pathologischer fraktur der wirbelsäule richtig?",
+        "Mio suocero lamenta dolori alle ossa: quali esami dovrebbe richiedere al medico?",
+    ):
+        assert_refuses(assistant, question, naming="recommendation")
+    assert_refuses(
+        assistant,
+        "黄芪、人参这些补气药的提取物能不能抑制肿瘤外泌体分泌？",
+        naming="traditional chinese medicine",
+    )

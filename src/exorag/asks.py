@@ -467,6 +467,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\b(?:what|how) (?:are|is) the (?:authors?|writers?) called\b"
             r"|\b(?:has|have|had) written (?:the|this|that)\b"
             r"|\bwritten by\b|\bauthors'? names?\b|\bauthor list\b|\blist of authors\b"
+            r"|\bnames? of (?:all )?(?:the |its |their )?(?:\w+ )?(?:authors?|writers?)\b"
             # German's verb comes last: "Wer hat die Übersicht … verfasst?"
             r"|^\W*who\b[^?]*\b(?:wrote|written|authored)\W*$"
             r"|\bby whom\b[^?]*\b(?:written|authored)\b"
@@ -639,6 +640,24 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\b(?:first|last|start(?:ing)?|end(?:ing)?) page\b|第几期|期号|页码|起止页|哪几页"
         ),
         re.compile(r"\bIssue \d+|\bpp?\. ?\d+|第\s*\d+\s*期|\d+\s*页"),
+    ),
+    (
+        # How a systematic review chose its studies: these narrative reviews never say.
+        "study selection",
+        re.compile(
+            r"\bhow many (?:studies|trials|articles|papers|records|publications) (?:were |are |did"
+            r" (?:they|the authors) )?(?:included|include|reviewed|review|analy[sz]ed|screened"
+            r"|selected|pooled)\b"
+            r"|\b(?:inclusion|exclusion|eligibility) criteria\b"
+            r"|\bsearch (?:strategy|terms|string)\b"
+            r"|\b(?:which|what) databases\b|\bprisma\b|\bheterogeneity\b|\brisk of bias\b"
+            r"|纳入了?(?:多少|几)篇|检索策略|纳入标准|排除标准|异质性"
+        ),
+        re.compile(
+            r"\b(?:studies|articles|records) (?:were )?(?:included|screened)\b|\bprisma\b"
+            r"|\bheterogeneity\b|\bsearched (?:pubmed|medline|embase)\b|纳入|检索",
+            re.I,
+        ),
     ),
     (
         # How something was measured, detected or isolated: only a sentence naming a method
@@ -868,6 +887,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|哪里(?:可以|能)(?:做|验|查|测|看|治)"
             r"|\b(?:which|what) (?:[\w-]+ )?(?:scales?|scores?|tools?|questionnaires?) should"
             r" (?:i|we) use\b"
+            r"|\bhow (?:should|do|can) (?:i|we|one) (?:position|lift|move|mobili[sz]e|transfer)\b"
+            r"|\b(?:which|what) (?:tests?|exams?|examinations?|scans?) should (?:i|we|he|she|they"
+            r"|my [\w-]+) (?:ask for|request|get|have|do)\b"
             # "Does it make sense to ask the oncologist for an engineered-exosome therapy?"
             r"|\b(?:does it|would it) make sense to (?:ask|request|try|start|switch|stop|take)\b"
         ),
@@ -893,6 +915,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"(?!-)(?! (?:activation|alterations?|famil(?:y|ies)|types?|class(?:es)?"
             r"|categor(?:y|ies)|changes?|mutations?|inhibitors?|blockers?))"
             r"|\bname (?:an?|one|the|any) (?:specific )?(?:micro-?rna|mirna|lncrna|circrna|gene)\b"
+            r"|\bwhat(?: is|'s) the name of the (?:[\w-]+ ){0,2}(?:micro-?rna|mirna|lncrna|circrna"
+            r"|gene|protein|kinase)\b"
             # "What exactly is the exosomal miRNA that transmits …?", "Is a specific one named?"
             r"|\b(?:which|what) (?:exactly|precisely) (?:is|are) (?:the |that )?(?:[\w-]+ )?"
             r"(?:micro-?rnas?|mirnas?|lncrnas?|circrnas?|genes?)(?: [\w-]+)? (?:that|which)\b"
@@ -1307,6 +1331,7 @@ _ONLY_ITS_LINE = {
     "figures": "figure count",
     "caption": "figure caption",
     "method": "method",
+    "study selection": "selection of the reviewed studies",
     "approval": "regulatory approval",
     "percentage": "percentage",
     "duration": "length of time",

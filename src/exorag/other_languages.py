@@ -28,6 +28,11 @@ _MOST_LANGUAGE_WORDS = 2
 # correspondant?") stay English and five more are missed; "Who's steering the ship?" is rated
 # Dutch at 0.97 but holds no Dutch word (see ``_told_by_letters``).
 _SURE_OF_LANGUAGE = 0.7
+# Catalan, which shares its articles with Spanish, by its letters given one of its own words,
+# and given two ("els … tambe"): "ei, els exosomes tambe tenen paper en la resistencia a la
+# quimio?" is rated Catalan at 0.59, Spanish at 0.27.
+_SURE_OF_CATALAN = _SURE_OF_LANGUAGE
+_SURE_OF_CATALAN_BY_ITS_WORDS = 0.5
 # Spanish opens a question with this mark.
 _SPANISH_QUESTION = "¿"
 
@@ -815,6 +820,12 @@ _FRENCH = {
     "que lui conseiller": "what should I advise him",
     "lui conseiller": "advise him",
     "devrait arreter": "should stop",
+    # A review's highlights and what it proposes: "quelles pistes thérapeutiques les faits
+    # saillants proposent-ils ?", "quel est le nom du lncRNA …?"
+    "faits saillants": "highlights",
+    "pistes therapeutiques": "therapeutic strategies",
+    "quel est le nom du": "what is the name of the",
+    "quel est le nom de": "what is the name of",
 }
 _GERMAN = {
     "fruher erkennen": "detect earlier",
@@ -1174,6 +1185,9 @@ _GERMAN = {
     "lebt man": "does one live",
     "im schnitt": "on average",
     "schiss": "fear",
+    # Nursing: "wie lagere ich einen Patienten mit Wirbelfraktur richtig?"
+    "wie lagere ich": "how should I position",
+    "wie lagert man": "how should one position",
 }
 _ITALIAN = {
     "come devo gestire": "how should I manage",
@@ -1470,6 +1484,11 @@ _ITALIAN = {
     "ha senso": "does it make sense",
     "sperimentazione": "trial",
     "sperimentazioni": "trials",
+    # Which tests to ask for: "quali esami dovrebbe richiedere al medico di famiglia?"
+    "dovrebbe richiedere": "should he request",
+    # A systematic review's selection: "quanti studi sono stati inclusi e con che eterogeneità?"
+    "quanti studi sono stati inclusi": "how many studies were included",
+    "eterogeneita": "heterogeneity",
 }
 _DUTCH = {
     "meenemen": "carry",
@@ -1739,7 +1758,15 @@ _CATALAN = {
     "segons": "according to",
     "sense": "without",
     "amb": "with",
+    "porten a dins": "carry inside",
+    "porten": "carry",
+    "a dins": "inside",
     "dins": "inside",
+    "que fan": "what do",
+    "fan": "do",
+    "com es diuen": "what are the names of",
+    "com es diu": "what is the name of",
+    "resultats principals": "key findings",
     "influeixen": "influence",
     "influencien": "influence",
     "interaccio": "interaction",
@@ -1756,6 +1783,7 @@ _CATALAN = {
     "acceptada": "accepted",
     "publicat": "published",
     "publicada": "published",
+    "els autors": "the authors",
     "autors": "authors",
     "autor de correspondencia": "corresponding author",
     "autor": "author",
@@ -1854,7 +1882,7 @@ _LANGUAGES = {
         "els|amb|dels|pels|pel|aquest|aquesta|aquests|aquestes|aquell|aquella|aquells|aquelles"
         "|molt|molts|moltes|doncs|tambe|segons|seva|seves|seus|quin|quina|quins|quines|quan|quant"
         "|quants|quanta|quantes|perque|dins|fins|meva|podeu|puc|vull|diu|diuen|nomes|sota|es va"
-        "|van ser|per a|ossi|ossia|ossis|ossies|xines|xinesa|cel·lula|cel·lules",
+        "|van ser|per a|ossi|ossia|ossis|ossies|xines|xinesa|cel·lula|cel·lules|em|paraules",
     ),
 }
 
@@ -1903,11 +1931,10 @@ def language_asked_in(question: str, as_written: str | None = None) -> str | Non
     # Catalan shares its articles and prepositions with Spanish ("el", "la", "en", "sobre"), which
     # outnumber its own words: one of them is enough when its letters tell it.
     written = as_written or question
-    if (
-        counts["catalan"]
-        and _told_by_letters(question, written, {"catalan"}, weighing_catalan=True) == "catalan"
-    ):
-        return "catalan"
+    if counts["catalan"]:
+        sure = _SURE_OF_CATALAN if counts["catalan"] == 1 else _SURE_OF_CATALAN_BY_ITS_WORDS
+        if _told_by_letters(question, written, {"catalan"}, sure_of_catalan=sure) == "catalan":
+            return "catalan"
     most = max(counts.values())
     if most < _MOST_LANGUAGE_WORDS:
         with_own_words = {language for language, count in counts.items() if count}
@@ -1939,7 +1966,7 @@ def _letter_models() -> LanguageDetector:
 
 
 def _told_by_letters(
-    question: str, as_written: str, with_own_words: set[str], weighing_catalan: bool = False
+    question: str, as_written: str, with_own_words: set[str], sure_of_catalan: float | None = None
 ) -> str | None:
     """The language lingua's models of letter sequences are sure a question ``as_written`` is
     in, when the question holds one of that language's own words (the languages
@@ -1948,7 +1975,8 @@ def _told_by_letters(
     références compte la revue de Yuan et Tang?" none of French; None when lingua is unsure, or
     rates English first, or the question is in Chinese. A question holding no such word (most
     English ones) is told without loading the models (1.4 s and 190 MB at first use). Catalan
-    is weighed only when ``weighing_catalan``: one of its own words asks for it."""
+    is weighed only when one of its own words asks for it (``sure_of_catalan`` given), and told
+    when lingua is at least that sure of it."""
     holding = with_own_words | {
         language
         for language, (words_to_read, _) in _READINGS.items()
@@ -1961,15 +1989,16 @@ def _told_by_letters(
     ratings = _letter_models().compute_language_confidence_values(unquoted)
     # Otherwise Catalan's share of a short Italian or Spanish question leaves its own language
     # unsure: "papà c'ha le metastasi all'osso, quali problemi je possono venì?"
-    if not weighing_catalan:
+    if sure_of_catalan is None:
         ratings = [rating for rating in ratings if rating.language != Language.CATALAN]
     total = sum(rating.value for rating in ratings)
     if not total:
         return None
     surest = ratings[0]
     language = _LINGUA_LANGUAGES.get(surest.language)
-    sure = surest.value / total >= _SURE_OF_LANGUAGE
-    return language if language in holding and sure else None
+    catalan = language == "catalan" and sure_of_catalan is not None
+    sure_at = sure_of_catalan if catalan else _SURE_OF_LANGUAGE
+    return language if language in holding and surest.value / total >= sure_at else None
 
 
 def own_words(language: str | None) -> frozenset[str]:
