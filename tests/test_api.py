@@ -3779,9 +3779,14 @@ def test_where_to_be_tested_or_treated_is_not_where_the_authors_work(assistant):
         "que exercicios de fisioterapia são seguros pra doente com metastase na coluna?",
         naming="exercise",
     )
-    assert_answers(
-        assistant, "Which hospital do the authors work in?", "Shanghai Pulmonary Hospital"
-    )
+    for question in (
+        "Which hospital do the authors work in?",
+        # Where the asker could go after, and Cantonese 做嘢 (to work), ask where they work.
+        "where are the authors of the frontier exits homes paper from like which hospitals i live"
+        " in china and maybe i could get a second opinion at one of them",
+        "頭兩位作者 Hongzhi Ji 同 Li Zhang 係喺邊間醫院做嘢㗎？",
+    ):
+        assert_answers(assistant, question, "SHANDONG SECOND MEDICAL UNIVERSITY")
 
 
 def test_catalan_chat_a_reviews_study_selection_and_the_clinic_as_a_setting(assistant):

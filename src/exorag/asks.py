@@ -121,6 +121,16 @@ _WHEN = (
     r"|(?:何时|什么时候)(?!被?(?:发现|确诊|诊断|查出))"
 )
 _ASKS_WHEN = re.compile(_WHEN)
+# A hospital or laboratory as where one is tested or treated, not where authors work: "which
+# hospitals in Kaohsiung can test blood …?", "哪家医院可以做…" (but Cantonese 做嘢, read
+# 做东西, is to work).
+_PROVIDER = (
+    r"(?:hospitals?|clinics?|labs?|laboratories|cent(?:er|re)s?)(?: (?:in|near|around) [\w-]+"
+    r"(?: [\w-]+)?)? (?:can|could|will|offers?|performs?|provides?|tests?|treats?)\b"
+)
+_PROVIDER_ZH = (
+    r"(?:医院|诊所|机构)[^？?，,。]{0,6}(?:可以|能|验|查|测|治|做(?!嘢|事|野|东西|研究|工作))"
+)
 _SPEAKS_OF_A_PAPER = re.compile(_OF_A_PAPERS_RECORD)
 _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     # The date of one step of a paper's record: only a date said to be that step's answers
@@ -377,13 +387,13 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|doctors?|scientists|people)\b(?:(?!\b(?:think|say|believe|suggest)s?\b)[^?])*"
             r"\b(?:work\b|(?:come |hail )?from\W*$|based\b)"
             r"|\b(?:authors?|researchers?|writers?)\b[^?]*\bwork (?:in|at) (?:one|the same)\b"
-            # Not where one is treated or tested: "which hospitals can test blood for exosomes?"
-            r"|\bwhich (?:university|hospital|hosp\b|institute|clinics?\b)(?!s?\b[^?]{0,30}"
-            r"\b(?:can|could|offers?|performs?|provides?|tests?|treats?)\b)|单位|机构"
+            # Not where one is treated or tested (see ``_PROVIDER``).
+            rf"|\bwhich (?!{_PROVIDER})(?:university|hospital|hosp\b|institute|clinics?\b)"
+            r"|单位|机构"
             r"|所在的?(?:医院|大学|城市)"
             # A pinyin keyboard's 那 for 哪: "Hongzhi Ji是那个医院的？"
             r"|是那(?:家|个|所)(?:医院|大学)的?\s*[？?]?\s*$"
-            r"|哪(?:家|个|所|里的?)(?:医院|大学|机构|学校)(?![^？?，,。]{0,6}(?:可以|能|做|验|查|测|治))"
+            rf"|哪(?:家|个|所|里的?)(?!{_PROVIDER_ZH})(?:医院|大学|机构|学校)"
             r"|附属医院|哪个学校|哪(?:个|座)城市"
             r"|在哪[^？?，,。]{0,10}(?:上班|任职|就职)"
             r"|\b(?:at|from) the same (?:place|institutions?|hospitals?|universit(?:y|ies)|city)\b"
@@ -876,14 +886,13 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # Where to be tested or treated, and with what: "which hospitals in Kaohsiung can
             # test blood for exosomes?", "a test we could ask for in an Irish hospital", "what
             # pain scale should I use?"
-            r"|\b(?:which|what) (?:hospitals?|clinics?|labs?|laboratories|cent(?:er|re)s?)\b"
-            r"[^?]{0,30}\b(?:can|could|offers?|performs?|provides?|tests?|treats?)\b"
+            rf"|\b(?:which|what) {_PROVIDER}"
             r"|\bwhere (?:can|could|should|do) (?:i|we|he|she|they|my [\w-]+) (?:get|have|do|take"
             r"|find)\b[^?]{0,40}\b(?:tests?|testing|tested|biops(?:y|ies)|treatments?"
             r"|therap(?:y|ies)|scans?|screening|specialists?)\b"
             r"|\b(?:ask for|get|have|do|done|be done)\b[^?]{0,20}\bin (?:an? |the |our |my |this )?"
             r"(?:[\w-]+ )?(?:hospitals?|clinics?)\b"
-            r"|哪(?:几|些)?(?:家|个|所)?(?:医院|诊所|机构)[^？?，,。]{0,6}(?:可以|能|做|验|查|测|治)"
+            rf"|哪(?:几|些)?(?:家|个|所)?{_PROVIDER_ZH}"
             r"|哪里(?:可以|能)(?:做|验|查|测|看|治)"
             r"|\b(?:which|what) (?:[\w-]+ )?(?:scales?|scores?|tools?|questionnaires?) should"
             r" (?:i|we) use\b"

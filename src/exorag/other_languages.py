@@ -1,5 +1,5 @@
-"""Questions asked in Spanish, Portuguese, French, German, Italian or Dutch around English
-terms ("¿cuándo recibieron el manuscript?", "Wer sind die Autoren von dem Review?"): their
+"""Questions asked in Spanish, Portuguese, French, German, Italian, Dutch or Catalan around
+English terms ("¿cuándo recibieron el manuscript?", "Wer sind die Autoren von dem Review?"): their
 question words and the record's words read in English, so that what they ask for is read as
 an English question's is, and their learned words written as the English words they share a stem
 with ("mecanismos", "Osteoklasten"). The domain's own terms in these languages are the

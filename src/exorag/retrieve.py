@@ -1327,8 +1327,8 @@ class Retriever:
         function_words = [
             w for w in unknown if len(w) <= _FUNCTION_WORD_LETTERS and not w.isupper()
         ]
-        # A question in Spanish, Portuguese, French, German, Italian or Dutch is read with its
-        # question words in English (see ``with_english_question_words``).
+        # A question in Spanish, Portuguese, French, German, Italian, Dutch or Catalan is read with
+        # its question words in English (see ``with_english_question_words``).
         in_another_language = len(function_words) >= _OTHER_LANGUAGE_WORDS or language is not None
         if len(technical) >= _FOREIGN_TERMS and not in_another_language:
             return list(dict.fromkeys(technical))
