@@ -121,6 +121,7 @@ _WHEN = (
     r"|(?:何时|什么时候)(?!被?(?:发现|确诊|诊断|查出))"
 )
 _ASKS_WHEN = re.compile(_WHEN)
+_SPEAKS_OF_A_PAPER = re.compile(_OF_A_PAPERS_RECORD)
 # A hospital or laboratory as where one is tested or treated, not where authors work: "which
 # hospitals in Kaohsiung can test blood …?", "哪家医院可以做…" (but Cantonese 做嘢, read
 # 做东西, is to work).
@@ -131,7 +132,6 @@ _PROVIDER = (
 _PROVIDER_ZH = (
     r"(?:医院|诊所|机构)[^？?，,。]{0,6}(?:可以|能|验|查|测|治|做(?!嘢|事|野|东西|研究|工作))"
 )
-_SPEAKS_OF_A_PAPER = re.compile(_OF_A_PAPERS_RECORD)
 _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     # The date of one step of a paper's record: only a date said to be that step's answers
     # ("Received: 03 Dec 2024"); a bare publication date does not say when it was submitted.

@@ -1710,9 +1710,6 @@ _DUTCH = {
     "immuuncheckpointinhibitoren": "immune checkpoint inhibitors",
     "immuuncheckpointremmers": "immune checkpoint inhibitors",
 }
-# Each language's reading, and its articles, prepositions and pronouns that English questions
-# do not use ("die" is English too, ".com" no Portuguese). See ``language_asked_in`` for a tie
-# between two languages' own words.
 _CATALAN = {
     # Advice and what to do: "com es maneja la hipercalcèmia a planta?", "li haurien de fer
     # una anàlisi?", "on la demano?"
@@ -1837,6 +1834,10 @@ _CATALAN = {
     "aillament": "isolation",
 }
 
+
+# Each language's reading, and its articles, prepositions and pronouns that English questions
+# do not use ("die" is English too, ".com" no Portuguese). See ``language_asked_in`` for a tie
+# between two languages' own words.
 _LANGUAGES = {
     "spanish": (
         _SPANISH,
@@ -1916,11 +1917,12 @@ _ENDS_AS_PORTUGUESE = re.compile(r"(?<![\w'’-])[a-z]+(?:[cs]ao|[cs]oes|dades?)
 
 
 def language_asked_in(question: str, as_written: str | None = None) -> str | None:
-    """The language besides English a question is asked in: Spanish when "¿" opens it, else the
-    one with most of its own words, at least two (on a tie, the one with most words to read,
-    then the first of ``_LANGUAGES``); with fewer, the one its letters tell (see
-    ``_told_by_letters``, given the question ``as_written``, accents kept, when it was read
-    without them); None for an English question."""
+    """The language besides English a question is asked in: Spanish when "¿" opens it, Catalan
+    when one of its own words is there and its letters tell it, else the one with most of its
+    own words, at least two (on a tie, the one with most words to read, then the first of
+    ``_LANGUAGES``); with fewer, the one its letters tell (see ``_told_by_letters``, given the
+    question ``as_written``, accents kept, when it was read without them); None for an English
+    question."""
     if _SPANISH_QUESTION in question:
         return "spanish"
     counts = {
