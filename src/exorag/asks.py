@@ -838,7 +838,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         "advice",
         re.compile(
             r"\bhow (?:should|do|can|could|would) (?:i|we|you|one|nurses?|doctors?|clinicians?)"
-            r" (?:best )?(?:manage|treat|handle|care for|prevent|monitor|nurse)\b"
+            r" (?:best )?(?:manage|treat|handle|care for|prevent|monitor|nurse|hydrate)\b"
             r"|\bhow (?:should|is|are) [^?]{1,60}\bbe (?:treated|managed|handled|prevented)\b"
             r"|\bwhat should (?:i|we|you|he|she|they|my [\w-]+|the patient) do\b"
             r"|\bwhat (?:can|could) (?:doctors?|clinicians?|oncologists?|we|i|they) do\b"
@@ -887,6 +887,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # test blood for exosomes?", "a test we could ask for in an Irish hospital", "what
             # pain scale should I use?"
             rf"|\b(?:which|what) {_PROVIDER}"
+            r"|\bthat (?:can|could) be done (?:here|locally|near me|in (?:my|our|this) (?:city|town"
+            r"|country))\b"
             r"|\bwhere (?:can|could|should|do) (?:i|we|he|she|they|my [\w-]+) (?:get|have|do|take"
             r"|find)\b[^?]{0,40}\b(?:tests?|testing|tested|biops(?:y|ies)|treatments?"
             r"|therap(?:y|ies)|scans?|screening|specialists?)\b"

@@ -295,6 +295,10 @@ _SPANISH = {
     "salen": "appear",
     "me parecio": "I thought I",
     "parecio": "seemed",
+    # Where a test is done: "¿un análisis que se pueda hacer acá en Mendoza?"
+    "que se pueda hacer": "that can be done",
+    "se puede hacer": "can be done",
+    "aca": "here",
 }
 _PORTUGUESE = {
     "como devo gerir": "how should I manage",
@@ -585,6 +589,8 @@ _PORTUGUESE = {
     # What to use: "que escala de dor devo usar?"
     "devo usar": "should I use",
     "escala de dor": "pain scale",
+    # How to hydrate a patient: "como devo hidratar um utente?"
+    "como devo hidratar": "how should I hydrate",
 }
 _FRENCH = {
     "comment dois-je gerer": "how should I manage",
@@ -1188,6 +1194,20 @@ _GERMAN = {
     # Nursing: "wie lagere ich einen Patienten mit Wirbelfraktur richtig?"
     "wie lagere ich": "how should I position",
     "wie lagert man": "how should one position",
+    # Swabian and plain speech: "Was schleppen die Exosomen mit, Eiweiß, Fett, Erbgut?", "isch
+    # der Review schon fertig veröffentlicht oder bloß vorläufig?", "was für Probleme können an
+    # den Knochen auftreten?"
+    "schleppen": "carry",
+    "eiweiss": "proteins",
+    "eiweiß": "proteins",
+    "fett": "fats",
+    "erbgut": "nucleic acids",
+    "fertig veroffentlicht": "finally published",
+    "vorlaufig": "provisional",
+    "kurzfassung": "summary",
+    "auftreten": "occur",
+    "schmerzen": "pains",
+    "isch": "is",
 }
 _ITALIAN = {
     "come devo gestire": "how should I manage",
@@ -1759,6 +1779,7 @@ _CATALAN = {
     "porten": "carry",
     "a dins": "inside",
     "dins": "inside",
+    "entre": "between",
     "que fan": "what do",
     "fan": "do",
     "com es diuen": "what are the names of",
@@ -1832,6 +1853,19 @@ _CATALAN = {
     "farmacs": "drugs",
     "aillar": "isolate",
     "aillament": "isolation",
+    # Balearic forms: "quan el varen rebre?", "què duen a dins es exosomes?", "segueix essent
+    # s'estàndard"
+    "quan el varen rebre": "when was it received",
+    "varen rebre": "received",
+    "varen acceptar": "accepted",
+    "varen publicar": "published",
+    "duen a dins": "carry inside",
+    "duen": "carry",
+    "segueix essent": "remains",
+    "essent": "being",
+    "s'estandard": "the standard",
+    "s'autor de correspondencia": "the corresponding author",
+    "seccio": "section",
 }
 
 
@@ -1883,7 +1917,8 @@ _LANGUAGES = {
         "els|amb|dels|pels|pel|aquest|aquesta|aquests|aquestes|aquell|aquella|aquells|aquelles"
         "|molt|molts|moltes|doncs|tambe|segons|seva|seves|seus|quin|quina|quins|quines|quan|quant"
         "|quants|quanta|quantes|perque|dins|fins|meva|podeu|puc|vull|diu|diuen|nomes|sota|es va"
-        "|van ser|per a|ossi|ossia|ossis|ossies|xines|xinesa|cel·lula|cel·lules|em|paraules",
+        "|van ser|per a|ossi|ossia|ossis|ossies|xines|xinesa|cel·lula|cel·lules|em|paraules|ido"
+        "|varen|duen",
     ),
 }
 
