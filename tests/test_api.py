@@ -3867,6 +3867,13 @@ def test_balearic_catalan_swabian_german_and_where_a_test_can_be_done(assistant)
         "Was schleppen die Exosomen laut dem Yuan/Tang-Artikel mit, Eiweiß, Fett, Erbgut?",
         "蛋白质、脂质和核酸",
     )
+    # A Kurzfassung is the abstract, not a summary asked for.
+    assert_answers(
+        assistant,
+        "Welche knochenbezogenen Ereignisse – also so Komplikationen wie Schmerzen oder Brüche –"
+        " nennt die chinesische Kurzfassung bei Knochenmetastasen vom Lungenkrebs?",
+        "病理性骨折",
+    )
     for question in (
         "hay algun analisis de sangre con exosomas que se pueda hacer aca en Mendoza para ver si"
         " hay metastasis osea?",

@@ -1204,7 +1204,7 @@ _GERMAN = {
     "erbgut": "nucleic acids",
     "fertig veroffentlicht": "finally published",
     "vorlaufig": "provisional",
-    "kurzfassung": "summary",
+    "kurzfassung": "abstract",
     "auftreten": "occur",
     "schmerzen": "pains",
     "isch": "is",
