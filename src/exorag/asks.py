@@ -371,7 +371,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # Not words the asker wants to be given: "给我几个关键词", "in a few keywords".
             r"(?<!a few )(?<!some )(?<!in )\bkey ?words?\b|\b(?:index|subject) terms?\b"
             r"|\bsubject headings?\b|\bkws?\b"
-            r"|(?:(?<!几个)|(?<=哪几个))(?<!一些)关键词"
+            r"|(?:(?<!几个)|(?<=哪几个))(?<!一些)关键[词字]"
             r"|\b(?:tag|tags|tagged) (?:itself|it|themselves) with\b"
         ),
         re.compile(r"\bkey ?words?\s*:|关键词", re.IGNORECASE),
@@ -388,7 +388,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"\b(?:work\b|(?:come |hail )?from\W*$|based\b)"
             r"|\b(?:authors?|researchers?|writers?)\b[^?]*\bwork (?:in|at) (?:one|the same)\b"
             # Not where one is treated or tested (see ``_PROVIDER``).
-            rf"|\bwhich (?!{_PROVIDER})(?:university|hospital|hosp\b|institute|clinics?\b)"
+            rf"|\b(?:which|what) (?!{_PROVIDER})(?:university|hospital|hosp\b|institute|clinics?\b)"
             r"|单位|机构"
             r"|所在的?(?:医院|大学|城市)"
             # A pinyin keyboard's 那 for 哪: "Hongzhi Ji是那个医院的？"

@@ -832,6 +832,8 @@ _FRENCH = {
     "pistes therapeutiques": "therapeutic strategies",
     "quel est le nom du": "what is the name of the",
     "quel est le nom de": "what is the name of",
+    # Marseille: the problems an illness causes.
+    "ca donne quoi comme problemes": "what problems does it cause",
 }
 _GERMAN = {
     "fruher erkennen": "detect earlier",
@@ -1208,6 +1210,9 @@ _GERMAN = {
     "auftreten": "occur",
     "schmerzen": "pains",
     "isch": "is",
+    # Munich (Bavarian ma): a treatment asked of anyone.
+    "wie behandelt man": "how do you treat",
+    "wie behandelt ma": "how do you treat",
 }
 _ITALIAN = {
     "come devo gestire": "how should I manage",
@@ -1509,6 +1514,11 @@ _ITALIAN = {
     # A systematic review's selection: "quanti studi sono stati inclusi e con che eterogeneità?"
     "quanti studi sono stati inclusi": "how many studies were included",
     "eterogeneita": "heterogeneity",
+    # Naples: where the authors work; the cancer that kills most.
+    "ospedali": "hospitals",
+    "lavorano": "work",
+    "fa piu morti di tutti": "causes the most deaths of all",
+    "me l'hanno detto": "they told me so",
 }
 _DUTCH = {
     "meenemen": "carry",
@@ -1866,6 +1876,11 @@ _CATALAN = {
     "s'estandard": "the standard",
     "s'autor de correspondencia": "the corresponding author",
     "seccio": "section",
+    # Tarragona: resistance passed on to sensitive cells.
+    "passar la resistencia": "pass on resistance",
+    "unes": "some",
+    "tumorals": "tumour",
+    "sensibles": "sensitive",
 }
 
 
@@ -1949,6 +1964,9 @@ _OWN_WORD_PATTERNS = {language: _any_of(own) for language, (_, own) in _LANGUAGE
 # Words only Portuguese ends so, read without their accents: "comunicação", "lesões",
 # "especificidade". They count as its own words, though, unlike them, they name topics.
 _ENDS_AS_PORTUGUESE = re.compile(r"(?<![\w'’-])[a-z]+(?:[cs]ao|[cs]oes|dades?)(?![\w'’-])", re.I)
+# Words only Catalan ends so, as written with their accent: "secció", "publicació" (Spanish
+# "-ción", Portuguese "-ção").
+_ENDS_AS_CATALAN = re.compile(r"(?<![\w'’-])[^\W\d_]+ció(?![\w'’-])", re.I)
 
 
 def language_asked_in(question: str, as_written: str | None = None) -> str | None:
@@ -1965,9 +1983,10 @@ def language_asked_in(question: str, as_written: str | None = None) -> str | Non
         for language, pattern in _OWN_WORD_PATTERNS.items()
     }
     counts["portuguese"] += len({word.lower() for word in _ENDS_AS_PORTUGUESE.findall(question)})
+    written = as_written or question
+    counts["catalan"] += len({word.lower() for word in _ENDS_AS_CATALAN.findall(written)})
     # Catalan shares its articles and prepositions with Spanish ("el", "la", "en", "sobre"), which
     # outnumber its own words: one of them is enough when its letters tell it.
-    written = as_written or question
     if counts["catalan"]:
         sure = _SURE_OF_CATALAN if counts["catalan"] == 1 else _SURE_OF_CATALAN_BY_ITS_WORDS
         if _told_by_letters(question, written, {"catalan"}, sure_of_catalan=sure) == "catalan":

@@ -54,7 +54,6 @@ from .other_languages import (
     NEGATIONS,
     Cognates,
     language_asked_in,
-    own_words,
     own_words_in,
     with_compounds_parted,
     with_english_question_words,
@@ -328,7 +327,7 @@ _TOLD_AFTER = re.compile(
     r"|(?<=[?？])\s*(?:[^?？,]{0,30}\bplease\b,?\s*)?(?:the|this|that|it|they|my|our|i|we|there"
     r"|someone|somebody)\b[^?？]{0,60}?\b(?:says?|said|mentions?|mentioned|talks?|talked|calls?"
     r"|called|describes?|described|is|was|are|were|has|had|have|think|thought|teach|taught"
-    r"|work|works|am|'m|'s)\b[^?？]*$"
+    r"|told|tells?|work|works|am|'m|'s)\b[^?？]*$"
     # Whose case it is, told after a comma: "Kindly explain what leads to platinum resistance,
     # my pt on cisplatin pemetrexed progressed and consultant asked me why".
     r"|(?<=,)\s*my (?:pt|patient|mum|mom|mother|dad|father|wife|husband|uncle|aunt|sister"
@@ -852,7 +851,7 @@ class Retriever:
             without_manner_of_telling,
             without_reciprocals,
             with_prefixes_joined,
-            partial(self._spelling.mend, kept=own_words(language)),
+            partial(self._spelling.mend, kept=FUNCTION_WORDS),
             self.glossary.with_shared_words_repeated,
         )
         for read in readings:
