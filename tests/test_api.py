@@ -3931,3 +3931,49 @@ def test_a_word_ending_as_only_catalan_does_and_another_languages_word_kept_unme
         " calcitonin?",
         naming="recommendation",
     )
+
+
+def test_members_of_a_drug_class_listed_after_tipo_or_in_brackets_and_eighth_round_readings(
+    assistant,
+):
+    # The drugs named are examples of the class the review discusses: it is asked about.
+    assert_answers(
+        assistant,
+        "Una duda ahorita en el mostrador: por qué dejan de funcionar los TKIs tipo gefitinib u"
+        " osimertinib, qué mecanismos de resistencia dice el paper de Frontiers?",
+        "emergence of secondary mutation",
+    )
+    assert_answers(
+        assistant,
+        "y con los inhibidores de checkpoint (pembro, nivolumab y eso) como le hace el tumor para"
+        " resistir segun esa revision?",
+        "immunosuppressive microenvironment",
+    )
+    assert_answers(
+        assistant,
+        "Wer sind die Autoren vom Paper 'Mechanisms of Exosomes in Lung Cancer Bone Metastasis'?",
+        "YUAN Yuan, TANG Hao",
+    )
+    assert_answers(
+        assistant,
+        "quines estrategies terapeutiques amb exosomes proposen pels pacients amb metastasi ossia",
+        "utilizing engineered exosomes",
+    )
+    for question in (
+        "Patient mit Knochenmetastasen fragt, ob er weiter joggen darf – was soll ich ihm raten?",
+        "mio zio ha NSCLC con metastasi alle ossa, conviene chiedere all'oncologo un test sugli"
+        " esosomi nel sangue? dove lo fanno a Milano?",
+    ):
+        assert_refuses(assistant, question, naming="recommendation")
+    assert_refuses(
+        assistant,
+        "paciente com hipercalcemia por metastase ossea, quanto de soro fisiologico eu corro por"
+        " hora?",
+        naming="figure",
+    )
+    assert_refuses(
+        assistant,
+        "chi ha finanziato la review su exosomi e drug resistance, ci sono grant o conflitti di"
+        " interesse dichiarati?",
+        naming="competing interests",
+    )

@@ -299,6 +299,9 @@ _SPANISH = {
     "que se pueda hacer": "that can be done",
     "se puede hacer": "can be done",
     "aca": "here",
+    # Mexico City: a class of drugs, then its members.
+    "u": "or",
+    "inhibidores de checkpoint": "checkpoint inhibitors",
 }
 _PORTUGUESE = {
     "como devo gerir": "how should I manage",
@@ -591,6 +594,10 @@ _PORTUGUESE = {
     "escala de dor": "pain scale",
     # How to hydrate a patient: "como devo hidratar um utente?"
     "como devo hidratar": "how should I hydrate",
+    # Recife: a drip rate asked.
+    "soro fisiologico": "saline",
+    "corro": "run",
+    "por hora": "per hour",
 }
 _FRENCH = {
     "comment dois-je gerer": "how should I manage",
@@ -1213,6 +1220,9 @@ _GERMAN = {
     # Munich (Bavarian ma): a treatment asked of anyone.
     "wie behandelt man": "how do you treat",
     "wie behandelt ma": "how do you treat",
+    # Zurich: advice asked of the doctor.
+    "was soll ich ihm raten": "what should I advise him",
+    "was soll ich ihr raten": "what should I advise her",
 }
 _ITALIAN = {
     "come devo gestire": "how should I manage",
@@ -1519,6 +1529,12 @@ _ITALIAN = {
     "lavorano": "work",
     "fa piu morti di tutti": "causes the most deaths of all",
     "me l'hanno detto": "they told me so",
+    # Milan: who funded it; whether to ask for a test.
+    "chi ha finanziato": "who funded",
+    "finanziato": "funded",
+    "conflitti di interesse": "conflicts of interest",
+    "conviene chiedere": "does it make sense to ask",
+    "dove lo fanno": "where do they do it",
 }
 _DUTCH = {
     "meenemen": "carry",
@@ -1881,6 +1897,10 @@ _CATALAN = {
     "unes": "some",
     "tumorals": "tumour",
     "sensibles": "sensitive",
+    # Lleida: the strategies proposed.
+    "estrategies terapeutiques": "therapeutic strategies",
+    "estrategies": "strategies",
+    "proposen": "propose",
 }
 
 
@@ -1912,7 +1932,7 @@ _LANGUAGES = {
         "der|das|und|von|dem|den|bei|mit|im|auf|fur|eine|einen|laut|auch|zwischen|nicht|uber|zu"
         "|beim|unter|zur|zum|ich|ihren|ihre|ihrer|haben|wird|werden|sich|ein|einer|eines|dort|nach"
         "|wenn|keine|kein|oder|bzw|steht|gibt|eigentlich|denn|nennen|nennt|genannt|vom|welcher"
-        "|welche|welches|welchen|welchem|ueber|fuer|viel|gibts|uberhaupt",
+        "|welche|welches|welchen|welchem|ueber|fuer|viel|gibts|uberhaupt|wer|sind",
     ),
     "italian": (
         _ITALIAN,

@@ -467,8 +467,12 @@ _DRUG_CLASSES = frozenset(
         "immunotherapy",
     }
 )
+# Spanish lists them after "tipo" ("TKIs tipo gefitinib"); anyone may, in brackets
+# ("checkpoint inhibitors (pembro, nivolumab …)").
 _MEMBERS_LISTED = re.compile(
-    r"\s+(?:like|such as|including|e\.g\.,?)\s+(?:[\w-]+\s*(?:,|/|\bor\b|\band\b)\s*)*$", re.I
+    r"(?:\s+(?:like|such as|including|e\.g\.,?|tipo)\s+|\s*\(\s*)"
+    r"(?:[\w-]+\s*(?:,|/|\bor\b|\band\b)\s*)*$",
+    re.I,
 )
 _LONGEST_CLASS_WORDS = 4
 # What joins a class of drugs to the target or member named after it: "TKI pour EGFR", "TKIs
