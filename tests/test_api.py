@@ -3977,3 +3977,54 @@ def test_members_of_a_drug_class_listed_after_tipo_or_in_brackets_and_eighth_rou
         " interesse dichiarati?",
         naming="competing interests",
     )
+
+
+def test_andalusian_spanish_without_its_final_s_and_care_asked_in_three_languages(assistant):
+    # "cuanto" is Spanish's own: with "en" it tells the language of a short question.
+    assert_answers(
+        assistant,
+        "cuanto miden lo exosoma? en nanometro digo, que no me hago idea de lo chico que son",
+        "40-160 nm",
+    )
+    assert_answers(
+        assistant,
+        "que palabra clave tiene la revision de ji, zhang y ye? pa buscar mas cosa parecia",
+        "Drug Resistance, Exosomes",
+    )
+    assert_answers(
+        assistant,
+        "cuanta referencia bibliografica tiene la revision de yuan yuan y tang hao sobre exosoma"
+        " y hueso",
+        "67 references",
+    )
+    assert_answers(
+        assistant,
+        "el cancer de pulmon e el que mas gente mata de to lo cancere? lo pone el articulo chino"
+        " ese de metastasi osea",
+        "发病率和死亡率最高",
+    )
+    assert_answers(
+        assistant,
+        "quien e el autor principal o el de correspondencia del articulo de frontiers sobre"
+        " exosoma y resistencia en pulmon",
+        "Lingyun Ye (2, corresponding author)",
+    )
+    # A span asked in months wants a number, which "生存期短" (survival is short) does not give.
+    assert_refuses(
+        assistant,
+        "cuanto tiempo de vida le dan a uno con cancer de pulmon y metastasi en lo hueso, en meses"
+        " mas o menos?",
+        naming="figure",
+    )
+    for question in (
+        "bone mets pt有hypercalcemia，IV hydration同calcitonin應該點樣俾?",
+        "ipercalcemia da metastasi ossee: sopra che valore di calcemia lo mando in PS e come la"
+        " tratto a casa?",
+    ):
+        assert_refuses(assistant, question, naming="recommendation")
+    assert_refuses(
+        assistant,
+        "Darf meine Frau mit Knochenmetastasen weiterhin Krankengymnastik und Spaziergänge"
+        " machen, oder erhöht körperliche Belastung das Frakturrisiko?",
+        naming="exercise",
+    )

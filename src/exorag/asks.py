@@ -844,7 +844,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bwhat (?:can|could) (?:doctors?|clinicians?|oncologists?|we|i|they) do\b"
             r"|\b(?:would|should|could|does) (?:switching|changing)"
             r" (?:him|her|them|the patient|to)\b"
-            r"|怎么办|该怎么(?:治|办|处理|护理)|应该(?:怎么|如何)(?:治|处理|护理|用药|办)|如何护理"
+            r"|怎么办|该怎么(?:治|办|处理|护理)|应该(?:怎么|如何|怎样)(?:治|处理|护理|用药|办|给)|如何护理"
             # What the authors recommend, or which option comes first.
             r"|\b(?:recommend|advise)\w*\b[^?]*\b(?:treat\w*|therap\w*|drugs?|inhibitors?|doses?"
             r"|dosing|regimens?)\b|推荐"
@@ -1085,6 +1085,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # average, are there figures?"): only a number gives that.
             r"^(?![^\n]*(?:\bmedian\b|\bhow many (?:days|weeks|months|years)\b|中位"
             r"|\bon average\b|\bare there (?:any )?(?:figures|numbers|statistics|stats)\b"
+            # "…, in months more or less?" (Spanish "en meses" is read "en months").
+            r"|\b(?:in|en|em) (?:days|weeks|months|years)\b"
             r"|(?:几|多少)(?:天|周|个月|年)))[^\n]*?(?:"
             r"\bhow long (?:does|did|do|will|would|can|could|until|before|after|to)\b"
             r"|\bhow (?:quickly|soon|fast)\b|\bafter how (?:many|much|long)\b|多长时间"
@@ -1198,7 +1200,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         # long", and a size ("40-160 nm") measures no survival and no test.
         "figure",
         re.compile(
-            r"\b(?:median|average)\b|\bin (?:months|weeks|days|years|hours|mg)\b"
+            r"\b(?:median|average)\b|\b(?:in|en|em) (?:months|weeks|days|years|hours|mg)\b"
             # The statistic, not "could mean better treatment" nor the asker's "I mean survival".
             r"|\b(?:the|a|its|their) mean\b|(?<!\bi )\bmean (?:survival|size|diameter|age|time"
             r"|values?|number|levels?|concentration|duration|overall|follow-up)\b"

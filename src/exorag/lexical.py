@@ -337,6 +337,8 @@ _WRITTEN = {
     "系边几位": "是哪几位",
     "咗": "了",
     "嘢": "东西",
+    # 俾 is to give: "IV hydration同calcitonin应该点样俾?"
+    "俾": "给",
     "系咩": "是什么",
     # 係 is "is", which simplifies to 系: "细胞系点样" asks how cells do it, not of a cell line.
     "系咪": "是不是",

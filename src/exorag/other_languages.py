@@ -302,6 +302,19 @@ _SPANISH = {
     # Mexico City: a class of drugs, then its members.
     "u": "or",
     "inhibidores de checkpoint": "checkpoint inhibitors",
+    # Seville (Andalusian, final s dropped): the lead author, a keyword, how many references,
+    # the cancer that kills most, modified exosomes.
+    "autor principal": "main author",
+    "el de correspondencia": "the corresponding one",
+    "palabra clave": "keyword",
+    "miden": "measure",
+    "cuanto miden": "how big are",
+    "el que mas gente mata": "the one that kills the most people",
+    "modificao": "modified",
+    "frenando": "stopping",
+    "suelten": "release",
+    "cuanta referencia bibliografica": "how many references",
+    "cuanta referencia": "how many references",
 }
 _PORTUGUESE = {
     "como devo gerir": "how should I manage",
@@ -1223,6 +1236,11 @@ _GERMAN = {
     # Zurich: advice asked of the doctor.
     "was soll ich ihm raten": "what should I advise him",
     "was soll ich ihr raten": "what should I advise her",
+    # Leipzig: whether she may keep up physiotherapy and walks.
+    "krankengymnastik": "physiotherapy",
+    "spaziergange": "walks",
+    "korperliche belastung": "physical exertion",
+    "darf meine frau": "may my wife",
 }
 _ITALIAN = {
     "come devo gestire": "how should I manage",
@@ -1535,6 +1553,11 @@ _ITALIAN = {
     "conflitti di interesse": "conflicts of interest",
     "conviene chiedere": "does it make sense to ask",
     "dove lo fanno": "where do they do it",
+    # Palermo: when to send a patient to the emergency room; care at home.
+    "lo mando in ps": "do I send him to the emergency room",
+    "sopra che valore": "above what level",
+    "come la tratto": "how do I treat it",
+    "a casa": "at home",
 }
 _DUTCH = {
     "meenemen": "carry",
@@ -1912,7 +1935,7 @@ _LANGUAGES = {
         _SPANISH,
         "el|la|los|las|del|y|en|con|sin|una|este|esta|ese|esa|sobre|segun|tambien|porfa|necesito"
         "|para|algun|alguna|algunos|algunas|cuando|cuales|cosas|hay|pa|muy|pues|tiene|tienen"
-        "|llevan|adentro|nuevo|viejo",
+        "|llevan|adentro|nuevo|viejo|cuanto|cuanta|cuantos|cuantas",
     ),
     "portuguese": (
         _PORTUGUESE,
