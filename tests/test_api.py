@@ -4028,3 +4028,66 @@ def test_andalusian_spanish_without_its_final_s_and_care_asked_in_three_language
         " machen, oder erhöht körperliche Belastung das Frakturrisiko?",
         naming="exercise",
     )
+
+
+def test_an_initial_after_a_surname_ends_no_sentence_and_a_study_to_join_is_advice(assistant):
+    # "Yuan Y. and Tang H. on …" is one sentence that asks for the DOI.
+    assert_answers(
+        assistant,
+        "Pouvez vous me donner la revue et le DOI de l'article de Yuan Y. et Tang H. sur les"
+        " exosomes dans les métastases osseuses du cancer pulmonaire ?",
+        "10.3779/j.issn.1009-3419.2025.101.22",
+    )
+    for question in (
+        "Is there a study in Berlin with exosome therapy that I can take part in?",
+        "Jibt's ne Studie in Berlin mit Exosomen-Therapie wo ick mitmachen kann?",
+        "Que manuais me recomendam para estudar vesículas extracelulares para o exame de"
+        " Oncologia aqui em Coimbra?",
+    ):
+        assert_refuses(assistant, question, naming="recommendation")
+    assert_answers(
+        assistant,
+        "wer hat'n det Review über Exosomen und Resistenz beim NSCLC eigentlich jeschrieben?"
+        " namen bitte",
+        "Hongzhi Ji (1), Li Zhang (1)",
+    )
+    assert_answers(
+        assistant,
+        "Det Review zu Knochenmetastasen und Exosomen – wo isn det rausjekommen und wann?",
+        "Chinese Journal of Lung Cancer · 2025-11-20",
+    )
+    assert_answers(
+        assistant,
+        "免疫检查点抑制剂耐药，作者是哪能解释个？老早我读到过讲是微环境个问题，效应T细胞功能受损，是伐？",
+        "impairment of effector T cell function",
+    )
+    assert_answers(
+        assistant,
+        "Segons l'article sobre resistència a la immunoteràpia, què acaba passant amb les"
+        " cèl·lules T efectores quan es forma el microambient immunosupressor?",
+        "impairment of effector T cell function",
+    )
+    assert_answers(
+        assistant,
+        "Lei que los exosomas preparan el terreno en el hueso antes de que lleguen las celulas"
+        " del tumor, eso sale en los hallazgos principales? que mas hacen?",
+        "pre-metastatic niche formation",
+    )
+    assert_refuses(
+        assistant,
+        "Gli esosomi fanno la stessa cosa anche nelle metastasi ossee del tumore alla mammella o"
+        " alla prostata?",
+        naming="breast cancer",
+    )
+    assert_refuses(
+        assistant,
+        "Quina sensibilitat té la biòpsia líquida basada en exosomes per detectar precoçment les"
+        " metàstasis òssies en el càncer de pulmó?",
+        naming="liquid biopsy",
+    )
+    assert_refuses(
+        assistant,
+        "Quin és el percentatge de pacients amb càncer de pulmó que acaben desenvolupant"
+        " metàstasis òssies?",
+        naming="percentage",
+    )

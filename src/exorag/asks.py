@@ -840,6 +840,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"\bhow (?:should|do|can|could|would) (?:i|we|you|one|nurses?|doctors?|clinicians?)"
             r" (?:best )?(?:manage|treat|handle|care for|prevent|monitor|nurse|hydrate)\b"
             r"|\bhow (?:should|is|are) [^?]{1,60}\bbe (?:treated|managed|handled|prevented)\b"
+            # A study to join is a trial the asker would enter, which no review offers.
+            r"|\b(?:i|we|he|she|my [\w-]+) (?:can|could|might) (?:take part|participate|join"
+            r"|enrol+|sign up)\b"
             r"|\bwhat should (?:i|we|you|he|she|they|my [\w-]+|the patient) do\b"
             r"|\bwhat (?:can|could) (?:doctors?|clinicians?|oncologists?|we|i|they) do\b"
             r"|\b(?:would|should|could|does) (?:switching|changing)"

@@ -299,6 +299,8 @@ _WRITTEN = {
     "侬": "你",
     "阿拉": "我们",
     "几化": "多少",
+    "哪能": "怎么",
+    "是伐": "是吗",
     # Tianjin: 嘛时候 is when (嘛 alone is a particle, read as it is).
     "嘛时候": "什么时候",
     # Henan and the north: 哩 is 的, 俩 two of them, 俺 I.

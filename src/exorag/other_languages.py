@@ -315,6 +315,11 @@ _SPANISH = {
     "suelten": "release",
     "cuanta referencia bibliografica": "how many references",
     "cuanta referencia": "how many references",
+    # Caracas: the ground exosomes prepare in bone.
+    "preparan el terreno": "prepare the ground",
+    "antes de que lleguen": "before arrive",
+    "eso sale en": "is that in",
+    "que mas hacen": "what else do they do",
 }
 _PORTUGUESE = {
     "como devo gerir": "how should I manage",
@@ -611,6 +616,10 @@ _PORTUGUESE = {
     "soro fisiologico": "saline",
     "corro": "run",
     "por hora": "per hour",
+    # Coimbra: textbooks recommended for an exam.
+    "que manuais me recomendam": "which textbooks do you recommend",
+    "me recomendam": "do you recommend",
+    "manuais": "textbooks",
 }
 _FRENCH = {
     "comment dois-je gerer": "how should I manage",
@@ -1241,6 +1250,16 @@ _GERMAN = {
     "spaziergange": "walks",
     "korperliche belastung": "physical exertion",
     "darf meine frau": "may my wife",
+    # Berlin: a study to join, who wrote it, where it came out.
+    "jibt's": "is there",
+    "wo ick mitmachen kann": "that I can take part in",
+    "wo ich mitmachen kann": "that I can take part in",
+    "jeschrieben": "written",
+    "hat'n": "has",
+    "rausjekommen": "published",
+    "rausgekommen": "published",
+    "isn det": "was it",
+    "det review": "the review",
 }
 _ITALIAN = {
     "come devo gestire": "how should I manage",
@@ -1558,6 +1577,11 @@ _ITALIAN = {
     "sopra che valore": "above what level",
     "come la tratto": "how do I treat it",
     "a casa": "at home",
+    # Bari: other cancers' bone metastases.
+    "tumore alla mammella": "breast cancer",
+    "alla mammella": "breast cancer",
+    "alla prostata": "prostate cancer",
+    "stessa cosa": "same thing",
 }
 _DUTCH = {
     "meenemen": "carry",
@@ -1924,6 +1948,21 @@ _CATALAN = {
     "estrategies terapeutiques": "therapeutic strategies",
     "estrategies": "strategies",
     "proposen": "propose",
+    # Andorra: what happens to T cells; the colonisation of bone; a test's sensitivity; who
+    # develops bone metastases.
+    "que acaba passant amb": "what happens to",
+    "acaba passant": "happens",
+    "es forma": "forms",
+    "proces": "process",
+    "colonitzacio": "colonisation",
+    "metabolisme energetic": "energy metabolism",
+    "intervenen": "take part",
+    "pel que fa al": "as regards",
+    "sensibilitat": "sensitivity",
+    "acaben desenvolupant": "end up developing",
+    "desenvolupen": "develop",
+    "biopsia liquida": "liquid biopsy",
+    "quin es el percentatge": "what is the percentage",
 }
 
 

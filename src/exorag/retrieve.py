@@ -127,9 +127,15 @@ _ASKER_SAYS = re.compile(
     re.IGNORECASE,
 )
 # A full stop that ends a sentence, not one inside a name or a number ("Ji et al. review",
-# "Front. Oncol.", "e.g. immune evasion", "3.5").
+# "Front. Oncol.", "e.g. immune evasion", "3.5", the initial after a surname in "Yuan Y. and
+# Tang H.").
 _ABBREVIATIONS = ("al", "vs", "Dr", "Front", "Oncol", "Fig", "No", "Vol", "Sec", "e.g", "i.e")
-_FULL_STOP = "".join(rf"(?<!\b{re.escape(a)})" for a in _ABBREVIATIONS) + r"\.(?![0-9a-z])|[。]"
+_LONGEST_SURNAME = 12
+_FULL_STOP = (
+    "".join(rf"(?<!\b{re.escape(a)})" for a in _ABBREVIATIONS)
+    + "".join(rf"(?<!\b[A-Z][a-z]{{{n}}} [A-Z])" for n in range(1, _LONGEST_SURNAME))
+    + r"\.(?![0-9a-z])|[。]"
+)
 _IN_A_SENTENCE = rf"(?:[^.?!。？！]|(?!{_FULL_STOP})\.)"
 # What the asker tells before a question that stands on its own: "My father smoked for 40
 # years. Is lung cancer really one of the deadliest cancers?" asks nothing of smoking, while
