@@ -4091,3 +4091,48 @@ def test_an_initial_after_a_surname_ends_no_sentence_and_a_study_to_join_is_advi
         " metàstasis òssies?",
         naming="percentage",
     )
+
+
+def test_taiwanese_hokkien_and_venetian_italian(assistant):
+    assert_answers(
+        assistant,
+        "Frontiers in Oncology 彼篇 exosome 抗藥的，是當時收件、當時接受的？",
+        "Received: 03 Dec 2024",
+    )
+    assert_refuses(
+        assistant, "台中佗位會當驗血液外泌體？驗一擺大概愛開偌濟", naming="recommendation"
+    )
+    assert_refuses(
+        assistant, "骨轉移打保骨針(Xgeva抑是卓骨祂)有效無？愛打偌久一擺", naming="bisphosphonate"
+    )
+    assert_refuses(assistant, "做化療的時陣阮爸爸愛食啥物較好？高鈣的食物甘會使食", naming="diet")
+    assert_answers(
+        assistant,
+        "Chi ga scrito quel articolo sui esosomi e le metastasi ale osse del tumor al polmon,"
+        " quelo dela rivista cinese?",
+        "YUAN Yuan, TANG Hao",
+    )
+    assert_answers(
+        assistant,
+        "Quando i lo ga ricevùo e quando i lo ga acetà, sto lavoro cinese su esosomi e farmaci"
+        " nel polmon? Me serve le date",
+        "Accepted: 28 Apr 2025",
+    )
+    assert_answers(
+        assistant,
+        "Chi xe l'autor de riferimento (quel che se scrive per la corispondensa) nela revision su"
+        " esosomi e resistensa nel NSCLC?",
+        "Lingyun Ye",
+    )
+    assert_refuses(
+        assistant,
+        "I esosomi i gà lo steso ruolo anca nel tumor al pancreas, o xe solo roba del polmon?",
+        naming="pancreatic cancer",
+    )
+    # CBPNPC is a French abbreviation of NSCLC.
+    assert_answers(
+        assistant,
+        "dis, pour le CBPNPC avancé sans mutation driver, c'est quoi encore le traitement"
+        " standard? la chimio à base de platine ou bien?",
+        "platinum based chemotherapy remains the standard treatment",
+    )

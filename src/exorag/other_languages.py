@@ -620,6 +620,10 @@ _PORTUGUESE = {
     "que manuais me recomendam": "which textbooks do you recommend",
     "me recomendam": "do you recommend",
     "manuais": "textbooks",
+    # Maputo: the stage at which a cancer is diagnosed.
+    "a fase em que": "the stage at which",
+    "normalmente e diagnosticado": "is usually diagnosed",
+    "diagnosticado": "diagnosed",
 }
 _FRENCH = {
     "comment dois-je gerer": "how should I manage",
@@ -1582,6 +1586,23 @@ _ITALIAN = {
     "alla mammella": "breast cancer",
     "alla prostata": "prostate cancer",
     "stessa cosa": "same thing",
+    # Venice (Venetian): who is, who wrote, received and accepted, z written s.
+    "chi xe": "who is",
+    "xe": "is",
+    "corispondensa": "correspondence",
+    "resistensa": "resistance",
+    "ga ricevuo": "received",
+    "ga aceta": "accepted",
+    "chi ga scrito": "who wrote",
+    "ga scrito": "wrote",
+    "autor de riferimento": "corresponding author",
+    "polmon": "lung",
+    "ga lo steso ruolo": "have the same role",
+    "steso": "same",
+    "anca": "also",
+    "tumore al pancreas": "pancreatic cancer",
+    "tumor al pancreas": "pancreatic cancer",
+    "tumor al polmon": "lung cancer",
 }
 _DUTCH = {
     "meenemen": "carry",
