@@ -4136,3 +4136,55 @@ def test_taiwanese_hokkien_and_venetian_italian(assistant):
         " standard? la chimio à base de platine ou bien?",
         "platinum based chemotherapy remains the standard treatment",
     )
+
+
+def test_scots_swiss_german_and_valencian_and_which_treatment_a_person_should_choose(assistant):
+    assert_refuses(
+        assistant,
+        "whit percentage o NSCLC patients end up wi bone mets, roughly?",
+        naming="percentage",
+    )
+    for question in (
+        "Is it safe tae dae chest physio or percussion on a patient wi rib metastases fae lung"
+        " cancer?",
+        "my grandpa has NSCLC, should he rather do immunotherapy or chemo?",
+        "min grosspapi hät NSCLC, sött er lieber immuntherapie oder chemo mache? was würdeder"
+        " empfehle",
+    ):
+        assert_refuses(assistant, question, naming="recommendation")
+    assert_answers(
+        assistant,
+        "wie vill referenze hät de review über exosome und knochemetastase ungefähr?",
+        "67 references",
+    )
+    assert_refuses(
+        assistant,
+        "spieled exosome au bi brustchrebs-knochemetastase e rolle, gits da ähnlichi mechanisme?",
+        naming="breast cancer",
+    )
+    assert_answers(
+        assistant,
+        "en este article xinés diuen que el os és on més metastatitza el cancer de pulmó? és una"
+        " forma comuna?",
+        "骨转移是肺癌常见的转移形式",
+    )
+    # "Front Oncol" written without its stops names the journal, not a front and a word.
+    assert_answers(
+        assistant,
+        "Bah, é verdade que exossomo consegue passar a resistência de uma celula tumoral pra"
+        " outra? o que o artigo da Front Oncol afirma sobre isso",
+        "from drug-resistant cells to sensitive cells",
+    )
+    # "À part" sets the immune interactions aside: the answer goes on to what else they do.
+    assert_answers(
+        assistant,
+        "A part l'interaction avec les cellules immunitaires, les exosomes jouent sur quoi"
+        " d'autre dans les métastases osseuses selon les principaux résultats?",
+        "influence energy metabolism and pre-metastatic niche formation",
+    )
+    assert_refuses(
+        assistant,
+        "Pour envoyer un prélèvement d'exosomes au labo, je mets dans quel tube et je conserve à"
+        " quelle température dêh?",
+        naming="method",
+    )

@@ -838,8 +838,16 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         "advice",
         re.compile(
             r"\bhow (?:should|do|can|could|would) (?:i|we|you|one|nurses?|doctors?|clinicians?)"
-            r" (?:best )?(?:manage|treat|handle|care for|prevent|monitor|nurse|hydrate)\b"
+            r" (?:best )?(?:manage|treat|handle|care for|prevent|monitor|nurse|hydrate|move"
+            r"|mobili[sz]e|reposition|lift)\b"
             r"|\bhow (?:should|is|are) [^?]{1,60}\bbe (?:treated|managed|handled|prevented)\b"
+            # Which treatment a person should choose: "should he rather do immunotherapy or
+            # chemo?"
+            r"|\bshould (?:he|she|they|i|we|my [\w-]+) (?:rather\b|(?:do|have|get|take|go for"
+            r"|choose|start|try) [^?]*\bor\b)"
+            # Whether a procedure is safe for a patient: "Is it safe to do chest physio on a
+            # patient with rib metastases?"
+            r"|\bis it safe to [^?]{1,60}\b(?:on|for) (?:a|my|the|this|our) (?:patients?|pts?)\b"
             # A study to join is a trial the asker would enter, which no review offers.
             r"|\b(?:i|we|he|she|my [\w-]+) (?:can|could|might) (?:take part|participate|join"
             r"|enrol+|sign up)\b"

@@ -184,8 +184,8 @@ def written_chinese(question: str) -> str:
 
 def spelt_out(question: str) -> str:
     """A question typed in texting shorthand with its words spelt out: "who r the authors" asks
-    who are the authors, "where r they from" for an affiliation. Only lower case counts: "R"
-    may be the language, "U" the unit."""
+    who are the authors, "where r they from" for an affiliation; Scots is read so too ("whit",
+    "wi", "fae"). Only lower case counts: "R" may be the language, "U" the unit."""
     return _SHORTHAND.sub(lambda word: _SPELT_OUT[word.group()], question)
 
 
@@ -278,6 +278,15 @@ _SPELT_OUT = {
     "thx": "thanks",
     "w/": "with",
     "w/o": "without",
+    # Scots as typed: "whit percentage o NSCLC patients end up wi bone mets?"
+    "whit": "what",
+    "wi": "with",
+    "tae": "to",
+    "dae": "do",
+    "fae": "from",
+    "dinnae": "don't",
+    "cannae": "can't",
+    "aboot": "about",
 }
 _SHORTHAND = re.compile(
     r"(?<![\w/-])(?:"

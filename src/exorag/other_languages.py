@@ -867,6 +867,15 @@ _FRENCH = {
     "quel est le nom de": "what is the name of",
     # Marseille: the problems an illness causes.
     "ca donne quoi comme problemes": "what problems does it cause",
+    # Dakar: a sample's tube and temperature; why a cancer is found late; what else besides.
+    "prelevement": "sample",
+    "au labo": "to the lab",
+    "quel tube": "which collection tube",
+    "quelle temperature": "what storage temperature",
+    "je conserve": "do I store",
+    "souvent vu tard": "often detected late",
+    "stade au diagnostic": "stage at diagnosis",
+    "a part": "apart from",
 }
 _GERMAN = {
     "fruher erkennen": "detect earlier",
@@ -1264,6 +1273,23 @@ _GERMAN = {
     "rausgekommen": "published",
     "isn det": "was it",
     "det review": "the review",
+    # Zürich (Swiss German as chatted): how many references, a role played, what to recommend.
+    "wie vill": "how many",
+    "referenze": "references",
+    "knochemetastase": "bone metastases",
+    "ungefahr": "roughly",
+    "spieled": "play",
+    "e rolle": "a role",
+    "brustchrebs": "breast cancer",
+    "gits": "are there",
+    "ahnlichi": "similar",
+    "mechanisme": "mechanisms",
+    "sott er": "should he",
+    "was wurdeder empfehle": "what would you recommend",
+    "grosspapi": "grandpa",
+    "brustchrebs-knochemetastase": "breast cancer bone metastases",
+    "lieber": "rather",
+    "mache": "do",
 }
 _ITALIAN = {
     "come devo gestire": "how should I manage",
@@ -1984,6 +2010,24 @@ _CATALAN = {
     "desenvolupen": "develop",
     "biopsia liquida": "liquid biopsy",
     "quin es el percentatge": "what is the percentage",
+    # Valencia (Valencian): a blood sample's tube and storage.
+    "quin tub": "which tube",
+    "conservar la mostra": "store the sample",
+    "mostra": "sample",
+    "en sang": "in blood",
+    "mesurar": "measure",
+    "enviar-la al lab": "send it to the lab",
+    # Valencia (Valencian): whether bone is where it spreads most; moving a patient in bed.
+    "el os": "the bone",
+    "os": "bone",
+    "on mes metastatitza": "where it metastasises most",
+    "metastatitza": "metastasises",
+    "forma comuna": "common form",
+    "este article": "this article",
+    "com el mobilitzem": "how do we move him",
+    "al llit": "in bed",
+    "sense fer-li mal": "without hurting him",
+    "alguna pauta": "any guideline",
 }
 
 
@@ -2015,7 +2059,7 @@ _LANGUAGES = {
         "der|das|und|von|dem|den|bei|mit|im|auf|fur|eine|einen|laut|auch|zwischen|nicht|uber|zu"
         "|beim|unter|zur|zum|ich|ihren|ihre|ihrer|haben|wird|werden|sich|ein|einer|eines|dort|nach"
         "|wenn|keine|kein|oder|bzw|steht|gibt|eigentlich|denn|nennen|nennt|genannt|vom|welcher"
-        "|welche|welches|welchen|welchem|ueber|fuer|viel|gibts|uberhaupt|wer|sind",
+        "|welche|welches|welchen|welchem|ueber|fuer|viel|gibts|uberhaupt|wer|sind|gits|isch|sott",
     ),
     "italian": (
         _ITALIAN,
