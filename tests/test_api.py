@@ -4188,3 +4188,50 @@ def test_scots_swiss_german_and_valencian_and_which_treatment_a_person_should_ch
         " quelle température dêh?",
         naming="method",
     )
+
+
+def test_hessian_german_is_not_french_and_seventh_round_readings(assistant):
+    # "des" and "un" are French too; "wann" and "hat" tell German.
+    assert_answers(
+        assistant,
+        "wann wurd des Exosomen-NSCLC-Review eingereicht un wann angenomme?",
+        "Received: 03 Dec 2024",
+    )
+    assert_answers(
+        assistant,
+        "Wieviele Literaturstelle hat des Paper von Yuan Yuan un Tang Hao?",
+        "67 references",
+    )
+    # Italian "mediano" (they mediate) is no median asked for.
+    assert_answers(
+        assistant,
+        "Nella review di Yuan e Tang, quali molecole trasportano gli esosomi e tra quali cellule"
+        " mediano lo scambio di informazioni?",
+        "其携带蛋白质、脂质和核酸等物质",
+    )
+    # Catalan "consta" (is listed) is no slip for the Spanish "costa" (costs).
+    assert_answers(
+        assistant,
+        "Qui consta com a autor de correspondència a la revisió de Frontiers in Oncology sobre"
+        " exosomes i resistència farmacològica en el càncer de pulmó de cèl·lules no petites?",
+        "Lingyun Ye (2, corresponding author)",
+    )
+    assert_refuses(
+        assistant,
+        "Quin factor d'impacte té actualment el Chinese Journal of Lung Cancer?",
+        naming="impact factor",
+    )
+    assert_refuses(
+        assistant,
+        "Cardiomyocyte derived exosomes - do they have any role in post MI remodelling? Kindly do"
+        " the needful",
+        naming="cardiovascular disease",
+    )
+    assert_refuses(assistant, "化療之後白血球好低，屋企人可以煲啲乜嘢湯俾佢補下？", naming="diet")
+    for question in (
+        "los exosomas tambien hacen que el cancer de seno se vaya a los huesos? mi comadre tiene"
+        " eso",
+        "Gli esosomi hanno un ruolo analogo anche nelle metastasi ossee del carcinoma mammario o"
+        " prostatico? ci sono differenze di meccanismo rispetto al polmone?",
+    ):
+        assert_refuses(assistant, question, naming="breast cancer")

@@ -256,6 +256,7 @@ _CLOSING = re.compile(
     r"|with (?:many )?thanks"
     r"|thanks(?: a lot| so much| again| in advance)?|thank you(?: so much| very much| in advance)?"
     r"|sincerely|yours(?: sincerely| truly)?|talk soon|saludos|cordialement|gruss|grazie"
+    r"|(?:kindly |please )?do the needful"
     r"|obrigad[oa]|谢谢(?:您|老师)?|多谢|感谢|此致\s*敬礼|祝好)"
     r"[ \t]*[,.!，。！]*(?:\s*\n?[ \t]*-*[ \t]*[A-Za-z.'-]+(?:[ \t]+[A-Za-z.'-]+){0,2}"
     r"|\s*\n[^\n]{1,12})?\s*$",
@@ -347,6 +348,9 @@ _WRITTEN = {
     "系边两位": "是哪两位",
     "系边几位": "是哪几位",
     "咗": "了",
+    "乜嘢": "什么",
+    "乜": "什么",
+    "屋企": "家",
     "嘢": "东西",
     # 俾 is to give: "IV hydration同calcitonin应该点样俾?"
     "俾": "给",

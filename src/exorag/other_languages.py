@@ -320,6 +320,8 @@ _SPANISH = {
     "antes de que lleguen": "before arrive",
     "eso sale en": "is that in",
     "que mas hacen": "what else do they do",
+    # Quito: how many years.
+    "cuantos anos": "how many years",
 }
 _PORTUGUESE = {
     "como devo gerir": "how should I manage",
@@ -1290,6 +1292,10 @@ _GERMAN = {
     "brustchrebs-knochemetastase": "breast cancer bone metastases",
     "lieber": "rather",
     "mache": "do",
+    # Frankfurt (Hessian): accepted, references.
+    "angenomme": "accepted",
+    "literaturstelle": "references",
+    "wieviele literaturstelle": "how many references",
 }
 _ITALIAN = {
     "come devo gestire": "how should I manage",
@@ -1629,6 +1635,14 @@ _ITALIAN = {
     "tumore al pancreas": "pancreatic cancer",
     "tumor al pancreas": "pancreatic cancer",
     "tumor al polmon": "lung cancer",
+    # Rome: the information exosomes mediate; differences from lung.
+    "mediano lo": "mediate the",
+    "mediano": "mediate",
+    "scambio di informazioni": "exchange of information",
+    "informazioni": "information",
+    "differenze": "differences",
+    "rispetto al": "compared to",
+    "prostatico": "prostate cancer",
 }
 _DUTCH = {
     "meenemen": "carry",
@@ -2028,6 +2042,11 @@ _CATALAN = {
     "al llit": "in bed",
     "sense fer-li mal": "without hurting him",
     "alguna pauta": "any guideline",
+    # Girona: who is listed as the corresponding author; an impact factor.
+    "qui consta com a": "who is listed as",
+    "consta com a": "is listed as",
+    "consta": "is listed",
+    "factor d'impacte": "impact factor",
 }
 
 
@@ -2059,7 +2078,8 @@ _LANGUAGES = {
         "der|das|und|von|dem|den|bei|mit|im|auf|fur|eine|einen|laut|auch|zwischen|nicht|uber|zu"
         "|beim|unter|zur|zum|ich|ihren|ihre|ihrer|haben|wird|werden|sich|ein|einer|eines|dort|nach"
         "|wenn|keine|kein|oder|bzw|steht|gibt|eigentlich|denn|nennen|nennt|genannt|vom|welcher"
-        "|welche|welches|welchen|welchem|ueber|fuer|viel|gibts|uberhaupt|wer|sind|gits|isch|sott",
+        "|welche|welches|welchen|welchem|ueber|fuer|viel|gibts|uberhaupt|wer|sind|gits|isch|sott"
+        "|wann|wieviel|wieviele|wurde|wurd|hat",
     ),
     "italian": (
         _ITALIAN,
@@ -2080,7 +2100,7 @@ _LANGUAGES = {
         "|molt|molts|moltes|doncs|tambe|segons|seva|seves|seus|quin|quina|quins|quines|quan|quant"
         "|quants|quanta|quantes|perque|dins|fins|meva|podeu|puc|vull|diu|diuen|nomes|sota|es va"
         "|van ser|per a|ossi|ossia|ossis|ossies|xines|xinesa|cel·lula|cel·lules|em|paraules|ido"
-        "|varen|duen",
+        "|varen|duen|actualment",
     ),
 }
 
