@@ -4235,3 +4235,65 @@ def test_hessian_german_is_not_french_and_seventh_round_readings(assistant):
         " prostatico? ci sono differenze di meccanismo rispetto al polmone?",
     ):
         assert_refuses(assistant, question, naming="breast cancer")
+
+
+def test_western_catalan_chti_french_and_the_askers_own_page(assistant):
+    # "eixes", "coses", "ho" are Catalan's own; ARN and ADN are RNA and DNA.
+    assert_answers(
+        assistant,
+        "que porten a dins eixes exosomes? he vist que porten coses tipo ARN pero no ho entenc be",
+        "其携带蛋白质、脂质和核酸等物质",
+    )
+    assert_answers(
+        assistant,
+        "per que el platino deixa de funcionar? al article de les exosomes diu algo de la"
+        " reparacio del ADN no?",
+        "DNA damage repair",
+    )
+    assert_answers(
+        assistant,
+        "en quina revista va sortir lo paper de Yuan Yuan i Tang Hao?",
+        "Chinese Journal of Lung Cancer",
+    )
+    assert_answers(
+        assistant,
+        "que fan les exosomes abans que arribe lo tumor a l'os? lo del nínxol eixe",
+        "pre-metastatic niche formation",
+    )
+    # "non à petites cellules" keeps its "à": no "non-a" prefix is made of it.
+    assert_answers(
+        assistant,
+        "bonjour, j'ai un cancer du poumon non a petites cellules sans mutation, ch'est quo le"
+        " traitement de base qu'on donne d'habitude ?",
+        "platinum based chemotherapy remains the standard treatment",
+    )
+    assert_answers(
+        assistant,
+        "Y a moyen de soigner les metastases aux os avec ces exosomes? j'ai lu un truc sur des"
+        " exosomes trafiqués",
+        "utilizing engineered exosomes",
+    )
+    for question in (
+        "J'peux boire min biere le dimanche pendant la chimio au platine ou ch'est interdit ?",
+        "que ha de menjar ma mare durant la quimio pa no perdre tant pes?",
+    ):
+        assert_refuses(assistant, question, naming="diet")
+    # The asker's own landing page asks for no link.
+    assert_answers(
+        assistant,
+        "Welche Keywords hat das Paper zu Exosom-vermittelter Drug Resistance im NSCLC? Brauche"
+        " die fürs SEO von unserer Landing Page",
+        "Drug Resistance, Exosomes, chemotherapy",
+    )
+    assert_answers(
+        assistant,
+        "Hongzhi Ji e Li Zhang da che istituto vengono?",
+        "AFFILIATED HOSPITAL OF SHANDONG SECOND MEDICAL UNIVERSITY",
+    )
+    # "the other vesicles" leans on the question that named them.
+    assert_refuses(
+        assistant,
+        "qual a diferença entre exossomo, microvesicula e corpo apoptotico? o tamanho das outras"
+        " vesiculas é qual?",
+        naming="microvesicle",
+    )

@@ -276,7 +276,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bfull[- ]?text\b.*\b(?:where|find|get|read)\b"
             r"|\b(?:where|find|get|read)\b.*\bfull[- ]?text\b|网址|链接|全文(?!实体)"
             r"|\blink\b[^?]*\b(?:full[- ]?|complete |whole |entire )text\b"
-            r"|(?<!journal )\bhosted\b|\b(?:summary|source|landing|home) ?page\b"
+            # Not the asker's own page: "Need them for the SEO of our landing page".
+            r"|(?<!journal )\bhosted\b|(?<!our )(?<!my )\b(?:summary|source|landing|home) ?page\b"
             # Where a paper can be had, or in which format.
             r"|\bwhere\b[^?]*\b(?:available|downloaded|obtained)\b|\bas (?:markdown|pdf|html)\b"
             r"|\bwhere\b[^?]*\b(?:read|download)\b|\bonline\b[^?]*\b(?:read|find|get|access)\b"

@@ -294,7 +294,7 @@ _SHORTHAND = re.compile(
     + "|".join(map(re.escape, sorted(_SPELT_OUT, key=len, reverse=True)))
     + r")(?![\w/-])"
 )
-_LOOSE_PREFIX = re.compile(r"\b(non)\s+(?=[a-z])", re.I)
+_LOOSE_PREFIX = re.compile(r"\b(non)\s+(?=[a-z]{2})", re.I)
 _FROM_ONE_TO_ANOTHER = re.compile(r"\bfrom one ((?:[\w-]+ ){0,2}[\w-]+) to another\b", re.I)
 _ONE_ANOTHER = re.compile(r"\bone another\b", re.I)
 _WRITTEN = {

@@ -626,6 +626,11 @@ _PORTUGUESE = {
     "a fase em que": "the stage at which",
     "normalmente e diagnosticado": "is usually diagnosed",
     "diagnosticado": "diagnosed",
+    # Salvador: the corresponding author.
+    "quem e o": "who is the",
+    "autor responsavel": "corresponding author",
+    "correspondente": "corresponding",
+    "resistencia a remedio": "drug resistance",
 }
 _FRENCH = {
     "comment dois-je gerer": "how should I manage",
@@ -878,6 +883,19 @@ _FRENCH = {
     "souvent vu tard": "often detected late",
     "stade au diagnostic": "stage at diagnosis",
     "a part": "apart from",
+    # Lille (Ch'ti): the usual treatment, living longer, a way to treat, a beer during chemo.
+    "ch'est quo": "what is",
+    "ch'est": "it is",
+    "traitement de base": "standard treatment",
+    "qu'on donne d'habitude": "usually given",
+    "y vivent bien plus longtemps": "live much longer",
+    "vivent plus longtemps": "live longer",
+    "malades avances": "advanced patients",
+    "y a moyen de": "is there a way to",
+    "soigner": "treat",
+    "trafiques": "engineered",
+    "boire": "drink",
+    "biere": "beer",
 }
 _GERMAN = {
     "fruher erkennen": "detect earlier",
@@ -1296,6 +1314,10 @@ _GERMAN = {
     "angenomme": "accepted",
     "literaturstelle": "references",
     "wieviele literaturstelle": "how many references",
+    # Munich: the asker's own landing page.
+    "brauche": "I need",
+    "unserer": "our",
+    "unsere": "our",
 }
 _ITALIAN = {
     "come devo gestire": "how should I manage",
@@ -1643,6 +1665,9 @@ _ITALIAN = {
     "differenze": "differences",
     "rispetto al": "compared to",
     "prostatico": "prostate cancer",
+    # Trieste: which institute they come from.
+    "da che istituto vengono": "which institute are they from",
+    "istituto": "institute",
 }
 _DUTCH = {
     "meenemen": "carry",
@@ -2047,6 +2072,25 @@ _CATALAN = {
     "consta com a": "is listed as",
     "consta": "is listed",
     "factor d'impacte": "impact factor",
+    # Lleida (western Catalan): DNA and RNA, what exosomes carry, the journal, engineered exosomes,
+    # the niche.
+    "arn": "RNA",
+    "arnm": "mRNA",
+    "adn": "DNA",
+    "deixa de funcionar": "stops working",
+    "reparacio del adn": "DNA repair",
+    "eixes": "these",
+    "eixe": "that",
+    "coses tipo": "things like",
+    "en quina revista": "in which journal",
+    "van sortir": "came out",
+    "fer servir": "use",
+    "fabricades": "engineered",
+    "curar": "treat",
+    "podrien": "could",
+    "abans que": "before",
+    "arribe": "arrives",
+    "ninxol": "niche",
 }
 
 
@@ -2071,7 +2115,7 @@ _LANGUAGES = {
         _FRENCH,
         "les|des|du|dans|sur|avec|pour|ils|elles|une|cette|leur|leurs|aussi|genre|chez|selon|aux"
         "|au|d'une|d'un|l'autre|elle|ses|ces|mes|lors|celle|celui|un|sans|comme|c'est|par|ne|pas"
-        "|est|sont|qui|je|nous|vous|mon|ma|combien|quoi",
+        "|est|sont|qui|je|nous|vous|mon|ma|combien|quoi|j'ai|j'avais|j'aimerais|j'peux",
     ),
     "german": (
         _GERMAN,
@@ -2100,7 +2144,7 @@ _LANGUAGES = {
         "|molt|molts|moltes|doncs|tambe|segons|seva|seves|seus|quin|quina|quins|quines|quan|quant"
         "|quants|quanta|quantes|perque|dins|fins|meva|podeu|puc|vull|diu|diuen|nomes|sota|es va"
         "|van ser|per a|ossi|ossia|ossis|ossies|xines|xinesa|cel·lula|cel·lules|em|paraules|ido"
-        "|varen|duen|actualment",
+        "|varen|duen|actualment|eixe|eixa|eixos|eixes|ixo|aixo|coses|ho|abans|va sortir|van sortir",
     ),
 }
 

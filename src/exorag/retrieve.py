@@ -195,7 +195,7 @@ _NAMES_A_PATHWAY = re.compile(r"\bpathways?\b|\bsignall?ing\b|\bcascades?\b|通�
 _NAMES_ITS_OWN_TOPICS = 3
 # A question that leans on the one beside it: "… breast cancer? And how is it treated?"
 _LEANS_ON_ANOTHER = re.compile(
-    r"\b(?:it|its|they|them|their|this|these|those|such|same|either|both)\b"
+    r"\b(?:it|its|they|them|their|this|these|those|such|same|either|both|other)\b"
     r"|\bsay\W*$|它|这些|那些|这个|那个|这种|这类|该|其|怎么说"
     # "这三个词", "那两种": the things the question before named.
     r"|[这那][两二三四五六七八九十几]+[个种类篇项条位]"
