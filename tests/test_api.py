@@ -4297,3 +4297,36 @@ def test_western_catalan_chti_french_and_the_askers_own_page(assistant):
         " vesiculas é qual?",
         naming="microvesicle",
     )
+
+
+def test_italian_non_is_no_prefix_and_what_to_do_for_a_patient_is_advice(assistant):
+    # "non ci capisco niente" (I understand nothing) makes no "non-ci" and no concept "non".
+    assert_answers(
+        assistant,
+        "quanto sono grandi sti esosomi? in nanometri intendo, ajò che non ci capisco niente",
+        "40-160 nm",
+    )
+    for question in (
+        "pt with known lung ca bone mets, confused, query hypercalcaemia - what should we be"
+        " doing prehospital? fluids?",
+        "我老舅肺癌骨转移疼得睡不着觉，在家咋整能缓解点",
+        "Mon beau-père a un cancer du poumon avec des métastases aux os, quel traitement je"
+        " devrais demander à son oncologue ?",
+        "Gibts in Dresden an der Uniklinik Studien mit Exosomen-Therapie, wo meine Mutter"
+        " mitmachen könnt?",
+        "esiste un esame del sangue per misurare gli esosomi che si puo fare all ospedale Businco?",
+    ):
+        assert_refuses(assistant, question, naming="recommendation")
+    # PubMed, where the asker means to search, is no PubMed ID asked for.
+    assert_answers(
+        assistant,
+        "keywords del article d'exosomes i drug resistance NSCLC? les necessito pa buscar mas en"
+        " pubmed",
+        "Drug Resistance, Exosomes",
+    )
+    assert_answers(
+        assistant,
+        "puc fer servir figures o text del review de Frontiers per una presentació al servei? que"
+        " licencia tiene",
+        "Creative Commons Attribution License",
+    )

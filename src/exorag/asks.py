@@ -149,6 +149,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         # run.
         re.compile(
             r"\bpmids?\b|(?<!\bbuscarlo en )(?<!\bbuscar en )(?<!\bsearch on )(?<!\bsearch in )"
+            r"(?<!\bmas en )(?<!\bmore in )(?<!\bmore on )"
             r"(?<!\blook it up on )(?<!\bfind it on )\bpubmed\b(?! central)"
             r"(?!\s*(?:上|里)?\s*(?:搜|查|search))"
         ),
@@ -852,7 +853,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # A study to join is a trial the asker would enter, which no review offers.
             r"|\b(?:i|we|he|she|my [\w-]+) (?:can|could|might) (?:take part|participate|join"
             r"|enrol+|sign up)\b"
-            r"|\bwhat should (?:i|we|you|he|she|they|my [\w-]+|the patient) do\b"
+            r"|\bwhat should (?:i|we|you|he|she|they|my [\w-]+|the patient) (?:be )?do(?:ing)?\b"
             r"|\bwhat (?:can|could) (?:doctors?|clinicians?|oncologists?|we|i|they) do\b"
             r"|\b(?:would|should|could|does) (?:switching|changing)"
             r" (?:him|her|them|the patient|to)\b"
@@ -904,8 +905,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bwhere (?:can|could|should|do) (?:i|we|he|she|they|my [\w-]+) (?:get|have|do|take"
             r"|find)\b[^?]{0,40}\b(?:tests?|testing|tested|biops(?:y|ies)|treatments?"
             r"|therap(?:y|ies)|scans?|screening|specialists?)\b"
-            r"|\b(?:ask for|get|have|do|done|be done)\b[^?]{0,20}\bin (?:an? |the |our |my |this )?"
-            r"(?:[\w-]+ )?(?:hospitals?|clinics?)\b"
+            r"|\b(?:ask for|get|have|do|done|be done)\b[^?]{0,20}\b(?:in|at)"
+            r" (?:an? |the |our |my |this )?(?:[\w-]+ )?(?:hospitals?|clinics?)\b"
             rf"|哪(?:几|些)?(?:家|个|所)?{_PROVIDER_ZH}"
             r"|哪里(?:可以|能)(?:做|验|查|测|看|治)"
             r"|\b(?:which|what) (?:[\w-]+ )?(?:scales?|scores?|tools?|questionnaires?) should"

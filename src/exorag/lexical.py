@@ -189,10 +189,12 @@ def spelt_out(question: str) -> str:
     return _SHORTHAND.sub(lambda word: _SPELT_OUT[word.group()], question)
 
 
-def with_prefixes_joined(question: str) -> str:
+def with_prefixes_joined(question: str, language: str | None = None) -> str:
     """``question`` with a prefix typed as a word of its own joined to the word it qualifies:
-    "non small cell lung cancer" is non-small cell lung cancer, not small cell lung cancer."""
-    return _LOOSE_PREFIX.sub(r"\1-", question)
+    "non small cell lung cancer" is non-small cell lung cancer, not small cell lung cancer.
+    In a question asked in another ``language`` "non" is that language's own not ("che non
+    ci capisco niente"), left as it is."""
+    return question if language else _LOOSE_PREFIX.sub(r"\1-", question)
 
 
 def without_reciprocals(question: str) -> str:
@@ -301,6 +303,8 @@ _WRITTEN = {
     # Sichuanese 啥子 is 什么 too.
     "啥子": "什么",
     "啥": "什么",
+    # Northeastern 咋整 is what to do.
+    "咋整": "怎么办",
     "咋": "怎么",
     # Shanghainese: 啥辰光 is when, 啥人 who, 搿 this, 侬 you, 阿拉 we, 几化 how many.
     "啥辰光": "什么时候",

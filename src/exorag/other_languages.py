@@ -896,6 +896,9 @@ _FRENCH = {
     "trafiques": "engineered",
     "boire": "drink",
     "biere": "beer",
+    # Nantes: which treatment to ask the oncologist for.
+    "je devrais demander a son oncologue": "should I ask his doctor for",
+    "je devrais demander": "should I ask for",
 }
 _GERMAN = {
     "fruher erkennen": "detect earlier",
@@ -1318,6 +1321,11 @@ _GERMAN = {
     "brauche": "I need",
     "unserer": "our",
     "unsere": "our",
+    # Dresden: a study the asker's mother could join.
+    "meine mutter": "my mother",
+    "mitmachen konnt": "could take part in",
+    "mitmachen konnte": "could take part in",
+    "mitmachen kann": "can take part in",
 }
 _ITALIAN = {
     "come devo gestire": "how should I manage",
@@ -1668,6 +1676,11 @@ _ITALIAN = {
     # Trieste: which institute they come from.
     "da che istituto vengono": "which institute are they from",
     "istituto": "institute",
+    # Cagliari: how big exosomes are; a test done at a hospital.
+    "quanto sono grandi": "how big are",
+    "sti": "these",
+    "che si puo fare": "that can be done",
+    "all ospedale": "at the hospital",
 }
 _DUTCH = {
     "meenemen": "carry",
@@ -2091,6 +2104,10 @@ _CATALAN = {
     "abans que": "before",
     "arribe": "arrives",
     "ninxol": "niche",
+    # Barcelona (Catalan mixed with Spanish): using figures in a talk.
+    "puc fer servir": "can I use",
+    "per una presentacio": "for a presentation",
+    "licencia": "licence",
 }
 
 
@@ -2130,7 +2147,8 @@ _LANGUAGES = {
         "il|gli|della|delle|degli|dei|nel|nella|nei|sul|sulla|sugli|quella|quello|questa|questo"
         "|anche|invece|alla|allo|ai|mi|le|lo|uno|di|posso|puoi|si|mio|mia|sulle|agli|dagli|dalla"
         "|dalle|dal|tra|fra|viene|vengono|che|sono|per|nelle|negli|piu|essere|stato|stata|anni|un"
-        "|conta|cosa|alle|nell|dello|sui|col|coi|quante|quanti|uscito|uscita|del|su|chiedere|zio|zia",
+        "|conta|cosa|alle|nell|dello|sui|col|coi|quante|quanti|uscito|uscita|del|su|chiedere|zio|zia"
+        "|non",
     ),
     "dutch": (
         _DUTCH,

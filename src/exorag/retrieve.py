@@ -860,7 +860,7 @@ class Retriever:
             written_chinese,
             without_manner_of_telling,
             without_reciprocals,
-            with_prefixes_joined,
+            partial(with_prefixes_joined, language=language),
             partial(self._spelling.mend, kept=FUNCTION_WORDS),
             self.glossary.with_shared_words_repeated,
         )
