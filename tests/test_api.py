@@ -4330,3 +4330,23 @@ def test_italian_non_is_no_prefix_and_what_to_do_for_a_patient_is_advice(assista
         " licencia tiene",
         "Creative Commons Attribution License",
     )
+
+
+def test_a_quoted_reference_holds_no_statement_and_readings_keep_their_neighbours(assistant):
+    # The full stops inside the quoted reference end no statement before the question.
+    assert_refuses(
+        assistant,
+        'Could you give me the PubMed ID (PMID) for "Ji H, Zhang L, Ye L. Exosome, an important'
+        ' transmitter in the drug resistance of non-small cell lung cancer. Front Oncol. 2025"? I'
+        " need it for the PubMed link in our guide.",
+        naming="PubMed ID",
+    )
+    # Hokkien 啥物 (what) is not the 啥 before 物质 (substances).
+    assert_answers(assistant, "骨转移那篇里说外泌体身上带哩都是些啥物质？", "蛋白质、脂质和核酸")
+    # An abstract that walks through the therapies asks nothing about walks.
+    assert_answers(
+        assistant,
+        "List the three families of anticancer therapy whose resistance mechanisms the Frontiers"
+        " abstract walks through.",
+        "Drug resistance is an urgent problem",
+    )

@@ -1283,7 +1283,7 @@ _GERMAN = {
     "was soll ich ihr raten": "what should I advise her",
     # Leipzig: whether she may keep up physiotherapy and walks.
     "krankengymnastik": "physiotherapy",
-    "spaziergange": "walks",
+    "spaziergange": "going for walks",
     "korperliche belastung": "physical exertion",
     "darf meine frau": "may my wife",
     # Berlin: a study to join, who wrote it, where it came out.

@@ -1779,6 +1779,11 @@ def _without_similes(question: str) -> str:
     )
 
 
+def _opens_a_quote(text: str) -> bool:
+    """Whether ``text`` ends inside a double-quoted span it opens."""
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
+
+
 def _without_story(question: str, names: Callable[[str], list]) -> str:
     """``question`` without the statements before it, when what it asks does not lean on them,
     and without what the asker tells after it ("…? I thought it mostly went to the brain.").
@@ -1788,7 +1793,9 @@ def _without_story(question: str, names: Callable[[str], list]) -> str:
     group said …") is still no subject."""
     question = _TOLD_AFTER.sub("", question)
     told = _TOLD_BEFORE.match(question) or _TOLD_IN_A_CLAUSE.match(question)
-    if not told:
+    # A full stop inside a quoted reference ("Ji H, Zhang L, Ye L. Exosome, …. Front Oncol.
+    # 2025") ends no statement.
+    if not told or _opens_a_quote(question[: told.end()]):
         return question
     asked = question[told.end() :]
     # Blanked, not removed, so that each pronoun keeps its place in ``asked``.
