@@ -4350,3 +4350,33 @@ def test_a_quoted_reference_holds_no_statement_and_readings_keep_their_neighbour
         " abstract walks through.",
         "Drug resistance is an urgent problem",
     )
+
+
+def test_the_patient_with_a_gene_and_tenth_round_readings(assistant):
+    # "paziente con EGFR" says whose patient, as "EGFR patients" does: the gene is no topic.
+    assert_answers(
+        assistant,
+        "ol paziente con EGFR dopo un po non risponde piu al TKI... quali sono i meccanismi di"
+        " resistenza ai TKI che elencano?",
+        "emergence of secondary mutation",
+    )
+    assert_refuses(
+        assistant, "有没有哪个外泌体药物已经进三期临床了？叫嘛名字", naming="clinical trial"
+    )
+    assert_refuses(
+        assistant,
+        "Nha tio tem cancro do pulmao e dores nos ossos, onde e que ele pode fazer tratamento aqui"
+        " na Praia?",
+        naming="recommendation",
+    )
+    assert_answers(
+        assistant,
+        "Diu el paper que el cancer de pulmó es el que més gent mata? ho vaig sentir a la tele",
+        "发病率和死亡率最高",
+    )
+    assert_answers(
+        assistant,
+        "pota perchè sti pazienti col tumore al polmone arrivano quasi sempre tardi? cosa scrivono"
+        " all inizio dell'abstract",
+        "诊断时通常已形成晚期转移",
+    )

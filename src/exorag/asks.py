@@ -1111,8 +1111,6 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\b(?:a|one|two|three|four|five|six|several|a few) (?:seconds?|minutes?|hours?|days?"
             r"|weeks?|months?|years?)\b|\b(?:immediately|rapidly|quickly)\b"
             r"|[\d一二两三四五六七八九十几数]+\s*(?:秒|分钟|小时|天|周|个月|年)|迅速|很快"
-            # A span said in words answers too: "生存期短" (survival is short).
-            r"|\b(?:short|brief|prolonged)\b|期短|期长|时间短|时间长"
             # Two dates of one event say how long it took ("from submission to acceptance").
             rf"|{_DATE.pattern}",
             re.IGNORECASE,
@@ -1283,6 +1281,14 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     ),
 )
 _GIVES = {kind: gives for kind, _, gives in _KINDS}
+# A span said in words ("生存期短", survival is short) answers how long one lives, not how long a
+# test takes.
+_SPAN_IN_WORDS = re.compile(r"\b(?:short|brief|prolonged)\b|期短|期长|时间短|时间长", re.I)
+_ASKS_HOW_LONG_ONE_LIVES = re.compile(
+    r"\b(?:live|lives|living|lived|survive|survives|surviving|survival|life expectancy|left)\b"
+    r"|生存|存活|活多久|能活|寿命",
+    re.I,
+)
 # Lines of a paper's record that answer nothing but a question about the record ("Creative
 # Commons" is no answer to "the most common cancer"). Authors, affiliations and journals are
 # not among them: findings cite "Zhang et al." and happen in hospitals.
@@ -1484,6 +1490,8 @@ def is_kind(
             and not _RECORD_ID.match(name)
             for name in gives.findall(sentence)
         )
+    if kind == "duration" and _SPAN_IN_WORDS.search(sentence):
+        return gives.search(sentence) is not None or bool(_ASKS_HOW_LONG_ONE_LIVES.search(asked))
     return gives.search(sentence) is not None
 
 

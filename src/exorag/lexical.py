@@ -317,6 +317,8 @@ _WRITTEN = {
     "是伐": "是吗",
     # Tianjin: 嘛时候 is when (嘛 alone is a particle, read as it is).
     "嘛时候": "什么时候",
+    "叫嘛": "叫什么",
+    "嘛名字": "什么名字",
     # Henan and the north: 哩 is 的, 俩 two of them, 俺 I.
     "哩": "的",
     "俩": "两个",

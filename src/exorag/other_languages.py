@@ -631,6 +631,10 @@ _PORTUGUESE = {
     "autor responsavel": "corresponding author",
     "correspondente": "corresponding",
     "resistencia a remedio": "drug resistance",
+    # Praia: where he can be treated; pains.
+    "onde e que ele pode fazer": "where can he have",
+    "dores": "pains",
+    "tratamento": "treatment",
 }
 _FRENCH = {
     "comment dois-je gerer": "how should I manage",
@@ -1681,6 +1685,9 @@ _ITALIAN = {
     "sti": "these",
     "che si puo fare": "that can be done",
     "all ospedale": "at the hospital",
+    # Bergamo: why patients arrive late.
+    "arrivano quasi sempre tardi": "are almost always diagnosed late",
+    "arrivano tardi": "are diagnosed late",
 }
 _DUTCH = {
     "meenemen": "carry",
@@ -2108,6 +2115,13 @@ _CATALAN = {
     "puc fer servir": "can I use",
     "per una presentacio": "for a presentation",
     "licencia": "licence",
+    # Alicante: the cancer that kills most; a blood test, where and how long.
+    "el que mes gent mata": "the one that kills the most people",
+    "ho vaig sentir": "I heard it",
+    "es pot fer": "can be done",
+    "analisi de sang": "blood test",
+    "on la fan": "where do they do it",
+    "quant tarda": "how long does it take",
 }
 
 
@@ -2162,7 +2176,8 @@ _LANGUAGES = {
         "|molt|molts|moltes|doncs|tambe|segons|seva|seves|seus|quin|quina|quins|quines|quan|quant"
         "|quants|quanta|quantes|perque|dins|fins|meva|podeu|puc|vull|diu|diuen|nomes|sota|es va"
         "|van ser|per a|ossi|ossia|ossis|ossies|xines|xinesa|cel·lula|cel·lules|em|paraules|ido"
-        "|varen|duen|actualment|eixe|eixa|eixos|eixes|ixo|aixo|coses|ho|abans|va sortir|van sortir",
+        "|varen|duen|actualment|eixe|eixa|eixos|eixes|ixo|aixo|coses|ho|abans|va sortir|van sortir"
+        "|veure|pot|anat",
     ),
 }
 

@@ -492,6 +492,8 @@ _TARGET_AFTER_CLASS = re.compile(
 _CLASS_REFERRED_TO = re.compile(r"\b(?:these|those|such|both|the two)\s+", re.I)
 # A driver gene named before the patients who carry it ("EGFR patients", "ALK-positive cases").
 _WHOSE_PATIENTS = r"(?:[- ](?:mutant|mutated|positive|driven))?\s+(?:patients?|cases)\b"
+# … or after them: "the patient with EGFR no longer responds to the TKI" ("paziente con EGFR").
+_PATIENTS_WITH = r"\b(?:patients?|pts?|cases)\s+(?:with|con|avec|mit|com|met)\s+(?:an?\s+)?"
 # Gene symbols before a class of drugs, and what joins them: "EGFR/ALK tyrosine kinase
 # inhibitors", "EGFR and ALK TKIs".
 _GENE_SYMBOL = re.compile(r"[A-Z][A-Z0-9]{1,7}")
@@ -1682,12 +1684,17 @@ def _words_of_its_terms(
 
 def _tells_whose_patients(question: str, names: Sequence[str]) -> bool:
     """Whether the question writes one of ``names``, a gene symbol, only to say which patients
-    it means: "My EGFR patients outwit the TKI", "ALK-positive patients" ask about the patients'
-    treatment, not about the gene ("breast cancer patients" are another disease's)."""
+    it means: "My EGFR patients outwit the TKI", "ALK-positive patients", "the patient with
+    EGFR" ask about the patients' treatment, not about the gene ("breast cancer patients" are
+    another disease's)."""
     return any(
         _GENE_SYMBOL.fullmatch(found.group(1))
         for name in names
-        for found in re.finditer(rf"(?<![\w-])({re.escape(name)}){_WHOSE_PATIENTS}", question, re.I)
+        for pattern in (
+            rf"(?<![\w-])({re.escape(name)}){_WHOSE_PATIENTS}",
+            rf"{_PATIENTS_WITH}({re.escape(name)})(?![\w-])",
+        )
+        for found in re.finditer(pattern, question, re.I)
     )
 
 
