@@ -4380,3 +4380,51 @@ def test_the_patient_with_a_gene_and_tenth_round_readings(assistant):
         " all inizio dell'abstract",
         "诊断时通常已形成晚期转移",
     )
+
+
+def test_a_story_before_the_question_and_eleventh_round_readings(assistant):
+    # "that Frontiers in Oncology review" names the paper: the story before the question, with
+    # its EGFR and ALK, is no subject.
+    assert_answers(
+        assistant,
+        "Hi, I'm helping a friend here in Brooklyn who has stage 4 NSCLC and her biomarker testing"
+        " came back with no driver mutations (no EGFR, no ALK, nothing). Her oncologist wants to"
+        " start chemo and I want to make sure thats actually the usual approach. According to"
+        " that Frontiers in Oncology review on exosomes and drug resistance, what is still"
+        " considered the standard treatment for advanced lung cancer patients who are driver"
+        " gene negative?",
+        "platinum based chemotherapy remains the standard treatment",
+    )
+    # A quote that closes with its full stop ends the story.
+    assert_answers(
+        assistant,
+        "Hi - my friend (62, former smoker, lives in the Bronx) has NSCLC with bone mets and the"
+        ' palliative team keeps mentioning "skeletal related events." In the review on exosomes'
+        " in lung cancer bone metastasis, what bone-related problems do they say bone mets"
+        " commonly cause?",
+        "病理性骨折",
+    )
+    assert_answers(
+        assistant,
+        "Is the Ji et al exosome paper in Frontiers in Oncology an actual study with patients or"
+        " is it a review article?",
+        "REVIEW article",
+    )
+    assert_answers(
+        assistant,
+        "am I allowed to share the lung cancer exosome resistance article in me support group"
+        " facebook page, what licence is it under",
+        "Creative Commons Attribution License",
+    )
+    for question in (
+        "家父肺腺癌伴多发骨转移，现在有必要去做外泌体检测吗？",
+        "Mon père a un cancer du poumon avec métastases osseuses, est-ce qu'il devrait demander"
+        " un test sanguin des exosomes à son oncologue ?",
+    ):
+        assert_refuses(assistant, question, naming="recommendation")
+    assert_refuses(
+        assistant,
+        "i packed in the ciggies 3 year ago, does that lower the chance of lung cancer spreadin to"
+        " me bones if i get it",
+        naming="smoking",
+    )

@@ -752,6 +752,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r" (?:actually |really |truly |in fact )?an?"
             r" (?:original |actual )?(?:clinical trial|trial|experiment|original study"
             r"|primary study|research study|original research)\b"
+            # "… an actual study with patients or is it a review article?"
+            r"|\ban? (?:actual |real |proper )?(?:study|trial) (?:with|on|in) (?:real )?"
+            r"(?:patients|people|humans)\b[^?]*\bor\b"
+            r"|\bis (?:it|this|that) (?:just )?an? review(?: article| paper)?\s*[?？]"
             # New data, or a synthesis of what is known: "Is it new bench work, or a refresher
             # of the existing literature?"
             r"|\b(?:paper|piece|article|review|study)\b[^?]*\b(?:new|original|primary)"
@@ -847,6 +851,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # chemo?"
             r"|\bshould (?:he|she|they|i|we|my [\w-]+) (?:rather\b|(?:do|have|get|take|go for"
             r"|choose|start|try) [^?]*\bor\b)"
+            # Whether to ask for a test: "should he ask for a blood test of exosomes?"
+            r"|\bshould (?:i|we|he|she|they|my [\w-]+) ask for (?:an? |the )?[^?]{0,30}"
+            r"\b(?:tests?|testing|scans?|biops(?:y|ies))\b"
             # Whether a procedure is safe for a patient: "Is it safe to do chest physio on a
             # patient with rib metastases?"
             r"|\bis it safe to [^?]{1,60}\b(?:on|for) (?:a|my|the|this|our) (?:patients?|pts?)\b"
@@ -878,7 +885,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # German and Dutch put the verb last: "sollte er … einen Test machen lassen".
             r"|\bshould (?:(?:i|we|he|she|they|my [\w-]+|the patient) |(?:ask|get|have|request"
             r"|undergo|do|take)\b)[^?]{0,60}?\b(?:tests?|testing|tested|analys[ie]s|screening)\b"
-            r"|(?:要不要|该不该|需不需要|需要不需要|应不应该|用不用)[^？?，,]{0,10}(?:检测|检查|化验|测)"
+            r"|(?:要不要|该不该|需不需要|需要不需要|应不应该|用不用|有(?:没有)?必要)[^？?，,]{0,10}"
+            r"(?:检测|检查|化验|测)"
             r"|\b(?:any|some) (?:practical )?(?:advice|tips)\b|\bpractical (?:advice|tips)\b"
             # Asked outright, without a subject: "should switch to immunotherapy or not? boleh
             # advise".

@@ -903,6 +903,11 @@ _FRENCH = {
     # Nantes: which treatment to ask the oncologist for.
     "je devrais demander a son oncologue": "should I ask his doctor for",
     "je devrais demander": "should I ask for",
+    # Brussels: declared conflicts of interest; whether to ask for a blood test.
+    "conflits d'interets": "conflicts of interest",
+    "liens avec l'industrie": "ties with industry",
+    "est-ce qu'il devrait demander": "should he ask for",
+    "test sanguin": "blood test",
 }
 _GERMAN = {
     "fruher erkennen": "detect earlier",

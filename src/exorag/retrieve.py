@@ -120,8 +120,8 @@ _ASKER_SAYS = re.compile(
     # "…, so I can render it in English?"
     r"|[,，]\s*so (?:that )?(?:i|we) can\b[^?？]*(?=[?？])"
     # Whom the asker would pass it on to: "… share the article with my support group?"
-    r"|\s(?:with|to|for) (?:my|our) (?:support group|patients|students|class|team|colleagues"
-    r"|family|friends|readers|followers)\b"
+    r"|\s(?:with|to|for|in|on) (?:my|our|me) (?:support group|patients|students|class|team"
+    r"|colleagues|family|friends|readers|followers)\b"
     r"|(?:跟|给|向|对|和)(?:病人|患者|病友|家属|病人家属|患者家属|学生|同学|家人|孩子|老人)们?"
     r"(?=(?:听)?(?:解释|讲|说|介绍|讲解|科普|说明))",
     re.IGNORECASE,
@@ -1801,8 +1801,11 @@ def _without_story(question: str, names: Callable[[str], list]) -> str:
     question = _TOLD_AFTER.sub("", question)
     told = _TOLD_BEFORE.match(question) or _TOLD_IN_A_CLAUSE.match(question)
     # A full stop inside a quoted reference ("Ji H, Zhang L, Ye L. Exosome, …. Front Oncol.
-    # 2025") ends no statement.
-    if not told or _opens_a_quote(question[: told.end()]):
+    # 2025") ends no statement, unless the quote closes with it ('… mentioning "skeletal
+    # related events."').
+    if not told or (
+        _opens_a_quote(question[: told.end()]) and not question.startswith(('"', "”"), told.end())
+    ):
         return question
     asked = question[told.end() :]
     # Blanked, not removed, so that each pronoun keeps its place in ``asked``.
@@ -1818,7 +1821,8 @@ def _without_story(question: str, names: Callable[[str], list]) -> str:
             and not _CLAUSE_ENDS.match(asked, leaning.end())
         ):
             continue
-        after = asked[leaning.end() :].split()[:2]
+        # "that Frontiers in Oncology review" names the paper in three words.
+        after = asked[leaning.end() :].split()[:3]
         if not (
             # "… do exosomes drive resistance there too?": a place beside the story's own.
             (
