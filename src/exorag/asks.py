@@ -865,6 +865,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\b(?:would|should|could|does) (?:switching|changing)"
             r" (?:him|her|them|the patient|to)\b"
             r"|怎么办|该怎么(?:治|办|处理|护理)|应该(?:怎么|如何|怎样)(?:治|处理|护理|用药|办|给)|如何护理"
+            # How to relieve a pain at home: "在家咋整能缓解点".
+            r"|(?:怎么|如何)[^？?，,。]{0,3}(?:能|才能|可以)?缓解"
             # What the authors recommend, or which option comes first.
             r"|\b(?:recommend|advise)\w*\b[^?]*\b(?:treat\w*|therap\w*|drugs?|inhibitors?|doses?"
             r"|dosing|regimens?)\b|推荐"

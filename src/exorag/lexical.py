@@ -303,8 +303,6 @@ _WRITTEN = {
     # Sichuanese 啥子 is 什么 too.
     "啥子": "什么",
     "啥": "什么",
-    # Northeastern 咋整 is what to do.
-    "咋整": "怎么办",
     "咋": "怎么",
     # Shanghainese: 啥辰光 is when, 啥人 who, 搿 this, 侬 you, 阿拉 we, 几化 how many.
     "啥辰光": "什么时候",
