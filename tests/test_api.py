@@ -4428,3 +4428,14 @@ def test_a_story_before_the_question_and_eleventh_round_readings(assistant):
         " me bones if i get it",
         naming="smoking",
     )
+
+
+def test_sichuanese_voice_input_slips_and_a_wish_told_after_a_comma(assistant):
+    assert_refuses(assistant, "医院有没得抽血查外泌体的检查，做一次要好多钱？", naming="cost")
+    assert_refuses(assistant, "化疗期间屋头饭菜啷个安排，能不能吃火锅要得不？", naming="diet")
+    # Wanting to book an appointment, told after a comma, asks nothing of appointments.
+    assert_answers(
+        assistant,
+        "这篇非小细胞肺癌外必体耐药的综述通讯作者是谁，在哪个医院，想带我爸去挂号",
+        "Department of Oncology, Shanghai Pulmonary Hospital",
+    )

@@ -300,8 +300,17 @@ _LOOSE_PREFIX = re.compile(r"\b(non)\s+(?=[a-z]{2})", re.I)
 _FROM_ONE_TO_ANOTHER = re.compile(r"\bfrom one ((?:[\w-]+ ){0,2}[\w-]+) to another\b", re.I)
 _ONE_ANOTHER = re.compile(r"\bone another\b", re.I)
 _WRITTEN = {
-    # Sichuanese 啥子 is 什么 too.
+    # Sichuanese 啥子 is 什么 too; 啷个 is how, 有没得 whether there is, 好多钱 how much money,
+    # 屋头 at home, 要得不 whether it is all right.
     "啥子": "什么",
+    "啷个": "怎么",
+    "有没得": "有没有",
+    "好多钱": "多少钱",
+    "屋头": "家里",
+    "要得不": "行不行",
+    # Voice input's homophones: 外必体 for 外泌体, 骨转一 for 骨转移.
+    "外必体": "外泌体",
+    "骨转一": "骨转移",
     "啥": "什么",
     "咋": "怎么",
     # Shanghainese: 啥辰光 is when, 啥人 who, 搿 this, 侬 you, 阿拉 we, 几化 how many.

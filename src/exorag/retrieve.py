@@ -310,7 +310,7 @@ _TOLD_AFTER = re.compile(
     # Wanting to understand "it" is wanting to understand the answer: "…? I want to
     # understand it before my next appointment".
     r"(?! (?:it|this|that|them)\b))[^?？]*$"
-    r"|(?<=[?？])\s*(?:我|我们)?(?:想|打算|准备|希望)(?!知道|了解|问|请教|弄清|搞清|弄懂|搞懂|明白|确认|确定|核实|核对)"
+    r"|(?<=[?？，,])\s*(?:我|我们)?(?:想|打算|准备|希望)(?!知道|了解|问|请教|弄清|搞清|弄懂|搞懂|明白|确认|确定|核实|核对)"
     r"[^?？吗呢]*$"
     # Why it matters to the asker, after a question or a clause of one: "…，这个逻辑对液体活检
     # 赛道很关键".
