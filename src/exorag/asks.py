@@ -915,8 +915,11 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bwhere (?:can|could|should|do) (?:i|we|he|she|they|my [\w-]+) (?:get|have|do|take"
             r"|find)\b[^?]{0,40}\b(?:tests?|testing|tested|biops(?:y|ies)|treatments?"
             r"|therap(?:y|ies)|scans?|screening|specialists?)\b"
-            r"|\b(?:ask for|get|have|do|done|be done)\b[^?]{0,20}\b(?:in|at)"
+            r"|\b(?:ask for|get|have|do|done|be done)\b[^?]{0,20}\bin"
             r" (?:an? |the |our |my |this )?(?:[\w-]+ )?(?:hospitals?|clinics?)\b"
+            # A test done at a named hospital; not how a treatment "did at the clinic".
+            r"|\bbe done\b[^?]{0,20}\bat (?:an? |the |our |my |this )?(?:[\w-]+ )?"
+            r"(?:hospitals?|clinics?)\b"
             rf"|哪(?:几|些)?(?:家|个|所)?{_PROVIDER_ZH}"
             r"|哪里(?:可以|能)(?:做|验|查|测|看|治)"
             r"|\b(?:which|what) (?:[\w-]+ )?(?:scales?|scores?|tools?|questionnaires?) should"
