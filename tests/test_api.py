@@ -4225,7 +4225,7 @@ def test_hessian_german_is_not_french_and_seventh_round_readings(assistant):
         assistant,
         "Cardiomyocyte derived exosomes - do they have any role in post MI remodelling? Kindly do"
         " the needful",
-        naming="cardiovascular disease",
+        naming="cardiomyocyte",
     )
     assert_refuses(assistant, "化療之後白血球好低，屋企人可以煲啲乜嘢湯俾佢補下？", naming="diet")
     for question in (
