@@ -300,9 +300,12 @@ _LOOSE_PREFIX = re.compile(r"\b(non)\s+(?=[a-z]{2})", re.I)
 _FROM_ONE_TO_ANOTHER = re.compile(r"\bfrom one ((?:[\w-]+ ){0,2}[\w-]+) to another\b", re.I)
 _ONE_ANOTHER = re.compile(r"\bone another\b", re.I)
 _WRITTEN = {
-    # Sichuanese 啥子 is 什么 too; 啷个 is how, 有没得 whether there is, 好多钱 how much money,
-    # 屋头 at home, 要得不 whether it is all right.
+    # Sichuanese 啥子 is 什么 too.
     "啥子": "什么",
+    "啥": "什么",
+    "咋": "怎么",
+    # Sichuanese 啷个 is how, 有没得 whether there is, 好多钱 how much money, 屋头 at home, 要得不
+    # whether it is all right.
     "啷个": "怎么",
     "有没得": "有没有",
     "好多钱": "多少钱",
@@ -311,9 +314,8 @@ _WRITTEN = {
     # Voice input's homophones: 外必体 for 外泌体, 骨转一 for 骨转移.
     "外必体": "外泌体",
     "骨转一": "骨转移",
-    "啥": "什么",
-    "咋": "怎么",
-    # Shanghainese: 啥辰光 is when, 啥人 who, 搿 this, 侬 you, 阿拉 we, 几化 how many.
+    # Shanghainese: 啥辰光 is when, 啥人 who, 搿 this, 侬 you, 阿拉 we, 几化 how many, 哪能 how,
+    # 是伐 isn't it.
     "啥辰光": "什么时候",
     "啥人": "谁",
     "搿": "这",
@@ -322,7 +324,8 @@ _WRITTEN = {
     "几化": "多少",
     "哪能": "怎么",
     "是伐": "是吗",
-    # Tianjin: 嘛时候 is when (嘛 alone is a particle, read as it is).
+    # Tianjin: 嘛时候 is when, 叫嘛 and 嘛名字 what it is called (嘛 alone is a particle, read as
+    # it is).
     "嘛时候": "什么时候",
     "叫嘛": "叫什么",
     "嘛名字": "什么名字",
@@ -361,6 +364,7 @@ _WRITTEN = {
     "系边两位": "是哪两位",
     "系边几位": "是哪几位",
     "咗": "了",
+    # 乜嘢 is what, 屋企 home.
     "乜嘢": "什么",
     "乜": "什么",
     "屋企": "家",
