@@ -4439,3 +4439,24 @@ def test_sichuanese_voice_input_slips_and_a_wish_told_after_a_comma(assistant):
         "这篇非小细胞肺癌外必体耐药的综述通讯作者是谁，在哪个医院，想带我爸去挂号",
         "Department of Oncology, Shanghai Pulmonary Hospital",
     )
+
+
+def test_spaced_options_of_a_chinese_question_and_thirteenth_round_readings(assistant):
+    # "A … B … C … D …" set off by spaces: the wrong option (PD-L1) names nothing to refuse.
+    assert_answers(
+        assistant,
+        "which of the following 不属于铂类耐药机制：A 胞内药物蓄积减少 B DNA damage repair C"
+        " 解毒作用增强 D PD-L1上调",
+        "DNA damage repair",
+    )
+    for question in (
+        "Is there an exosome blood test I can actually ask for at Princess Margaret right now to"
+        " check for resistance?",
+        "que cuidados de enfermeria recomiendan para un paciente con fractura patologica por"
+        " metastasis, como lo movilizo en cama?",
+        # "Pat." is a patient, no full stop.
+        "Ab welchem Calciumwert muss ich einen Pat. mit tumorbedingter Hyperkalzämie einweisen?",
+    ):
+        assert_refuses(assistant, question, naming="recommendation")
+    assert_answers(assistant, "骨轉移嗰篇入面有幾多幅圖呀？", "1 figure with captions")
+    assert_refuses(assistant, "骨痛做電療通常要做幾多次先見效？", naming="radiotherapy")

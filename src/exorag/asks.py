@@ -735,7 +735,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|report|put)\b).*?"
             r"(?:(?<!nm )(?<![\d%] )\b(?:figures?|figs)\b(?! out\b| among\b)|\billustrations?\b"
             r"|(?<!wiring )\bdiagrams?\b)"
-            r"|插图|图表|几张图|几幅图|图片"
+            r"|插图|图表|几张图|几幅图|多少(?:张|幅)图|图片"
         ),
         re.compile(r"\b\d+ (?:figures?|illustrations?)\b|\bfigures? with captions\b|幅图|张图"),
     ),
@@ -857,6 +857,13 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # Whether a procedure is safe for a patient: "Is it safe to do chest physio on a
             # patient with rib metastases?"
             r"|\bis it safe to [^?]{1,60}\b(?:on|for) (?:a|my|the|this|our) (?:patients?|pts?)\b"
+            # A test the asker could ask for: "an exosome blood test I can actually ask for at
+            # Princess Margaret".
+            r"|\b(?:tests?|scans?|biops(?:y|ies))\b[^?]{0,20}\b(?:i|we|he|she) (?:can|could)"
+            r" (?:actually |really )?(?:ask for|get|have)\b"
+            # A threshold to act on: "above which calcium level must I admit a patient?"
+            r"|\b(?:above|below|from|at) (?:which|what) (?:[\w-]+ )?(?:level|value|threshold)\b"
+            r"[^?]*\b(?:must|should|do) (?:i|we)\b"
             # A study to join is a trial the asker would enter, which no review offers.
             r"|\b(?:i|we|he|she|my [\w-]+) (?:can|could|might) (?:take part|participate|join"
             r"|enrol+|sign up)\b"

@@ -322,6 +322,10 @@ _SPANISH = {
     "que mas hacen": "what else do they do",
     # Quito: how many years.
     "cuantos anos": "how many years",
+    # Guadalajara: nursing care, moving a patient in bed.
+    "cuidados de enfermeria": "nursing care",
+    "como lo movilizo": "how do I move him",
+    "en cama": "in bed",
 }
 _PORTUGUESE = {
     "como devo gerir": "how should I manage",
@@ -1335,6 +1339,11 @@ _GERMAN = {
     "mitmachen konnt": "could take part in",
     "mitmachen konnte": "could take part in",
     "mitmachen kann": "can take part in",
+    # Hanover: above which calcium level to admit a patient.
+    "ab welchem": "above which",
+    "calciumwert": "calcium level",
+    "einweisen": "send to hospital",
+    "muss ich": "must I",
 }
 _ITALIAN = {
     "come devo gestire": "how should I manage",

@@ -127,9 +127,24 @@ _ASKER_SAYS = re.compile(
     re.IGNORECASE,
 )
 # A full stop that ends a sentence, not one inside a name or a number ("Ji et al. review",
-# "Front. Oncol.", "e.g. immune evasion", "3.5", the initial after a surname in "Yuan Y. and
-# Tang H.").
-_ABBREVIATIONS = ("al", "vs", "Dr", "Front", "Oncol", "Fig", "No", "Vol", "Sec", "e.g", "i.e")
+# "Front. Oncol.", "e.g. immune evasion", "3.5", "einen Pat. mit …", the initial after a surname
+# in "Yuan Y. and Tang H.").
+_ABBREVIATIONS = (
+    "al",
+    "vs",
+    "Dr",
+    "Front",
+    "Oncol",
+    "Fig",
+    "No",
+    "Vol",
+    "Sec",
+    "e.g",
+    "i.e",
+    "Pat",
+    "pat",
+    "pt",
+)
 _LONGEST_SURNAME = 12
 _FULL_STOP = (
     "".join(rf"(?<!\b{re.escape(a)})" for a in _ABBREVIATIONS)
@@ -333,7 +348,7 @@ _TOLD_AFTER = re.compile(
     r"|(?<=[?？])\s*(?:[^?？,]{0,30}\bplease\b,?\s*)?(?:the|this|that|it|they|my|our|i|we|there"
     r"|someone|somebody)\b[^?？]{0,60}?\b(?:says?|said|mentions?|mentioned|talks?|talked|calls?"
     r"|called|describes?|described|is|was|are|were|has|had|have|think|thought|teach|taught"
-    r"|told|tells?|work|works|am|'m|'s)\b[^?？]*$"
+    r"|told|tells?|feel|felt|work|works|am|'m|'s)\b[^?？]*$"
     # Whose case it is, told after a comma: "Kindly explain what leads to platinum resistance,
     # my pt on cisplatin pemetrexed progressed and consultant asked me why".
     r"|(?<=,)\s*my (?:pt|patient|mum|mom|mother|dad|father|wife|husband|uncle|aunt|sister"
@@ -376,6 +391,10 @@ _OF_EACH_PAPER = re.compile(rf"{_OF_TWO_PAPERS.pattern}|{THE_OTHER_PAPER.pattern
 # "(a) immunotherapy alone (b) platinum-based chemotherapy (c) …".
 _OPTION_LETTER = r"(?<![A-Za-z])(?:[A-E][.、．)）]|\([a-e]\))"
 _LETTERED_OPTIONS = re.compile(rf"{_OPTION_LETTER}\s*(.*?)(?=\s*{_OPTION_LETTER}|$)")
+# In a Chinese question a letter and a space may set an option off: "A 胞内药物蓄积减少 B DNA
+# damage repair C 解毒作用增强 D PD-L1上调" (the letters in order from A, so no "B cell" is one).
+_SPACED_OPTION_LETTER = r"(?<![A-Za-z0-9-])[A-E](?= \S)"
+_SPACED_OPTIONS = re.compile(rf"({_SPACED_OPTION_LETTER})\s*(.*?)(?=\s*{_SPACED_OPTION_LETTER}|$)")
 _FEWEST_OPTIONS = 3
 # A question after a belief that asks what is so instead: "… mainly by promoting angiogenesis —
 # which processes does it really describe?"
@@ -1220,6 +1239,14 @@ class Retriever:
         options = _LETTERED_OPTIONS.findall(question)
         if len(options) >= _FEWEST_OPTIONS and self._names_one(options):
             return _LETTERED_OPTIONS.sub(" ", question)
+        spaced = _SPACED_OPTIONS.findall(question) if CJK_RUN_PATTERN.search(question) else []
+        letters = "".join(letter for letter, _ in spaced)
+        if (
+            len(spaced) >= _FEWEST_OPTIONS
+            and "ABCDE".startswith(letters)
+            and self._names_one([option for _, option in spaced])
+        ):
+            return _SPACED_OPTIONS.sub(" ", question)
         listed = _LISTED_OPTIONS.search(question)
         if listed:
             options = [o for o in _LIST_SEPARATOR.split(listed.group(1)) if o.strip()]
