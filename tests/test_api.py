@@ -4460,3 +4460,20 @@ def test_spaced_options_of_a_chinese_question_and_thirteenth_round_readings(assi
         assert_refuses(assistant, question, naming="recommendation")
     assert_answers(assistant, "骨轉移嗰篇入面有幾多幅圖呀？", "1 figure with captions")
     assert_refuses(assistant, "骨痛做電療通常要做幾多次先見效？", naming="radiotherapy")
+
+
+def test_a_pointing_word_before_an_adjective_still_leans_on_the_story(assistant):
+    # "those different from exosomes" names nothing after "those": it points at the story's
+    # microvesicles and apoptotic bodies, which the corpus never mentions.
+    assert_refuses(
+        assistant,
+        "I read there are bigger bubbles called microvesicles and also apoptotic bodies. How are"
+        " those different from exosomes?",
+        naming="microvesicle",
+    )
+    # Voice input's 细包 and 耐要 are 细胞 and 耐药: the question names the NSCLC review.
+    assert_answers(
+        assistant,
+        "我想问下那篇讲外必体跟非小细包肺癌耐要的综述是哪几个人写的",
+        "Hongzhi Ji",
+    )

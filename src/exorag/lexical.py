@@ -311,9 +311,11 @@ _WRITTEN = {
     "好多钱": "多少钱",
     "屋头": "家里",
     "要得不": "行不行",
-    # Voice input's homophones: 外必体 for 外泌体, 骨转一 for 骨转移.
+    # Voice input's homophones: 外必体 for 外泌体, 骨转一 for 骨转移, 细包 for 细胞, 耐要 for 耐药.
     "外必体": "外泌体",
     "骨转一": "骨转移",
+    "细包": "细胞",
+    "耐要": "耐药",
     # Shanghainese: 啥辰光 is when, 啥人 who, 搿 this, 侬 you, 阿拉 we, 几化 how many, 哪能 how,
     # 是伐 isn't it.
     "啥辰光": "什么时候",

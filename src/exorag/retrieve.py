@@ -1848,8 +1848,11 @@ def _without_story(question: str, names: Callable[[str], list]) -> str:
             and not _CLAUSE_ENDS.match(asked, leaning.end())
         ):
             continue
-        # "that Frontiers in Oncology review" names the paper in three words.
+        # A name takes two words, or three when it is written with capitals: "that Frontiers in
+        # Oncology review" names the paper, "those different from exosomes" does not.
         after = asked[leaning.end() :].split()[:3]
+        if after and not after[0][:1].isupper():
+            after = after[:2]
         if not (
             # "… do exosomes drive resistance there too?": a place beside the story's own.
             (
