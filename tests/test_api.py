@@ -4186,7 +4186,7 @@ def test_scots_swiss_german_and_valencian_and_which_treatment_a_person_should_ch
         assistant,
         "Pour envoyer un prélèvement d'exosomes au labo, je mets dans quel tube et je conserve à"
         " quelle température dêh?",
-        naming="method",
+        naming="sample handling",
     )
 
 
@@ -4477,3 +4477,41 @@ def test_a_pointing_word_before_an_adjective_still_leans_on_the_story(assistant)
         "我想问下那篇讲外必体跟非小细包肺癌耐要的综述是哪几个人写的",
         "Hongzhi Ji",
     )
+
+
+def test_fourteenth_round_readings_advice_and_a_persons_age(assistant):
+    # "LT effecteurs" are effector T cells, "compliquée" complex, "anti-PD1" anti-PD-1.
+    assert_answers(
+        assistant,
+        "pourquoi la résistance aux ICI (anti-PD1 etc) est plus compliquée selon l'article sur les"
+        " exosomes ds le CBNPC ? c koi le résultat final sur les LT effecteurs",
+        "impairment of effector T cell function",
+    )
+    # Cells that no longer respond "teaching" the others to resist.
+    assert_answers(
+        assistant,
+        "É verdade que as células do tumor que já não respondem ao tratamento conseguem"
+        " 'ensinar' as outras a resistir também através dos exossomas?",
+        "from drug-resistant cells to sensitive cells",
+    )
+    for question in (
+        "我家老头子七十二岁了，现在该继续化疗还是换成免疫治疗？您帮我们拿个主意吧。",
+        "Ele deve parar a quimio e passar para a imunoterapia? o que é que vcs aconselham para o"
+        " caso dele",
+    ):
+        assert_refuses(assistant, question, naming="recommendation")
+    # An author's age and how much they have published: no record gives either.
+    assert_refuses(assistant, "How old is Lingyun Ye?", naming="age")
+    assert_refuses(
+        assistant,
+        "Hoe oud is Lingyun Ye en hoeveel papers heeft die al gepubliceerd? ben benieuwd naar"
+        " zijn h-index",
+    )
+    # How a sample is kept: no passage gives a tube or a temperature.
+    assert_refuses(
+        assistant,
+        "At what temperature should blood samples be kept if we're testing them for exosomes?",
+        naming="sample handling",
+    )
+    # How old a paper is, its dates tell.
+    assert_answers(assistant, "How old is the Frontiers review?", "Received: 03 Dec 2024")

@@ -8,6 +8,7 @@ import pytest
 from exorag.lexical import unaccented
 from exorag.other_languages import (
     Cognates,
+    english_read_in,
     language_asked_in,
     own_words_in,
     with_compounds_parted,
@@ -289,3 +290,15 @@ def cognates() -> Cognates:
 )
 def test_learned_words_of_another_language_are_read_as_their_english(cognates, question, read):
     assert cognates.read(question, language_asked_in(question)) == read
+
+
+def test_english_a_reading_wrote_is_not_read_again() -> None:
+    cognates = Cognates(("oncology",), lambda word: word == "oncology")
+    # "oncologist", which the French reading wrote for "oncologue", is no learned French word.
+    read = "quel traitement should I ask his oncologist for"
+    assert cognates.read(read, "french") == read
+    # The asker's own learned word still is.
+    assert cognates.read("le service d'oncologie", "french") == "le service d'oncology"
+    # What the reading writes counts as English even where it is the word as written.
+    assert english_read_in("je mets dans quel tube", "french") == "which tube"
+    assert english_read_in("which tube", None) == ""

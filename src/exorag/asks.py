@@ -229,7 +229,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\b(?:published|accepted|appeared|came out)"
             r" (?:later|earlier|first(?![- ]line)|last|more recently)"
             r"|\b(?:newer|older|more recent|latest|earliest)\b (?:review|paper|article|one)\b"
-            r"|\bwhich\b[^?]*\b(?:is|was) (?:the )?(?:newer|older|more recent|latest|earliest)\b)"
+            r"|\bwhich\b[^?]*\b(?:is|was) (?:the )?(?:newer|older|more recent|latest|earliest)\b"
+            # How old a paper is: "How old is the Frontiers review?"
+            r"|\bhow old (?:is|are) (?:the |this |that |these |its )?(?:[\w-]+ ){0,3}?(?:papers?"
+            r"|reviews?|articles?)\b)"
         ),
         _DATE,
     ),
@@ -421,8 +424,33 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"\b(?:published|written|authored|by)\b|\b(?:published|written|authored)\b[^?]*"
             r"\bother (?:papers|articles|publications|works|studies|reviews)\b"
             r"|\bpublication (?:list|record|history)\b|还发表(?:过)?(?:哪些|什么)|其他(?:论文|文章)"
+            # "how many papers has he published?": the count of an author's work.
+            r"|\bhow many (?:papers|articles|publications)\b[^?]{0,40}\b(?:published|written"
+            r"|authored)\b|发表(?:过|了)?(?:多少|几)篇"
         ),
         re.compile(r"(?!)"),
+    ),
+    (
+        # How a sample is kept for testing, its tube or temperature: a laboratory protocol's,
+        # which only a passage giving a temperature or a tube answers.
+        "sample handling",
+        re.compile(
+            r"\b(?:what|which) (?:storage )?temperatures?\b|\btemperatures? (?:and|or) (?:for )?"
+            r"how long\b|\b(?:which|what) (?:kind of |type of )?(?:collection |blood )?tubes?\b"
+            r"|(?:保存|储存|冻存)(?:温度|条件)|什么温度|多少度|(?:什么|哪种)(?:采血)?管"
+        ),
+        re.compile(r"-?\d+\s?°\s?C\b|℃|\bdegrees?\b|\btubes?\b|温度|采血管", re.I),
+    ),
+    (
+        # A person's age, which no paper here gives; not how old a paper is, which its dates
+        # tell.
+        "age",
+        re.compile(
+            r"\bhow old (?:is|are|was|were) (?!(?:the |this |that |these |its )?(?:[\w-]+ ){0,3}?"
+            r"(?:papers?|reviews?|articles?|stud(?:y|ies)|data|research|findings?|references?"
+            r"|sources?|journal|it|they)\b)|(?:多大|多少)(?:年纪|岁数?)|几岁(?!的)"
+        ),
+        re.compile(r"\b\d{1,3}[- ]years?[- ]old\b|\baged \d|\d+ ?岁"),
     ),
     (
         "email",
@@ -871,6 +899,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bwhat (?:can|could) (?:doctors?|clinicians?|oncologists?|we|i|they) do\b"
             r"|\b(?:would|should|could|does) (?:switching|changing)"
             r" (?:him|her|them|the patient|to)\b"
+            # Whether to go on with a treatment or change it, and a decision asked for: "该继续化疗
+            # 还是换成免疫治疗？您帮我们拿个主意".
+            r"|(?:该|应该|要)(?:继续|停|换)[^？?。]{0,20}还是|帮[^？?，,。]{0,4}拿个?主意"
             r"|怎么办|该怎么(?:治|办|处理|护理)|应该(?:怎么|如何|怎样)(?:治|处理|护理|用药|办|给)|如何护理"
             # How to relieve a pain at home: "在家咋整能缓解点".
             r"|(?:怎么|如何)[^？?，,。]{0,3}(?:能|才能|可以)?缓解"
@@ -1365,6 +1396,8 @@ _ONLY_ITS_LINE = {
     "impact factor": "impact factor",
     "retraction": "retraction or correction",
     "publication list": "list of other publications",
+    "age": "age",
+    "sample handling": "sample handling (tube or temperature)",
     "usage or fee": "usage figure or fee",
     "cited work": "cited work",
     "issue or pages": "issue or page range",

@@ -326,6 +326,8 @@ _SPANISH = {
     "cuidados de enfermeria": "nursing care",
     "como lo movilizo": "how do I move him",
     "en cama": "in bed",
+    # An author's age.
+    "cuantos anos tiene": "how old is",
 }
 _PORTUGUESE = {
     "como devo gerir": "how should I manage",
@@ -639,6 +641,18 @@ _PORTUGUESE = {
     "onde e que ele pode fazer": "where can he have",
     "dores": "pains",
     "tratamento": "treatment",
+    # Lisbon: tumour cells that no longer respond to treatment 'teaching' the others to resist.
+    "nao respondem ao tratamento": "are resistant to treatment",
+    "ja nao respondem": "no longer respond",
+    "resistir": "resist",
+    "ensinar": "teach",
+    # Lisbon: whether he should stop chemo, and what 'vocês' advise for his case.
+    "ele deve parar": "should he stop",
+    "ela deve parar": "should she stop",
+    "vcs aconselham": "do you advise",
+    "voces aconselham": "do you advise",
+    # An author's age.
+    "quantos anos tem": "how old is",
 }
 _FRENCH = {
     "comment dois-je gerer": "how should I manage",
@@ -885,8 +899,8 @@ _FRENCH = {
     # Dakar: a sample's tube and temperature; why a cancer is found late; what else besides.
     "prelevement": "sample",
     "au labo": "to the lab",
-    "quel tube": "which collection tube",
-    "quelle temperature": "what storage temperature",
+    "quel tube": "which tube",
+    "quelle temperature": "what temperature",
     "je conserve": "do I store",
     "souvent vu tard": "often detected late",
     "stade au diagnostic": "stage at diagnosis",
@@ -905,13 +919,25 @@ _FRENCH = {
     "boire": "drink",
     "biere": "beer",
     # Nantes: which treatment to ask the oncologist for.
-    "je devrais demander a son oncologue": "should I ask his doctor for",
+    "je devrais demander a son oncologue": "should I ask his oncologist for",
     "je devrais demander": "should I ask for",
     # Brussels: declared conflicts of interest; whether to ask for a blood test.
     "conflits d'interets": "conflicts of interest",
     "liens avec l'industrie": "ties with industry",
     "est-ce qu'il devrait demander": "should he ask for",
     "test sanguin": "blood test",
+    # Toulouse (revision cards): 'c koi' for c'est quoi, a resistance more complicated, effector T
+    # lymphocytes written LT.
+    "c koi": "what is",
+    "koi": "what",
+    "compliquee": "complex",
+    "compliquees": "complex",
+    "plus complique": "more complex",
+    "lt effecteurs": "effector T cells",
+    "lymphocytes t effecteurs": "effector T cells",
+    # An author's age.
+    "quel age a": "how old is",
+    "quel age ont": "how old are",
 }
 _GERMAN = {
     "fruher erkennen": "detect earlier",
@@ -1344,6 +1370,9 @@ _GERMAN = {
     "calciumwert": "calcium level",
     "einweisen": "send to hospital",
     "muss ich": "must I",
+    # An author's age.
+    "wie alt ist": "how old is",
+    "wie alt sind": "how old are",
 }
 _ITALIAN = {
     "come devo gestire": "how should I manage",
@@ -1702,6 +1731,9 @@ _ITALIAN = {
     # Bergamo: why patients arrive late.
     "arrivano quasi sempre tardi": "are almost always diagnosed late",
     "arrivano tardi": "are diagnosed late",
+    # An author's age.
+    "quanti anni ha": "how old is",
+    "quanti anni hanno": "how old are",
 }
 _DUTCH = {
     "meenemen": "carry",
@@ -1922,6 +1954,9 @@ _DUTCH = {
     "vroege detectie": "early detection",
     "immuuncheckpointinhibitoren": "immune checkpoint inhibitors",
     "immuuncheckpointremmers": "immune checkpoint inhibitors",
+    # Antwerp: an author's age.
+    "hoe oud is": "how old is",
+    "hoe oud zijn": "how old are",
 }
 _CATALAN = {
     # Advice and what to do: "com es maneja la hipercalcèmia a planta?", "li haurien de fer
@@ -2217,6 +2252,12 @@ _READINGS = {
     for language, (table, _) in _LANGUAGES.items()
 }
 _OWN_WORD_PATTERNS = {language: _any_of(own) for language, (_, own) in _LANGUAGES.items()}
+# The English words each language's reading writes, which are no learned words of that
+# language to read again: "oncologist" written for "oncologue" is not "oncology".
+_ENGLISH_WRITTEN = {
+    language: frozenset(word for english in table.values() for word in english.lower().split())
+    for language, (table, _) in _LANGUAGES.items()
+}
 
 
 # Words only Portuguese ends so, read without their accents: "comunicação", "lesões",
@@ -2490,6 +2531,15 @@ def with_english_question_words(question: str, language: str | None) -> str:
     return pattern.sub(lambda word: table[word.group(1).lower()], question)
 
 
+def english_read_in(question: str, language: str | None) -> str:
+    """The English that ``with_english_question_words`` writes for ``question``'s words, even
+    where it is the word as written ("quel tube" → "which tube"); "" for English (None)."""
+    if language is None:
+        return ""
+    pattern, table = _READINGS[language]
+    return " ".join(table[found.lower()] for found in pattern.findall(question))
+
+
 # How Spanish, Portuguese, French, Italian and German write the sounds of English's learned
 # words, applied to both sides so that "mecanismo" and "mechanism", "pacientes" and "patients",
 # "Osteoklasten" and "osteoclasts" share one spelling; longest first within each step.
@@ -2563,8 +2613,9 @@ class Cognates:
         ``language``; unchanged when that is None (English)."""
         if language is None:
             return question
-        # The language's own words are no learned ones: Portuguese "preciso" is "I need".
-        own = own_words(language)
+        # The language's own words are no learned ones: Portuguese "preciso" is "I need". Nor
+        # are the English words its reading wrote.
+        own = own_words(language) | _ENGLISH_WRITTEN[language]
 
         def english(found: re.Match[str]) -> str:
             word = found.group()

@@ -53,6 +53,7 @@ from .other_languages import (
     FUNCTION_WORDS,
     NEGATIONS,
     Cognates,
+    english_read_in,
     language_asked_in,
     own_words_in,
     with_compounds_parted,
@@ -892,15 +893,19 @@ class Retriever:
             self._readings.clear()
         self._readings[question] = (
             language or "",
-            self._english_written(unread, question) if language else frozenset(),
+            self._english_written(unread, question, language) if language else frozenset(),
         )
         return question
 
-    def _english_written(self, unread: str, read: str) -> frozenset[str]:
+    def _english_written(self, unread: str, read: str, language: str) -> frozenset[str]:
         """The terms of the English words the readings wrote into a question asked in another
-        language: "scheletriche" mended to "scheletrici" is still the asker's own."""
+        ``language``, also where one is spelt as the asker wrote it ("quel tube" → "which
+        tube"): "scheletriche" mended to "scheletrici" is still the asker's own."""
         written = set(_LATIN_WORD.findall(read.lower())) - set(_LATIN_WORD.findall(unread.lower()))
-        return frozenset(terms(" ".join(w for w in written if self._spelling.is_a_word(w))))
+        # A word the tables wrote is English whether or not the corpus knows it.
+        tabled = english_read_in(unread, language)
+        known = " ".join(w for w in written if self._spelling.is_a_word(w))
+        return frozenset(terms(f"{known} {tabled}"))
 
     def _language_asked_in(self, read: str) -> str | None:
         """The language a question was asked in, told before its words were read in English;
@@ -1236,17 +1241,16 @@ class Retriever:
         options it lists after a colon ("Which cargo types are mentioned: miRNA, lncRNA,
         protein, or circRNA?") when the corpus names one of them: the others may be wrong
         answers it never mentions."""
-        options = _LETTERED_OPTIONS.findall(question)
-        if len(options) >= _FEWEST_OPTIONS and self._names_one(options):
-            return _LETTERED_OPTIONS.sub(" ", question)
         spaced = _SPACED_OPTIONS.findall(question) if CJK_RUN_PATTERN.search(question) else []
-        letters = "".join(letter for letter, _ in spaced)
-        if (
-            len(spaced) >= _FEWEST_OPTIONS
-            and "ABCDE".startswith(letters)
-            and self._names_one([option for _, option in spaced])
+        # Options set apart by spaces alone are letters in order from A: "B cells" is none.
+        if not "ABCDE".startswith("".join(letter for letter, _ in spaced)):
+            spaced = []
+        for pattern, options in (
+            (_LETTERED_OPTIONS, _LETTERED_OPTIONS.findall(question)),
+            (_SPACED_OPTIONS, [option for _, option in spaced]),
         ):
-            return _SPACED_OPTIONS.sub(" ", question)
+            if len(options) >= _FEWEST_OPTIONS and self._names_one(options):
+                return pattern.sub(" ", question)
         listed = _LISTED_OPTIONS.search(question)
         if listed:
             options = [o for o in _LIST_SEPARATOR.split(listed.group(1)) if o.strip()]
