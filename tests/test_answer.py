@@ -106,6 +106,9 @@ def test_out_of_corpus_questions_abstain_without_a_claim(assistant, question):
     # The closest passages are still listed, so a reader can see what was considered.
     assert answer.citations
     assert all(c.highlights == () for c in answer.citations)
+    # Closest first, by the score each shows.
+    scores = [c.score for c in answer.citations]
+    assert scores == sorted(scores, reverse=True), scores
 
 
 def test_questions_name_what_the_corpus_never_mentions(assistant):

@@ -239,8 +239,10 @@ def _never_mentioned(names: Sequence[str]) -> str:
 
 
 def _abstention(query: Query, ranked: Sequence[RankedPassage], notice: str = "") -> Answer:
+    # None answers, so the closest come in the order of the score each shows.
+    closest = sorted(ranked, key=lambda item: item.relevance, reverse=True)
     return Answer(
-        query.question, ABSTENTION_TEXT, _citations(ranked, {}), abstained=True, notice=notice
+        query.question, ABSTENTION_TEXT, _citations(closest, {}), abstained=True, notice=notice
     )
 
 
