@@ -4515,3 +4515,92 @@ def test_fourteenth_round_readings_advice_and_a_persons_age(assistant):
     )
     # How old a paper is, its dates tell.
     assert_answers(assistant, "How old is the Frontiers review?", "Received: 03 Dec 2024")
+
+
+def test_fifteenth_round_readings_hospitals_that_test_and_who_told_of_a_paper(assistant):
+    # Colombian Spanish: "inmunoterapia" is immunotherapy ("inm-" as English "imm-"); "no le
+    # sirve", it does not work.
+    assert_answers(
+        assistant,
+        "y con la inmunoterapia q pasa, por qué hay gente a la que no le sirve? que dice el paper"
+        " sobre eso",
+        "impairment of effector T cell function",
+    )
+    # A paper named by its journal ("según la revista china") asks nothing of the journal.
+    assert_answers(
+        assistant,
+        "Qué tan chiquitos son los exosomas esos, cuánto miden según la revista china?",
+        "40-160 nm",
+    )
+    assert_answers(
+        assistant,
+        "Perdón la ignorancia, qué cosas llevan por dentro los exosomas según el resumen de la"
+        " revista de oncología?",
+        "miRNA, lncRNA, and protein",
+    )
+    assert_answers(
+        assistant,
+        "Cuáles son los problemas que trae cuando el cancer se pasa a los huesos? mi papá se queja"
+        " mucho de dolor y el médico habló de algo del calcio",
+        "骨痛、病理性骨折、神经压迫和高钙血症",
+    )
+    # A hospital or centre somewhere that already does a test or a treatment.
+    for question in (
+        "En qué hospital de Bogotá hacen pruebas de exosomas en sangre para ver si la quimio va a"
+        " funcionar?",
+        "Welches Spital in Graz oder Wien macht schon Exosomen-Diagnostik bei Lungenkrebs?",
+        "tem algum hospital aqui no Ceará q já faz tratamento com exossomo? tipo no Hospital do"
+        " Cancer?",
+        "c'è qualche centro a Torino o in Piemonte che fa già diagnostica con esosomi per le mets"
+        " ossee da polmone?",
+    ):
+        assert_refuses(assistant, question, naming="recommendation")
+    # Where an author works is still the affiliation.
+    assert_answers(
+        assistant, "Which hospital does Lingyun Ye work at?", "Shanghai Pulmonary Hospital"
+    )
+    # Who told the asker of the paper, and where they work, is no subject.
+    for question in (
+        "My oncologist at the AVL mentioned an article about exosomes and resistance in lung"
+        " cancer, who actually wrote it?",
+        "Mijn oncoloog in het AVL noemde een artikel over exosomen en resistentie bij longkanker,"
+        " wie heeft dat eigenlijk geschreven? Ik wil de namen opzoeken",
+    ):
+        assert_answers(assistant, question, "Hongzhi Ji")
+    # "tumore polmonare" and "c'entrano" tell Italian from Spanish.
+    assert_answers(
+        assistant,
+        "in pratica gli esosomi come c'entrano con la farmacoresistenza nel tumore polmonare?"
+        " passano la resistenza da una cellula all'altra??",
+        "from drug-resistant cells to sensitive cells",
+    )
+    # "un pz EGFR+" is the asker's patient, not a subject the corpus lacks.
+    assert_answers(
+        assistant,
+        "meccanismi di resistenza ai TKI elencati nella review frontiers? ho un pz EGFR+ in"
+        " progressione e volevo ripassare la teoria",
+        "the emergence of secondary mutation",
+    )
+    assert_answers(
+        assistant,
+        "Zijn er ideeen om exosomen te gebruiken als behandeling voor uitzaaiingen in de botten"
+        " bij longkanker? bv ze tegenhouden of zelf maken?",
+        "utilizing engineered exosomes",
+    )
+    # "tb" and "exossomo" tell Portuguese; the liver cancer it asks of is never mentioned.
+    assert_refuses(
+        assistant,
+        "e no cancer de figado, o exossomo tb deixa o paciente resistente à quimio?",
+        naming="liver cancer",
+    )
+    # The state a cancer is in at diagnosis is no paper's publication status.
+    assert_answers(
+        assistant,
+        "为啥说肺癌预后差？综述开头说肺癌在恶性肿瘤里发病率死亡率排第几，诊断时一般什么状态",
+        "诊断时通常已形成晚期转移",
+    )
+    assert_refuses(
+        assistant,
+        "Lingyun Ye教授是哪年博士毕业的？他在上海肺科医院带研究生吗",
+        naming="schooling",
+    )

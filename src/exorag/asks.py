@@ -126,8 +126,13 @@ _SPEAKS_OF_A_PAPER = re.compile(_OF_A_PAPERS_RECORD)
 # hospitals in Kaohsiung can test blood …?", "哪家医院可以做…" (but Cantonese 做嘢, read
 # 做东西, is to work).
 _PROVIDER = (
-    r"(?:hospitals?|clinics?|labs?|laboratories|cent(?:er|re)s?)(?: (?:in|near|around) [\w-]+"
-    r"(?: [\w-]+)?)? (?:can|could|will|offers?|performs?|provides?|tests?|treats?)\b"
+    # Where, in up to six words: "in Graz oder Wien", "aqui no Ceara q", "a Torino o in
+    # Piemonte that".
+    r"(?:hospitals?|clinics?|labs?|laboratories|cent(?:er|re)s?)(?: [\w-]+){0,6}? (?:(?:already )?"
+    r"(?:can|could|will|offers?|performs?|provides?|tests?|treats?)\b"
+    # "Welches Spital in Graz oder Wien macht schon Exosomen-Diagnostik?": does the test.
+    r"|(?:already )?(?:does|do) (?:[\w-]+ )?[\w-]*?(?:tests?|testing|diagnos\w*|diagnostik"
+    r"|treatments?|therap(?:y|ies)|scans?)\b)"
 )
 _PROVIDER_ZH = (
     r"(?:医院|诊所|机构)[^？?，,。]{0,6}(?:可以|能|验|查|测|治|做(?!嘢|事|野|东西|研究|工作))"
@@ -192,6 +197,19 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         "impact factor",
         re.compile(r"\bimpact factors?\b|\bjif\b|影响因子|\bcitescore\b|\bh-index\b"),
         re.compile(r"\bimpact factor\b|影响因子|\bCiteScore\b", re.I),
+    ),
+    (
+        # A person's age, schooling or career, which no paper here gives: not how old a paper
+        # is, which its dates tell, nor the year of one's degree, which no date here is.
+        "biography",
+        re.compile(
+            r"\bhow old (?:is|are|was|were) (?!(?:the |this |that |these |its )?(?:[\w-]+ ){0,3}?"
+            r"(?:papers?|reviews?|articles?|stud(?:y|ies)|data|research|findings?|references?"
+            r"|sources?|journal|it|they)\b)|(?:多大|多少)(?:年纪|岁数?)|几岁(?!的)"
+            r"|\b(?:phd|doctorate|doctoral degree|alma mater)\b|\bgraduated?\b"
+            r"|博士毕业|毕业于|(?:哪|什么)(?:个|所)?(?:大学|学校)毕业|(?:带|招)(?:研究生|博士生?|学生)"
+        ),
+        re.compile(r"\b\d{1,3}[- ]years?[- ]old\b|\baged \d|\d+ ?岁|\bph\.?d\b|博士"),
     ),
     (
         "date",
@@ -442,17 +460,6 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(r"-?\d+\s?°\s?C\b|℃|\bdegrees?\b|\btubes?\b|温度|采血管", re.I),
     ),
     (
-        # A person's age, which no paper here gives; not how old a paper is, which its dates
-        # tell.
-        "age",
-        re.compile(
-            r"\bhow old (?:is|are|was|were) (?!(?:the |this |that |these |its )?(?:[\w-]+ ){0,3}?"
-            r"(?:papers?|reviews?|articles?|stud(?:y|ies)|data|research|findings?|references?"
-            r"|sources?|journal|it|they)\b)|(?:多大|多少)(?:年纪|岁数?)|几岁(?!的)"
-        ),
-        re.compile(r"\b\d{1,3}[- ]years?[- ]old\b|\baged \d|\d+ ?岁"),
-    ),
-    (
         "email",
         # Not "an email or an address": any way to write to them answers that.
         # "Which of them should I email?" asks whom to write to, not for an address, as does
@@ -602,7 +609,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\b(?:finished|polished) (?:version|article|paper)\b|\b(?:first|rough|a) draft\b"
             r"|\bat the printers?\b|\btypeset\b|\bearly preview\b"
             r"|正式(?:出版|发表|刊出|见刊|排版|版本?|登出)|见刊|最终(?:排版)?版|定稿|登出来|排版版本"
-            r"|(?:篇|文章|综述|论文)[^？?]*什么状态"
+            r"|(?:篇|文章|综述|论文)(?:(?!诊断)[^？?])*什么状态"
             # A follow-up about a paper: "So what is its status right now?"
             r"|\b(?:its|the paper's|the article's|the review's) (?:current )?status\b"
             r"|\bis (?:its|the|this|that) version final\b"
@@ -630,9 +637,11 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         "journal",
         # Not a journal's own name ("the Chinese Journal of Lung Cancer review"), a journal
         # club, a paper called by its journal ("the Chinese lung cancer journal article", "the
-        # review in the Chinese journal"), nor the journal as the one who received a paper.
+        # review in the Chinese journal", "según la revista china", "la revista de oncología"),
+        # nor the journal as the one who received a paper.
         re.compile(
-            r"(?<!by the )(?<!\bchinese )\bjournal\b(?! of\b| club\b| (?:article|paper|review)s?\b)"
+            r"(?<!by the )(?<!\bchinese )\bjournal\b"
+            r"(?! (?:of|de|club|chin(?:a|o|ese|oise|es|esa))\b| (?:article|paper|review)s?\b)"
             r"|\bperiodical\b|\bvenue\b"
             # Where the paper appeared, not what "appears in exosomes".
             r"|\b(?:published|appear(?:ed)?|came out|ran) in (?:which|what)\b"
@@ -947,7 +956,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # Where to be tested or treated, and with what: "which hospitals in Kaohsiung can
             # test blood for exosomes?", "a test we could ask for in an Irish hospital", "what
             # pain scale should I use?"
-            rf"|\b(?:which|what) {_PROVIDER}"
+            rf"|\b(?:which|what|is there (?:a|any)|are there any) {_PROVIDER}"
             r"|\bthat (?:can|could) be done (?:here|locally|near me|in (?:my|our|this) (?:city|town"
             r"|country))\b"
             r"|\bwhere (?:can|could|should|do) (?:i|we|he|she|they|my [\w-]+) (?:get|have|do|take"
@@ -1396,7 +1405,7 @@ _ONLY_ITS_LINE = {
     "impact factor": "impact factor",
     "retraction": "retraction or correction",
     "publication list": "list of other publications",
-    "age": "age",
+    "biography": "age, schooling or career",
     "sample handling": "sample handling (tube or temperature)",
     "usage or fee": "usage figure or fee",
     "cited work": "cited work",

@@ -328,6 +328,32 @@ _SPANISH = {
     "en cama": "in bed",
     # An author's age.
     "cuantos anos tiene": "how old is",
+    # Bogotá: why a treatment does not work for some people ('no le sirve'), what happens, a
+    # resistance passed from a bad cell to one that still responded, how tiny exosomes are, the
+    # problems a cancer brings when it goes to the bones, what the doctor said of calcium.
+    "q pasa": "what happens",
+    "que pasa": "what happens",
+    "no le sirve": "it does not work",
+    "no les sirve": "it does not work",
+    "pasarle la resistencia": "transfer the resistance",
+    "celula mala": "resistant cell",
+    "todavia respondia al tratamiento": "was still sensitive",
+    "todavia responde al tratamiento": "is still sensitive",
+    "que tan chiquitos": "how small",
+    "chiquitos": "small",
+    "problemas que trae": "problems it causes",
+    "se pasa a los huesos": "spreads to the bones",
+    "se paso a los huesos": "spread to the bones",
+    "se le rego a los huesos": "spread to his bones",
+    "se rego a los huesos": "spread to the bones",
+    "calcio": "calcium",
+    "el medico": "the doctor",
+    # Bogotá: a father's pain he complains of.
+    "dolor": "pain",
+    "se queja": "complains",
+    # Bogotá: a hospital that does the test.
+    "hacen pruebas": "do tests",
+    "hacen la prueba": "do the test",
 }
 _PORTUGUESE = {
     "como devo gerir": "how should I manage",
@@ -653,6 +679,13 @@ _PORTUGUESE = {
     "voces aconselham": "do you advise",
     # An author's age.
     "quantos anos tem": "how old is",
+    # Fortaleza: whether any hospital already does a treatment.
+    "tem algum": "is there any",
+    "ja faz": "already does",
+    # Fortaleza: a cancer of the liver; 'tb' for também.
+    "cancer de figado": "liver cancer",
+    "figado": "liver",
+    "tb": "also",
 }
 _FRENCH = {
     "comment dois-je gerer": "how should I manage",
@@ -1373,6 +1406,8 @@ _GERMAN = {
     # An author's age.
     "wie alt ist": "how old is",
     "wie alt sind": "how old are",
+    # Graz: a hospital that already does a test.
+    "macht schon": "already does",
 }
 _ITALIAN = {
     "come devo gestire": "how should I manage",
@@ -1734,6 +1769,14 @@ _ITALIAN = {
     # An author's age.
     "quanti anni ha": "how old is",
     "quanti anni hanno": "how old are",
+    # Turin: a patient written 'pz', a centre that already does diagnostics.
+    "pz": "patient",
+    "ho un pz": "I have a patient",
+    "c'e qualche": "is there any",
+    "che fa gia": "that already does",
+    # Turin: any centre.
+    "c'e qualche centro": "is there any centre",
+    "qualche centro": "any centre",
 }
 _DUTCH = {
     "meenemen": "carry",
@@ -1957,6 +2000,19 @@ _DUTCH = {
     # Antwerp: an author's age.
     "hoe oud is": "how old is",
     "hoe oud zijn": "how old are",
+    # Amsterdam: what my oncologist mentioned; ideas for a treatment, stopping them or making them
+    # ourselves.
+    "mijn oncoloog": "my oncologist",
+    "oncoloog": "oncologist",
+    "noemde": "mentioned",
+    "behandeling": "treatment",
+    "ideeen": "ideas",
+    "tegenhouden": "block",
+    "zelf maken": "make them ourselves",
+    # Amsterdam: who wrote it.
+    "wie heeft dat geschreven": "who wrote it",
+    "wie heeft dat eigenlijk geschreven": "who actually wrote it",
+    "wie heeft het geschreven": "who wrote it",
 }
 _CATALAN = {
     # Advice and what to do: "com es maneja la hipercalcèmia a planta?", "li haurien de fer
@@ -2189,7 +2245,8 @@ _LANGUAGES = {
         "os|da|das|dos|em|na|nas|nos|com|pra|pro|uma|esse|essa|desse|dessa|deste|desta|isso|nisso"
         "|eles|elas|dele|dela|sobre|segundo|conforme|nao|voce|ainda|tambem|preciso|de|tipo"
         "|naquela|naquele|nesse|nessa|neste|nesta|ao|aos|pelo|pela|pelos|pelas|numa|num|estao"
-        "|para|ele|ela|quem|vai|meu|minha|tem|quantas|quantos|escreveu|escreveram|foi|foram",
+        "|para|ele|ela|quem|vai|meu|minha|tem|quantas|quantos|escreveu|escreveram|foi|foram|tb"
+        "|deixa|deixam|figado",
     ),
     "french": (
         _FRENCH,
@@ -2211,7 +2268,7 @@ _LANGUAGES = {
         "|anche|invece|alla|allo|ai|mi|le|lo|uno|di|posso|puoi|si|mio|mia|sulle|agli|dagli|dalla"
         "|dalle|dal|tra|fra|viene|vengono|che|sono|per|nelle|negli|piu|essere|stato|stata|anni|un"
         "|conta|cosa|alle|nell|dello|sui|col|coi|quante|quanti|uscito|uscita|del|su|chiedere|zio|zia"
-        "|non",
+        "|non|altra|altre|c'entra|c'entrano|tumore|polmonare",
     ),
     "dutch": (
         _DUTCH,
@@ -2544,6 +2601,8 @@ def english_read_in(question: str, language: str | None) -> str:
 # words, applied to both sides so that "mecanismo" and "mechanism", "pacientes" and "patients",
 # "Osteoklasten" and "osteoclasts" share one spelling; longest first within each step.
 _SHARED_SPELLING = (
+    # Spanish "inmunoterapia", "inmune": English's "imm-".
+    (r"^inm", "im"),
     (r"isch", "ic"),
     (r"ph", "f"),
     (r"th", "t"),

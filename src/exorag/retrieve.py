@@ -124,7 +124,13 @@ _ASKER_SAYS = re.compile(
     r"|\s(?:with|to|for|in|on) (?:my|our|me) (?:support group|patients|students|class|team"
     r"|colleagues|family|friends|readers|followers)\b"
     r"|(?:跟|给|向|对|和)(?:病人|患者|病友|家属|病人家属|患者家属|学生|同学|家人|孩子|老人)们?"
-    r"(?=(?:听)?(?:解释|讲|说|介绍|讲解|科普|说明))",
+    r"(?=(?:听)?(?:解释|讲|说|介绍|讲解|科普|说明))"
+    # Who told the asker of a paper, and where they work: "My oncologist at the AVL mentioned
+    # an article about …, who wrote it?"
+    r"|^\W*(?:my|our|his|her|their) (?:[\w-]+ )?(?:oncologists?|doctors?|gp|nurses?|physicians?"
+    r"|consultants?|surgeons?|pharmacists?|professors?|supervisors?|colleagues?|friends?)"
+    r"(?: (?:at|in|from) (?:the )?[\w-]+(?: [\w-]+)?)? (?:mentioned|recommended|brought up"
+    r"|told (?:me|us) about)\b\s*",
     re.IGNORECASE,
 )
 # A full stop that ends a sentence, not one inside a name or a number ("Ji et al. review",
@@ -258,7 +264,8 @@ _AS_WELL = re.compile(r"\s+(?:too|as well|also)\b", re.IGNORECASE)
 # is the deadliest cancer. Is that true?" asks about the claim, not the group.
 _TOLD_BY = re.compile(
     r"(?:^|(?<=[.!。！]))[^.?!。？！]{0,80}?\b(?:said|says|told (?:me|us)|tells (?:me|us)|claims?"
-    r"|claimed|insists?|insisted|swears|keeps? (?:saying|telling (?:me|us)))\b(?: that)?",
+    r"|claimed|insists?|insisted|swears|keeps? (?:saying|telling (?:me|us))|mentioned|mentions"
+    r"|brought up|recommended)\b(?: that)?",
     re.IGNORECASE,
 )
 # "that" after a noun relates a clause to it ("cancer that has gone to the bone"); after a verb,
