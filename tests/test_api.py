@@ -4544,6 +4544,13 @@ def test_fifteenth_round_readings_hospitals_that_test_and_who_told_of_a_paper(as
         " mucho de dolor y el médico habló de algo del calcio",
         "骨痛、病理性骨折、神经压迫和高钙血症",
     )
+    # A resistance passed from a bad cell to one that still responded to treatment.
+    assert_answers(
+        assistant,
+        "Entonces los exosomas pueden pasarle la resistencia de una celula mala a otra que todavía"
+        " respondía al tratamiento?? eso es lo que dice?",
+        "from drug-resistant cells to sensitive cells",
+    )
     # A hospital or centre somewhere that already does a test or a treatment.
     for question in (
         "En qué hospital de Bogotá hacen pruebas de exosomas en sangre para ver si la quimio va a"

@@ -336,7 +336,7 @@ _SPANISH = {
     "no le sirve": "it does not work",
     "no les sirve": "it does not work",
     "pasarle la resistencia": "transfer the resistance",
-    "celula mala": "resistant cell",
+    "celula mala": "bad cell",
     "todavia respondia al tratamiento": "was still sensitive",
     "todavia responde al tratamiento": "is still sensitive",
     "que tan chiquitos": "how small",
@@ -1773,10 +1773,9 @@ _ITALIAN = {
     "pz": "patient",
     "ho un pz": "I have a patient",
     "c'e qualche": "is there any",
-    "che fa gia": "that already does",
-    # Turin: any centre.
     "c'e qualche centro": "is there any centre",
     "qualche centro": "any centre",
+    "che fa gia": "that already does",
 }
 _DUTCH = {
     "meenemen": "carry",
@@ -2245,7 +2244,7 @@ _LANGUAGES = {
         "os|da|das|dos|em|na|nas|nos|com|pra|pro|uma|esse|essa|desse|dessa|deste|desta|isso|nisso"
         "|eles|elas|dele|dela|sobre|segundo|conforme|nao|voce|ainda|tambem|preciso|de|tipo"
         "|naquela|naquele|nesse|nessa|neste|nesta|ao|aos|pelo|pela|pelos|pelas|numa|num|estao"
-        "|para|ele|ela|quem|vai|meu|minha|tem|quantas|quantos|escreveu|escreveram|foi|foram|tb"
+        "|para|ele|ela|quem|vai|meu|minha|tem|quantas|quantos|escreveu|escreveram|foi|foram"
         "|deixa|deixam|figado",
     ),
     "french": (
