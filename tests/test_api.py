@@ -4611,3 +4611,65 @@ def test_fifteenth_round_readings_hospitals_that_test_and_who_told_of_a_paper(as
         "Lingyun Ye教授是哪年博士毕业的？他在上海肺科医院带研究生吗",
         naming="schooling",
     )
+
+
+def test_sixteenth_round_plural_articles_question_labels_and_where_one_is_treated(assistant):
+    # "dos TKI (tipo gefitinib, osimertinib)": the class is plural by its article, and the
+    # drugs in its brackets are its members.
+    assert_answers(
+        assistant,
+        "No caso dos TKI (tipo gefitinib, osimertinib), quais sao os mecanismos de resistencia que"
+        " o artigo enumera? Preciso explicar isso bem aos internos na visita de amanhã.",
+        "the emergence of secondary mutation",
+    )
+    # A singular class with a drug after it asks about that drug.
+    assert_refuses(
+        assistant, "How do tumours resist a targeted pill like osimertinib?", naming="osimertinib"
+    )
+    # What the asker calls the question ("simple question") asks nothing of complexity.
+    for question in (
+        "Simple question from someone who isn't a lab person: according to that article on"
+        " resistance in lung cancer, what exactly do exosomes carry between cells?",
+        "Pergunta simples de quem não é da bancada: os exossomas, segundo esse artigo sobre"
+        " resistência no cancro do pulmão, transportam o quê exactamente entre as células?",
+    ):
+        answer = assistant.ask(question)
+        assert answer.text.startswith("They can carry information such as miRNA"), answer.text
+    assert_refuses(
+        assistant,
+        "Qual a diferença entre exossomas e corpos apoptóticos ou microvesículas maiores tipo"
+        " oncossomas? Qual deles é mais útil pra diagnóstico de cancro do colo do útero?",
+        naming="cervical cancer",
+    )
+    # Cantonese 幾時 of when a paper was received and accepted.
+    assert_answers(
+        assistant,
+        "呢篇frontiers嘅review係幾時收到、幾時接受㗎？我想知係唔係好新嘅資料",
+        "Received: 03 Dec 2024",
+    )
+    # Québécois: whether he should go on; a test one can do here.
+    for question in (
+        "Mon mari veut arrêter sa chimio au platine parce qu'y est trop fatigué. Est-ce qu'y"
+        " devrait continuer selon vous?",
+        "Y'a-tu un test sanguin d'exosomes qu'on peut faire icitte à Québec pour détecter les"
+        " métastases osseuses tôt?",
+        "in wuk ziekenhuis in vlaanderen, bv AZ Sint-Jan in brugge, kunde ge behandeld worden met"
+        " engineered exosomes?",
+    ):
+        assert_refuses(assistant, question, naming="recommendation")
+    assert_answers(
+        assistant,
+        "Mon beau-frère dit que le cancer du poumon c'est le pire pour le nombre de morts."
+        " C'est-tu vrai d'après le résumé chinois de la revue sur les métastases osseuses?",
+        "发病率和死亡率最高的恶性肿瘤",
+    )
+    # Where the authors come from is no provider's service.
+    assert_answers(
+        assistant,
+        "Which hospital are the authors from, and can you reach them?",
+        "Shanghai Pulmonary Hospital",
+    )
+    assert_refuses(
+        assistant,
+        "O Dr. Lingyun Ye tem quantos anos de experiência e onde fez a formação?",
+    )

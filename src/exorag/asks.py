@@ -126,10 +126,13 @@ _SPEAKS_OF_A_PAPER = re.compile(_OF_A_PAPERS_RECORD)
 # hospitals in Kaohsiung can test blood …?", "哪家医院可以做…" (but Cantonese 做嘢, read
 # 做东西, is to work).
 _PROVIDER = (
-    # Where, in up to six words: "in Graz oder Wien", "aqui no Ceara q", "a Torino o in
-    # Piemonte that".
-    r"(?:hospitals?|clinics?|labs?|laboratories|cent(?:er|re)s?)(?: [\w-]+){0,6}? (?:(?:already )?"
-    r"(?:can|could|will|offers?|performs?|provides?|tests?|treats?)\b"
+    # Where, after a word that says so, in up to eight words: "in Graz oder Wien", "aqui no
+    # Ceara q", "in vlaanderen, bv AZ Sint-Jan in brugge,"; not "… are the authors from".
+    r"(?:hospitals?|clinics?|labs?|laboratories|cent(?:er|re)s?)"
+    r"(?: (?:in|near|around|at|de|en|em|no|na|a|aqui|here)\b(?:,? [\w-]+){0,7}?)?,? "
+    r"(?:(?:already )?(?:can|could|will|offers?|performs?|provides?|tests?|treats?)\b"
+    # "… kunde ge behandeld worden": where one can be treated.
+    r"|(?:can|could) (?:i|we|you|he|she|one) (?:be|get) (?:treated|tested)\b"
     # "Welches Spital in Graz oder Wien macht schon Exosomen-Diagnostik?": does the test.
     r"|(?:already )?(?:does|do) (?:[\w-]+ )?[\w-]*?(?:tests?|testing|diagnos\w*|diagnostik"
     r"|treatments?|therap(?:y|ies)|scans?)\b)"
@@ -207,6 +210,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"(?:papers?|reviews?|articles?|stud(?:y|ies)|data|research|findings?|references?"
             r"|sources?|journal|it|they)\b)|(?:多大|多少)(?:年纪|岁数?)|几岁(?!的)"
             r"|\b(?:phd|doctorate|doctoral degree|alma mater)\b|\bgraduated?\b"
+            r"|\byears of (?:experience|practice)\b|\bwhere did (?:he|she|they) (?:train|study)\b"
             r"|博士毕业|毕业于|(?:哪|什么)(?:个|所)?(?:大学|学校)毕业|(?:带|招)(?:研究生|博士生?|学生)"
         ),
         re.compile(r"\b\d{1,3}[- ]years?[- ]old\b|\baged \d|\d+ ?岁|\bph\.?d\b|博士"),
@@ -241,7 +245,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # The question word left in place: "It was published when exactly?"
             r"|\b(?:published|accepted|received|submitted|revised|c[oa]me out) when\b"
             # Cantonese 几时 (when), of a paper's publishing: "幾時publish？"
-            r"|几时(?=[^？?]{0,6}(?:publish|发表|出版|刊出|登出))"
+            r"|几时(?=[^？?]{0,6}(?:publish|发表|出版|刊出|登出|收到|接受|收稿|录用))"
             r"|\bpub(?:lication)? dates?\b|\bdate of publication\b"
             # Which of two papers is newer: their dates answer it.
             r"|\b(?:published|accepted|appeared|came out)"
@@ -898,6 +902,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # Princess Margaret".
             r"|\b(?:tests?|scans?|biops(?:y|ies))\b[^?]{0,20}\b(?:i|we|he|she) (?:can|could)"
             r" (?:actually |really )?(?:ask for|get|have)\b"
+            # One done here: "un test sanguin … qu'on peut faire icitte à Québec".
+            r"|\b(?:tests?|scans?)\b[^?]{0,40}\b(?:i|we|you|one) (?:can|could) (?:do|get|have)\b"
+            r"[^?]{0,10}\b(?:here|locally|near me)\b"
             # A threshold to act on: "above which calcium level must I admit a patient?"
             r"|\b(?:above|below|from|at) (?:which|what) (?:[\w-]+ )?(?:level|value|threshold)\b"
             r"[^?]*\b(?:must|should|do) (?:i|we)\b"

@@ -233,6 +233,9 @@ _MANNER_OF_TELLING = re.compile(
     r"|^\s*pico\b\s*(?:question\s*)?[:：—–-]"
     # "Quick summary: despite …, how does …?" asks that question, briefly.
     r"|\b(?:quick|short|brief) (?:summary|answer|version)\s*[:：]"
+    # What the asker calls the question: "Simple question from someone who isn't a lab person:"
+    r"|\b(?:a |one )?(?:simple|quick|basic|dumb|silly|naive|easy) question\b"
+    r"(?: (?:from|de|of) [^:：,?]{1,50})?\s*[:：,]"
     # Slang for "what is known about": "what's the tea on how tumors dodge TKIs".
     r"|\bwhat'?s the tea\b(?: on\b)?[,:?]?|\b(?:no cap|fr fr|fr)\b(?=\s*[?.!]*\s*$)"
     # "Name the mechanisms — need them in one line": how long, not what about.

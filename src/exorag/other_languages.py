@@ -686,6 +686,16 @@ _PORTUGUESE = {
     "cancer de figado": "liver cancer",
     "figado": "liver",
     "tb": "also",
+    # Luanda: what exosomes carry between cells; a simple question; cancer of the cervix; a
+    # doctor's years of experience and training.
+    "transportam": "carry",
+    "transporta": "carries",
+    "pergunta simples": "simple question",
+    "cancro do colo do utero": "cervical cancer",
+    "cancer do colo do utero": "cervical cancer",
+    "quantos anos de experiencia": "how many years of experience",
+    "anos de experiencia": "years of experience",
+    "onde fez a formacao": "where did he train",
 }
 _FRENCH = {
     "comment dois-je gerer": "how should I manage",
@@ -971,6 +981,17 @@ _FRENCH = {
     # An author's age.
     "quel age a": "how old is",
     "quel age ont": "how old are",
+    # Quebec: whether he should go on, in your opinion ('qu'y' for qu'il); what the brother-in-law
+    # says; the number of deaths; a test we can do here.
+    "est-ce qu'y devrait": "should he",
+    "est-ce qu'il devrait": "should he",
+    "selon vous": "in your opinion",
+    "dit que": "says that",
+    "nombre de morts": "number of deaths",
+    "le pire": "the worst",
+    "c'est-tu vrai": "is it true",
+    "qu'on peut faire": "that we can do",
+    "icitte": "here",
 }
 _GERMAN = {
     "fruher erkennen": "detect earlier",
@@ -2012,6 +2033,11 @@ _DUTCH = {
     "wie heeft dat geschreven": "who wrote it",
     "wie heeft dat eigenlijk geschreven": "who actually wrote it",
     "wie heeft het geschreven": "who wrote it",
+    # Bruges (West Flemish): which hospital, can you be treated.
+    "wuk ziekenhuis": "which hospital",
+    "welk ziekenhuis": "which hospital",
+    "kunde ge": "can you",
+    "behandeld worden": "be treated",
 }
 _CATALAN = {
     # Advice and what to do: "com es maneja la hipercalcèmia a planta?", "li haurien de fer

@@ -503,11 +503,18 @@ _DRUG_CLASSES = frozenset(
 # Spanish lists them after "tipo" ("TKIs tipo gefitinib"); anyone may, in brackets
 # ("checkpoint inhibitors (pembro, nivolumab …)").
 _MEMBERS_LISTED = re.compile(
-    r"(?:\s+(?:like|such as|including|e\.g\.,?|tipo)\s+|\s*\(\s*)"
+    # "TKI (tipo gefitinib, osimertinib)": a word for "like" may open the brackets.
+    r"(?:\s+(?:like|such as|including|e\.g\.,?|tipo)\s+"
+    r"|\s*\(\s*(?:(?:like|such as|e\.g|eg|tipo|como|comme|come|wie|zoals|bv|z\.b)\.?,?\s+)?)"
     r"(?:[\w-]+\s*(?:,|/|\bor\b|\band\b)\s*)*$",
     re.I,
 )
 _LONGEST_CLASS_WORDS = 4
+# An article that makes the abbreviation after it plural, where the languages add no "s": "os
+# TKI", "les TKI", "gli ICI".
+_PLURAL_ARTICLE_BEFORE = re.compile(
+    r"\b(?:os|dos|nos|aos|los|las|les|des|aux|gli|degli|agli|i|dei|ai|die)\s+\S+$", re.I
+)
 # What joins a class of drugs to the target or member named after it: "TKI pour EGFR", "TKIs
 # against EGFR", "免疫治疗那个PD-1" (a filler word may come between: "TKI genre pour EGFR").
 _TARGET_AFTER_CLASS = re.compile(
@@ -1201,8 +1208,10 @@ class Retriever:
             listed = _MEMBERS_LISTED.search(question, 0, match.start())
             if listed:
                 before = " ".join(question[: listed.start()].split()[-_LONGEST_CLASS_WORDS:])
-                # "a targeted pill like osimertinib" asks about that one drug.
-                if before.lower().endswith("s") and self._drug_class_at(before, end=True):
+                # "a targeted pill like osimertinib" asks about that one drug; "dos TKI" is
+                # plural by its article.
+                plural = before.lower().endswith("s") or _PLURAL_ARTICLE_BEFORE.search(before)
+                if plural and self._drug_class_at(before, end=True):
                     continue
             # "Tagrisso and Tarceva — how do tumours resist these EGFR TKIs?"
             if any(
