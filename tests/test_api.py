@@ -4673,3 +4673,63 @@ def test_sixteenth_round_plural_articles_question_labels_and_where_one_is_treate
         assistant,
         "O Dr. Lingyun Ye tem quantos anos de experiência e onde fez a formação?",
     )
+
+
+def test_seventeenth_round_bracketed_targets_named_clinics_and_a_journalists_biography(
+    assistant,
+):
+    # "les TKI (genre pour EGFR)": the class, then in brackets what it targets.
+    assert_answers(
+        assistant,
+        "les TKI (genre pour EGFR) arrêtent de marcher après un temps chez nos patients, c'est pas"
+        " possible... quels mécanismes de résistance aux TKI sont cités dans le résumé de l'article"
+        " sur les exosomes?",
+        "the emergence of secondary mutation",
+    )
+    for question in (
+        # Whether named clinics do the test.
+        "en la Clínica Alemana o en el Hospital del Tórax lo hacen, el examen de exosomas en"
+        " sangre?",
+        "Welche Klinik in München bietet Studien mit engineered Exosomes für Lungenkrebspatienten"
+        " an?",
+        "Hauria de deixar la quimio amb cisplatí si ja no em fa efecte i passar a immunoteràpia?"
+        " què em recomaneu",
+    ):
+        assert_refuses(assistant, question, naming="recommendation")
+    assert_refuses(
+        assistant,
+        "Lingyun Ye, il/elle a publié combien d'articles en tout et depuis quand il/elle travaille"
+        " à Shanghai?",
+        naming="other publications",
+    )
+    assert_refuses(
+        assistant,
+        "Lingyun Ye ha vinto premi internazionali o ha lavorato in Europa? cerco una biografia per"
+        " l'intervista",
+    )
+    # The headline being written is the asker's purpose, not a question about a title.
+    assert_answers(
+        assistant,
+        "Titolo da fare: 'le cellule resistenti contagiano quelle sensibili'? è davvero quello che"
+        " dicono gli autori sugli esosomi?",
+        "from drug-resistant cells to sensitive cells",
+    )
+    assert_answers(
+        assistant,
+        "Hola, el meu oncòleg em va passar un article sobre els exosomes i la resistència als"
+        " medicaments en el càncer de pulmó no microcític... qui el va escriure?",
+        "Hongzhi Ji",
+    )
+    # "fàcil" is easy, not a facial (cosmetics).
+    assert_answers(
+        assistant,
+        "I amb la immunoteràpia, la dels inhibidors de checkpoint, per què apareix resistència?"
+        " m'ho pots explicar fàcil",
+        "impairment of effector T cell function",
+    )
+    assert_answers(
+        assistant,
+        "Je comprends pas bien: comment les exosomes savent rendre une cellule sensible résistante"
+        " au traitement? c'est ce que dit la review Frontiers Oncology non?",
+        "from drug-resistant cells to sensitive cells",
+    )

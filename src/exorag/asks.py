@@ -211,6 +211,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|sources?|journal|it|they)\b)|(?:多大|多少)(?:年纪|岁数?)|几岁(?!的)"
             r"|\b(?:phd|doctorate|doctoral degree|alma mater)\b|\bgraduated?\b"
             r"|\byears of (?:experience|practice)\b|\bwhere did (?:he|she|they) (?:train|study)\b"
+            r"|\bbiograph(?:y|ies|ical)\b|\b(?:won|win|received) (?:any )?(?:[\w-]+ )?(?:awards?"
+            r"|prizes?)\b"
             r"|博士毕业|毕业于|(?:哪|什么)(?:个|所)?(?:大学|学校)毕业|(?:带|招)(?:研究生|博士生?|学生)"
         ),
         re.compile(r"\b\d{1,3}[- ]years?[- ]old\b|\baged \d|\d+ ?岁|\bph\.?d\b|博士"),
@@ -448,7 +450,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bpublication (?:list|record|history)\b|还发表(?:过)?(?:哪些|什么)|其他(?:论文|文章)"
             # "how many papers has he published?": the count of an author's work.
             r"|\bhow many (?:papers|articles|publications)\b[^?]{0,40}\b(?:published|written"
-            r"|authored)\b|发表(?:过|了)?(?:多少|几)篇"
+            r"|authored)\b|\b(?:published|written|authored) how many (?:papers|articles"
+            r"|publications)\b|发表(?:过|了)?(?:多少|几)篇"
         ),
         re.compile(r"(?!)"),
     ),
@@ -902,6 +905,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # Princess Margaret".
             r"|\b(?:tests?|scans?|biops(?:y|ies))\b[^?]{0,20}\b(?:i|we|he|she) (?:can|could)"
             r" (?:actually |really )?(?:ask for|get|have)\b"
+            # Whether a named clinic does it: "¿en la Clínica Alemana o en el Hospital del Tórax
+            # lo hacen?"
+            r"|\b(?:in|at|en) (?:the |la |el )?(?:hospitals?|clinics?)\b[^?]{0,40}\b(?:do|does"
+            r"|offers?) (?:it|them|this|that|the test)\b"
             # One done here: "un test sanguin … qu'on peut faire icitte à Québec".
             r"|\b(?:tests?|scans?)\b[^?]{0,40}\b(?:i|we|you|one) (?:can|could) (?:do|get|have)\b"
             r"[^?]{0,10}\b(?:here|locally|near me)\b"

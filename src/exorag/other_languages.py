@@ -354,6 +354,9 @@ _SPANISH = {
     # Bogotá: a hospital that does the test.
     "hacen pruebas": "do tests",
     "hacen la prueba": "do the test",
+    # Santiago: whether a clinic or hospital does it; explaining it simply.
+    "lo hacen": "do it",
+    "facil": "easy",
 }
 _PORTUGUESE = {
     "como devo gerir": "how should I manage",
@@ -696,6 +699,8 @@ _PORTUGUESE = {
     "quantos anos de experiencia": "how many years of experience",
     "anos de experiencia": "years of experience",
     "onde fez a formacao": "where did he train",
+    # Explaining it simply.
+    "facil": "easy",
 }
 _FRENCH = {
     "comment dois-je gerer": "how should I manage",
@@ -992,6 +997,16 @@ _FRENCH = {
     "c'est-tu vrai": "is it true",
     "qu'on peut faire": "that we can do",
     "icitte": "here",
+    # Brussels: how exosomes 'savent' (can) make a cell resistant; how many articles an author
+    # published; after a while.
+    "savent rendre": "can make",
+    "rendre": "make",
+    "combien d'articles": "how many articles",
+    # Brussels: a sensitive cell made resistant.
+    "cellule sensible": "sensitive cell",
+    "cellules sensibles": "sensitive cells",
+    "resistante": "resistant",
+    "resistantes": "resistant",
 }
 _GERMAN = {
     "fruher erkennen": "detect earlier",
@@ -1429,6 +1444,9 @@ _GERMAN = {
     "wie alt sind": "how old are",
     # Graz: a hospital that already does a test.
     "macht schon": "already does",
+    # Munich: a clinic that offers studies.
+    "bietet": "offers",
+    "bieten": "offer",
 }
 _ITALIAN = {
     "come devo gestire": "how should I manage",
@@ -1797,6 +1815,12 @@ _ITALIAN = {
     "c'e qualche centro": "is there any centre",
     "qualche centro": "any centre",
     "che fa gia": "that already does",
+    # Rome (a journalist): the headline being written, prizes won, a biography.
+    "titolo da fare": "for my headline",
+    "ha vinto premi": "has won awards",
+    "premi": "awards",
+    "biografia": "biography",
+    "contagiano": "infect",
 }
 _DUTCH = {
     "meenemen": "carry",
@@ -2252,6 +2276,20 @@ _CATALAN = {
     "analisi de sang": "blood test",
     "on la fan": "where do they do it",
     "quant tarda": "how long does it take",
+    # Barcelona (a patient): who wrote the article my oncologist passed me; the drugs; explaining
+    # it simply; whether to stop chemo that no longer works, and what you recommend.
+    "el meu oncoleg": "my oncologist",
+    "oncoleg": "oncologist",
+    "qui el va escriure": "who wrote it",
+    "va escriure": "wrote",
+    "medicaments": "drugs",
+    "explicar facil": "explain simply",
+    "facil": "easy",
+    "apareix": "appears",
+    "hauria de deixar": "should I stop",
+    "ja no em fa efecte": "no longer works for me",
+    "que em recomaneu": "what do you recommend",
+    "recomaneu": "do you recommend",
 }
 
 
@@ -2277,7 +2315,7 @@ _LANGUAGES = {
         _FRENCH,
         "les|des|du|dans|sur|avec|pour|ils|elles|une|cette|leur|leurs|aussi|genre|chez|selon|aux"
         "|au|d'une|d'un|l'autre|elle|ses|ces|mes|lors|celle|celui|un|sans|comme|c'est|par|ne|pas"
-        "|est|sont|qui|je|nous|vous|mon|ma|combien|quoi|j'ai|j'avais|j'aimerais|j'peux",
+        "|est|sont|qui|je|nous|vous|mon|ma|combien|quoi|j'ai|j'avais|j'aimerais|j'peux|apres",
     ),
     "german": (
         _GERMAN,

@@ -518,7 +518,7 @@ _PLURAL_ARTICLE_BEFORE = re.compile(
 # What joins a class of drugs to the target or member named after it: "TKI pour EGFR", "TKIs
 # against EGFR", "免疫治疗那个PD-1" (a filler word may come between: "TKI genre pour EGFR").
 _TARGET_AFTER_CLASS = re.compile(
-    r"\s+(?:(?:genre|like|tipo)\s+)?(?:for|against|targeting|pour|contre|ciblant|para|contra|per"
+    r"\s+(?:\(\s*)?(?:(?:genre|like|tipo)\s+)?(?:for|against|targeting|pour|contre|ciblant|para|contra|per"
     r"|gegen|voor|tegen)\s+$|\s*(?:那个|这个|那种|这种|里的|中的|里面的)\s*$",
     re.I,
 )
