@@ -4733,3 +4733,58 @@ def test_seventeenth_round_bracketed_targets_named_clinics_and_a_journalists_bio
         " au traitement? c'est ce que dit la review Frontiers Oncology non?",
         "from drug-resistant cells to sensitive cells",
     )
+
+
+def test_eighteenth_round_context_acronyms_searches_to_run_and_author_counts(assistant):
+    # Where the asker studies, works or will use the answer names no subject.
+    for question, given in (
+        (
+            "who wrote the exosome lung cancer bone metastasis review ah? need for my CPD slide"
+            " reference lah",
+            "YUAN Yuan, TANG Hao",
+        ),
+        (
+            "Gbê, en stage d'onco au CHU on a un patient CPNPC avancé sans mutation driver..."
+            " d'après la review sur les exosomes, c'est quoi le traitement standard qu'on donne"
+            " encore à ces malades là?",
+            "platinum based chemotherapy remains the standard treatment",
+        ),
+        (
+            "Quali sono i meccanismi che portano alla resistenza al platino? il CEO della startup"
+            " parla di 'detox' ma vorrei capire cosa dice la letteratura",
+            "DNA damage repair",
+        ),
+        # TTT is French shorthand for treatments.
+        (
+            "je prépare mon exposé de pneumo sur la review exosomes et résistance aux TTT dans le"
+            " CPNPC là... elle est sortie dans quel journal même?",
+            "Frontiers in Oncology",
+        ),
+        # A PubMed search the asker means to run asks for no PubMed ID.
+        (
+            "necesito las palabras clave (keywords) del review de exosomas y resistencia en NSCLC"
+            " pa buscar más artículos en pubmed, ¿cuáles son?",
+            "Drug Resistance, Exosomes",
+        ),
+        (
+            "quais palavras-chave o artigo do Ji et al. usa? to montando uma busca no pubmed",
+            "Drug Resistance, Exosomes",
+        ),
+        ("关于外泌体促进肺癌骨转移的那篇中文综述，作者一共几位，名字分别怎么写？", "YUAN Yuan"),
+    ):
+        assert_answers(assistant, question, given)
+    for question, naming in (
+        (
+            "Can patient take herbal ubat like tongkat ali together with TKI or not, got"
+            " interaction?",
+            "traditional chinese medicine",
+        ),
+        (
+            "Les exosomes sont impliqués dans la résistance à la chimio du cancer du col de"
+            " l'utérus aussi?",
+            "cervical cancer",
+        ),
+        ("二手煙會唔會令肺癌更易骨轉移 ga?", "smoking"),
+        ("Lingyun Ye 醫生讀邊間大學畢業 ga?", "career"),
+    ):
+        assert_refuses(assistant, question, naming=naming)

@@ -153,10 +153,13 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     (
         # A PubMed identifier, which no summary here gives (PMC12883948 is a PMC ID).
         "pmid",
-        # Not "我想按这些去 PubMed 搜" nor "pa buscarlo en pubmed", a search the asker means to
-        # run.
+        # Not "我想按这些去 PubMed 搜" nor "pa buscarlo en pubmed", "uma busca no pubmed", a search
+        # the asker means to run.
         re.compile(
-            r"\bpmids?\b|(?<!\bbuscarlo en )(?<!\bbuscar en )(?<!\bsearch on )(?<!\bsearch in )"
+            r"\bpmids?\b|^(?![\s\S]*\b(?:buscar\w*|busca|busco|busqueda|search\w*|pesquis\w*"
+            r"|procurar|chercher|recherche|cercare|ricerca|suchen|suche|zoeken)\b[^?？.。]{0,60}?"
+            r"\bpubmed\b)[\s\S]*?"
+            r"(?<!\bbuscarlo en )(?<!\bbuscar en )(?<!\bsearch on )(?<!\bsearch in )"
             r"(?<!\bmas en )(?<!\bmore in )(?<!\bmore on )"
             r"(?<!\blook it up on )(?<!\bfind it on )\bpubmed\b(?! central)"
             r"(?!\s*(?:上|里)?\s*(?:搜|查|search))"
@@ -213,7 +216,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\byears of (?:experience|practice)\b|\bwhere did (?:he|she|they) (?:train|study)\b"
             r"|\bbiograph(?:y|ies|ical)\b|\b(?:won|win|received) (?:any )?(?:[\w-]+ )?(?:awards?"
             r"|prizes?)\b"
-            r"|博士毕业|毕业于|(?:哪|什么)(?:个|所)?(?:大学|学校)毕业|(?:带|招)(?:研究生|博士生?|学生)"
+            r"|博士毕业|毕业于|(?:哪|什么)(?:个|所|家|间)?(?:大学|学校)毕业|(?:带|招)(?:研究生|博士生?|学生)"
         ),
         re.compile(r"\b\d{1,3}[- ]years?[- ]old\b|\baged \d|\d+ ?岁|\bph\.?d\b|博士"),
     ),
@@ -534,6 +537,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bwhich authors\b|作者是(?!不是|否|如何|怎么|怎样)|谁写|[哪边](?:几|两|三)?位作者"
             r"|(?:哪些|哪几位|哪几个?(?:人|医生|专家|学者)|哪些人|哪两(?:个|位)人?)写的"
             r"|作者(?:都)?(?:署名)?(?:有|是|为|乃)(?:谁|何人|哪些|哪几位)|作者何人|几位作者|[两几三]个作者"
+            r"|作者(?:一共|总共|共)?(?:有)?几(?:位|个)"
             r"|作者叫(?:什么|啥)|\bauthors?\s*(?:都)?(?:是|为)(?:谁|哪)"
             # The byline ("两位作者英文署名是怎样写的？"), not the credit a reuse must keep
             # ("转载要保留作者署名吗？"); and the last of a search box's words ("… 临床进展 作者"),

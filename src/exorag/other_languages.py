@@ -1007,6 +1007,13 @@ _FRENCH = {
     "cellules sensibles": "sensitive cells",
     "resistante": "resistant",
     "resistantes": "resistant",
+    # Abidjan: treatments written TTT; a hospital internship ('en stage').
+    "ttt": "treatment",
+    "ttts": "treatments",
+    "en stage": "on placement",
+    # Abidjan: a cancer of the cervix.
+    "cancer du col de l'uterus": "cervical cancer",
+    "col de l'uterus": "cervix",
 }
 _GERMAN = {
     "fruher erkennen": "detect earlier",
