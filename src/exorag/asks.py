@@ -909,10 +909,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # Princess Margaret".
             r"|\b(?:tests?|scans?|biops(?:y|ies))\b[^?]{0,20}\b(?:i|we|he|she) (?:can|could)"
             r" (?:actually |really )?(?:ask for|get|have)\b"
-            # Whether a named clinic does it: "¿en la Clínica Alemana o en el Hospital del Tórax
-            # lo hacen?"
+            # Whether a named clinic does it, asked last: "¿en la Clínica Alemana o en el Hospital
+            # del Tórax lo hacen?"; not "what other uses in the clinic does it see for them?"
             r"|\b(?:in|at|en) (?:the |la |el )?(?:hospitals?|clinics?)\b[^?]{0,40}\b(?:do|does"
-            r"|offers?) (?:it|them|this|that|the test)\b"
+            r"|offers?) (?:it|them|this|that|the test)\s*(?:[?？,]|$)"
             # One done here: "un test sanguin … qu'on peut faire icitte à Québec".
             r"|\b(?:tests?|scans?)\b[^?]{0,40}\b(?:i|we|you|one) (?:can|could) (?:do|get|have)\b"
             r"[^?]{0,10}\b(?:here|locally|near me)\b"
