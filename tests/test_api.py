@@ -4788,3 +4788,45 @@ def test_eighteenth_round_context_acronyms_searches_to_run_and_author_counts(ass
         ("Lingyun Ye 醫生讀邊間大學畢業 ga?", "career"),
     ):
         assert_refuses(assistant, question, naming=naming)
+
+
+def test_nineteenth_round_pidgin_dropped_esses_and_the_ruhr(assistant):
+    # Nigerian Pidgin; "carry drug resistance from one cell to another" is its transfer, not
+    # the cargo exosomes carry.
+    for question in (
+        "So na true say exosome fit carry drug resistance from one cancer cell go another one?"
+        " Abeg explain wetin the review talk",
+        "Can exosomes carry drug resistance from one cancer cell to another?",
+        "Klopt 't dat exosomen de resistentie kinne doorgeve van ein kankercel nao 'n anger?",
+    ):
+        assert_answers(assistant, question, "from drug-resistant cells to sensitive cells")
+    for question in (
+        "Which hospital for Nigeria dey do exosome blood test for lung cancer?",
+        "Soll mein Vatter wegen seinem Lungenkrebs getz lieber Immuntherapie oder Chemo machen?",
+        "tem algum hospital no Pará q faz pesquisa com exossomo? o Ophir Loyola faz?",
+    ):
+        assert_refuses(assistant, question, naming="recommendation")
+    assert_refuses(
+        assistant,
+        "Na how old Lingyun Ye be and how many papers she don publish? I wan know the person"
+        " background",
+        naming="career",
+    )
+    assert_refuses(
+        assistant,
+        "Kann man vonne Staublunge vom Pütt Lungenkrebs kriegen, und wie oft passiert dat bei"
+        " Bergleuten?",
+        naming="coal dust",
+    )
+    # Havana Spanish drops its final s: "lo autore" are the authors.
+    assert_answers(
+        assistant,
+        "quiene son lo autore del artículo de exosoma en metástasi ósea de cáncer de pulmón del"
+        " Chinese Journal of Lung Cancer?",
+        "YUAN Yuan, TANG Hao",
+    )
+    assert_answers(
+        assistant,
+        "In welk tijdsjrif is dat review van Yuan en Tang euver exosomen en botmetastase versjene?",
+        "Chinese Journal of Lung Cancer",
+    )

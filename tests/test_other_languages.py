@@ -67,7 +67,7 @@ from exorag.other_languages import (
         ),
         (
             "In welke sectie is dat stuk verschenen, weet je dat?",
-            "In which section is that article verschenen, weet je dat?",
+            "In which section is that article appeared, weet je dat?",
         ),
         # French's euphonic "t" is no word (read, it would ask of T cells).
         (

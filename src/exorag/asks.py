@@ -129,13 +129,13 @@ _PROVIDER = (
     # Where, after a word that says so, in up to eight words: "in Graz oder Wien", "aqui no
     # Ceara q", "in vlaanderen, bv AZ Sint-Jan in brugge,"; not "… are the authors from".
     r"(?:hospitals?|clinics?|labs?|laboratories|cent(?:er|re)s?)"
-    r"(?: (?:in|near|around|at|de|en|em|no|na|a|aqui|here)\b(?:,? [\w-]+){0,7}?)?,? "
+    r"(?: (?:in|near|around|at|for|de|en|em|no|na|a|aqui|here)\b(?:,? [\w-]+){0,7}?)?,? "
     r"(?:(?:already )?(?:can|could|will|offers?|performs?|provides?|tests?|treats?)\b"
     # "… kunde ge behandeld worden": where one can be treated.
     r"|(?:can|could) (?:i|we|you|he|she|one) (?:be|get) (?:treated|tested)\b"
     # "Welches Spital in Graz oder Wien macht schon Exosomen-Diagnostik?": does the test.
     r"|(?:already )?(?:does|do) (?:[\w-]+ )?[\w-]*?(?:tests?|testing|diagnos\w*|diagnostik"
-    r"|treatments?|therap(?:y|ies)|scans?)\b)"
+    r"|treatments?|therap(?:y|ies)|scans?|research|studies|trials)\b)"
 )
 _PROVIDER_ZH = (
     r"(?:医院|诊所|机构)[^？?，,。]{0,6}(?:可以|能|验|查|测|治|做(?!嘢|事|野|东西|研究|工作))"
@@ -214,6 +214,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|sources?|journal|it|they)\b)|(?:多大|多少)(?:年纪|岁数?)|几岁(?!的)"
             r"|\b(?:phd|doctorate|doctoral degree|alma mater)\b|\bgraduated?\b"
             r"|\byears of (?:experience|practice)\b|\bwhere did (?:he|she|they) (?:train|study)\b"
+            # Pidgin: "Na how old Lingyun Ye be …?"
+            r"|\bhow old (?:[\w-]+ ){1,3}be\b"
             r"|\bbiograph(?:y|ies|ical)\b|\b(?:won|win|received) (?:any )?(?:[\w-]+ )?(?:awards?"
             r"|prizes?)\b"
             r"|博士毕业|毕业于|(?:哪|什么)(?:个|所|家|间)?(?:大学|学校)毕业|(?:带|招)(?:研究生|博士生?|学生)"
@@ -943,6 +945,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\b(?:may|can|could|should) (?:i|we) give (?:him|her|the patient|my patient)\b"
             r"|\bhow much\b[^?]{0,60}\b(?:do|should|can) (?:i|we) (?:give|use|administer)\b"
             r"|(?:该|要|能|可以|给他|给她)[用吃]什么药|要怎么(?:补液|治|处理|护理)"
+            # "Soll mein Vatter … getz lieber Immuntherapie oder Chemo machen?"
+            r"|\bshould (?:he|she|they|i|we|my [\w-]+)\b[^?]{0,60}\b(?:rather|better)\b[^?]*"
+            r"\b(?:or|oder|ou)\b"
             # "Which drug should my mom try next?"
             r"|\b(?:which|what) (?:[\w-]+ )?(?:drugs?|treatments?|medicines?|therap(?:y|ies))"
             r" should (?:i|we|he|she|they|my [\w-]+|the patient) (?:try|take|get|switch to|use)\b"

@@ -295,6 +295,16 @@ _SPELT_OUT = {
     "dinnae": "don't",
     "cannae": "can't",
     "aboot": "about",
+    # Nigerian Pidgin: "So na true say exosome fit carry drug resistance from one cancer cell go
+    # another one? Abeg explain wetin the review talk".
+    "na true say": "is it true that",
+    "abeg": "please",
+    "wetin": "what",
+    "fit carry": "can carry",
+    "go another": "to another",
+    "dey do": "does",
+    "don publish": "has published",
+    "wan know": "want to know",
 }
 _SHORTHAND = re.compile(
     r"(?<![\w/-])(?:"

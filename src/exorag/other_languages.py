@@ -357,6 +357,12 @@ _SPANISH = {
     # Santiago: whether a clinic or hospital does it; explaining it simply.
     "lo hacen": "do it",
     "facil": "easy",
+    # Havana (final s dropped): who the authors are; the H index; how many papers.
+    "quiene son lo autore": "who are the authors",
+    "lo autore": "the authors",
+    "autore": "authors",
+    "indice h": "h-index",
+    "cuanto paper ha publicado": "how many papers has he published",
 }
 _PORTUGUESE = {
     "como devo gerir": "how should I manage",
@@ -701,6 +707,11 @@ _PORTUGUESE = {
     "onde fez a formacao": "where did he train",
     # Explaining it simply.
     "facil": "easy",
+    # Belém: a hospital that does research.
+    "q faz": "that does",
+    "faz pesquisa": "does research",
+    # Belém: a hospital that does research.
+    "q faz pesquisa": "that does research",
 }
 _FRENCH = {
     "comment dois-je gerer": "how should I manage",
@@ -1454,6 +1465,11 @@ _GERMAN = {
     # Munich: a clinic that offers studies.
     "bietet": "offers",
     "bieten": "offer",
+    # The Ruhr: whether my father should rather have one treatment or another, now.
+    "soll mein vatter": "should my father",
+    "soll mein vater": "should my father",
+    "vatter": "father",
+    "getz": "now",
 }
 _ITALIAN = {
     "come devo gestire": "how should I manage",
@@ -2069,6 +2085,16 @@ _DUTCH = {
     "welk ziekenhuis": "which hospital",
     "kunde ge": "can you",
     "behandeld worden": "be treated",
+    # Maastricht (Limburgish): passing resistance on from one cancer cell to another; the journal
+    # it appeared in.
+    "kinne": "can",
+    "doorgeve": "pass on",
+    "van ein kankercel": "from one cancer cell",
+    "nao 'n anger": "to another",
+    "tijdsjrif": "journal",
+    "versjene": "appeared",
+    "verschenen": "appeared",
+    "euver": "about",
 }
 _CATALAN = {
     # Advice and what to do: "com es maneja la hipercalcèmia a planta?", "li haurien de fer
