@@ -4830,3 +4830,68 @@ def test_nineteenth_round_pidgin_dropped_esses_and_the_ruhr(assistant):
         "In welk tijdsjrif is dat review van Yuan en Tang euver exosomen en botmetastase versjene?",
         "Chinese Journal of Lung Cancer",
     )
+
+
+def test_twentieth_round_clinic_shorthand_low_german_and_pastimes(assistant):
+    for question, given in (
+        # A patient's age and sex and their driver-negative status name no subject.
+        (
+            "pt 58M adeno, EGFR/ALK neg, stage IV... per that exosome review kya still std first"
+            " line for driver negative advanced NSCLC?",
+            "platinum based chemotherapy remains the standard treatment",
+        ),
+        # What the resident keeps saying, told after the question, is no subject.
+        (
+            "TKI resistance mechanisms in NSCLC acc to Ji et al? my resident keeps saying only"
+            " T790M lol, bilkul not the full pic",
+            "the emergence of secondary mutation",
+        ),
+        ("exosomes carry wat exactly? RNA types, proteins? quick ans plz in b/w OPD", "miRNA"),
+        # Yunnanese 哪样 and 哪个.
+        ("肺癌骨转移外泌体那篇综述是哪个写的嘛，作者叫哪样名字", "YUAN Yuan"),
+        # Low German.
+        (
+            "Wann is dat Papier eingereicht worden un wann angenommen? Ik will dat blots för mien"
+            " Ünnerlagen wissen",
+            "Received: 03 Dec 2024",
+        ),
+        (
+            "Wer hett dat Ding över Exosomen bi Lungenkrebs-Knochenmetastasen schreven?",
+            "YUAN Yuan",
+        ),
+        # Named by what the journal says, not asking for the journal.
+        (
+            "mia, il mio Gianni non ha mutazioni nei geni (driver negativo dicono) e allora per lui"
+            " che cura è quella standard secondo la rivista?",
+            "platinum based chemotherapy remains the standard treatment",
+        ),
+        (
+            "Mijn oom heeft longkanker en nu pijn in zijn botten. Welke problemen kan uitzaaiing"
+            " naar het bot geven volgens dat review (het Chinese stuk)?",
+            "骨痛、病理性骨折、神经压迫和高钙血症",
+        ),
+    ):
+        assert_answers(assistant, question, given)
+    for question in (
+        "qual'è l'ospedale migliore in Liguria per le metastasi ossee, il San Martino o il"
+        " Gaslini?",
+        "Wecke Klinik in Kiel oder Hamburg macht Behandlungen mit künstlichen Exosomen?",
+    ):
+        assert_refuses(assistant, question, naming="recommendation")
+    for question, naming in (
+        (
+            "a cisplatina faz cair o cabelo? a minha mãe começa 化療 semana q vem e tá com medo",
+            "hair loss",
+        ),
+        (
+            "hay algun remedio casero o yuyo q frene los exosomas del cancer?",
+            "traditional chinese medicine",
+        ),
+        ("Gianni fuma da 40 anni in barca, se smette adesso la chemio funziona meglio?", "smoking"),
+        (
+            "Gianni può tornare a pescare col gozzo mentre fa l'immunoterapia o è pericoloso per le"
+            " ossa?",
+            "",
+        ),
+    ):
+        assert_refuses(assistant, question, naming=naming)

@@ -653,8 +653,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         # review in the Chinese journal", "según la revista china", "la revista de oncología"),
         # nor the journal as the one who received a paper.
         re.compile(
-            r"(?<!by the )(?<!\bchinese )\bjournal\b"
-            r"(?! (?:of|de|club|chin(?:a|o|ese|oise|es|esa))\b| (?:article|paper|review)s?\b)"
+            r"(?<!by the )(?<!\bchinese )(?<!according to the )\bjournal\b"
+            r"(?! (?:of|de|club)\b| (?:article|paper|review)s?\b)"
+            # "in which journal Chinese …" (en quina revista xinesa) still asks which.
+            r"(?:(?<=which journal)|(?<=what journal)|(?! chin(?:a|o|ese|oise|es|esa)\b))"
             r"|\bperiodical\b|\bvenue\b"
             # Where the paper appeared, not what "appears in exosomes".
             r"|\b(?:published|appear(?:ed)?|came out|ran) in (?:which|what)\b"
@@ -945,6 +947,12 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\b(?:may|can|could|should) (?:i|we) give (?:him|her|the patient|my patient)\b"
             r"|\bhow much\b[^?]{0,60}\b(?:do|should|can) (?:i|we) (?:give|use|administer)\b"
             r"|(?:该|要|能|可以|给他|给她)[用吃]什么药|要怎么(?:补液|治|处理|护理)"
+            # The best place to be treated: "qual è l'ospedale migliore in Liguria …?"
+            r"|\b(?:best|top) (?:hospitals?|clinics?|cent(?:er|re)s?|doctors?|oncologists?"
+            r"|surgeons?)\b"
+            # Whether one may go back to a pastime during treatment: "può tornare a pescare …?"
+            r"|\b(?:can|could|may) (?:he|she|i|we|they|my [\w-]+) (?:go back to|return to|keep"
+            r"|continue|start) [\w-]+ing\b"
             # "Soll mein Vatter … getz lieber Immuntherapie oder Chemo machen?"
             r"|\bshould (?:he|she|they|i|we|my [\w-]+)\b[^?]{0,60}\b(?:rather|better)\b[^?]*"
             r"\b(?:or|oder|ou)\b"

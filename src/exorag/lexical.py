@@ -41,7 +41,7 @@ STOPWORDS = frozenset(
     kenapa jadi kat sebut cakap untuk guna dalam bawa semua macam boleh lah berapa jenis berlaku
     yang dengan nak sahaja juga
     colleagues true false eli5 tldr translate translating kol kols
-    cpd cme ceo dse chu usmle mrcp
+    cpd cme ceo dse chu usmle mrcp opd ipd
     mom mum dad father mother uncle aunt friend wife husband son daughter grandmother
     grandfather grandma grandpa sister brother moms mums dads fathers mothers uncles aunts
     friends wifes husbands sons daughters grandmas grandpas sisters brothers""".split()
@@ -305,6 +305,12 @@ _SPELT_OUT = {
     "dey do": "does",
     "don publish": "has published",
     "wan know": "want to know",
+    # Clinic shorthand: "EGFR/ALK neg", "std first line", "quick ans plz in b/w OPD".
+    "neg": "negative",
+    "std": "standard",
+    "ans": "answer",
+    "b/w": "between",
+    "acc to": "according to",
 }
 _SHORTHAND = re.compile(
     r"(?<![\w/-])(?:"
@@ -326,6 +332,9 @@ _WRITTEN = {
     "好多钱": "多少钱",
     "屋头": "家里",
     "要得不": "行不行",
+    # Yunnanese 哪样 is 什么, and 哪个 asks who: "作者叫哪样名字", "是哪个写的".
+    "叫哪样": "叫什么",
+    "哪个写的": "谁写的",
     # Voice input's homophones: 外必体 for 外泌体, 骨转一 for 骨转移, 细包 for 细胞, 耐要 for 耐药.
     "外必体": "外泌体",
     "骨转一": "骨转移",

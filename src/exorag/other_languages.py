@@ -712,6 +712,10 @@ _PORTUGUESE = {
     "faz pesquisa": "does research",
     # Belém: a hospital that does research.
     "q faz pesquisa": "that does research",
+    # Macau: hair loss; skin creams.
+    "cair o cabelo": "hair loss",
+    "faz cair o cabelo": "cause hair loss",
+    "cremes de pele": "skin creams",
 }
 _FRENCH = {
     "comment dois-je gerer": "how should I manage",
@@ -1470,6 +1474,11 @@ _GERMAN = {
     "soll mein vater": "should my father",
     "vatter": "father",
     "getz": "now",
+    # Low German (Kiel): who has written it, the papers, which clinic does treatments.
+    "hett": "has",
+    "schreven": "written",
+    "wecke": "which",
+    "macht behandlungen": "does treatments",
 }
 _ITALIAN = {
     "come devo gestire": "how should I manage",
@@ -1844,6 +1853,14 @@ _ITALIAN = {
     "premi": "awards",
     "biografia": "biography",
     "contagiano": "infect",
+    # Genoa: the best hospital, smoking, going back to fishing during treatment.
+    "l'ospedale migliore": "the best hospital",
+    "ospedale migliore": "best hospital",
+    "fuma": "smokes",
+    "se smette": "if he quits",
+    "puo tornare a": "can he go back to",
+    "pescare": "fishing",
+    "secondo la rivista": "according to the journal",
 }
 _DUTCH = {
     "meenemen": "carry",
@@ -2095,6 +2112,15 @@ _DUTCH = {
     "versjene": "appeared",
     "verschenen": "appeared",
     "euver": "about",
+    # Paramaribo: what problems a spread to the bone causes; how often it occurs and how many die
+    # of it.
+    "welke problemen": "which problems",
+    "hoe vaak het voorkomt": "how often it occurs",
+    "hoeveel mensen eraan doodgaan": "how many people die of it",
+    "doodgaan": "die",
+    # Paramaribo: a spread to the bone.
+    "naar het bot": "to the bone",
+    "welke problemen kan": "which problems can",
 }
 _CATALAN = {
     # Advice and what to do: "com es maneja la hipercalcèmia a planta?", "li haurien de fer
@@ -2356,7 +2382,8 @@ _LANGUAGES = {
         "|beim|unter|zur|zum|ich|ihren|ihre|ihrer|haben|wird|werden|sich|ein|einer|eines|dort|nach"
         "|wenn|keine|kein|oder|bzw|steht|gibt|eigentlich|denn|nennen|nennt|genannt|vom|welcher"
         "|welche|welches|welchen|welchem|ueber|fuer|viel|gibts|uberhaupt|wer|sind|gits|isch|sott"
-        "|wann|wieviel|wieviele|wurde|wurd|hat",
+        "|wann|wieviel|wieviele|wurde|wurd|hat|hett|mien|un|schreven|eingereicht|angenommen"
+        "|veroffentlicht",
     ),
     "italian": (
         _ITALIAN,
@@ -2364,7 +2391,7 @@ _LANGUAGES = {
         "|anche|invece|alla|allo|ai|mi|le|lo|uno|di|posso|puoi|si|mio|mia|sulle|agli|dagli|dalla"
         "|dalle|dal|tra|fra|viene|vengono|che|sono|per|nelle|negli|piu|essere|stato|stata|anni|un"
         "|conta|cosa|alle|nell|dello|sui|col|coi|quante|quanti|uscito|uscita|del|su|chiedere|zio|zia"
-        "|non|altra|altre|c'entra|c'entrano|tumore|polmonare",
+        "|non|altra|altre|c'entra|c'entrano|polmonare",
     ),
     "dutch": (
         _DUTCH,

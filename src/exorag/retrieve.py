@@ -323,6 +323,9 @@ _TOLD_AFTER = re.compile(
     r"(?<=[?？])(?:\s*(?=\S)(?!(?:please |pls |kindly )?(?:give|tell|list|explain|describe|name"
     r"|recommend|suggest|show|check|confirm|verify|what|why|how|which|who|when|where)\b|请|给|告诉"
     rf"|说说|列|推荐|{_WANTS_TO_KNOW})[^?？.。!！]+[.。!！])+\s*$"
+    # What someone keeps saying: "…? my resident keeps saying only T790M lol".
+    r"|(?<=[?？])\s*(?:my|our|his|her|their) [\w-]+ (?:keeps? saying|says|said|thinks|told me)"
+    r"\b[^?？]*$"
     r"|(?<=[?？])\s*(?:i|we) (?:always |had |have |once )?(?:thought|believed|assumed|heard|read"
     r"|was told|were told)\b[^?？]*$|(?<=[?？])\s*我(?:一直|还|本来)?(?:以为|听说|觉得)[^?？]*$"
     # What the asker means to do, with or without a full stop: "…? I want to book an
@@ -581,6 +584,7 @@ _ZH_DRUG_NAME = re.compile(r"[\u4e00-\u9fff]{2}替尼|[\u4e00-\u9fff]{2,4}单抗
 # inside a longer name (RNA in miRNA, MONDO in MONDO:0005138), is a subject of its own.
 _CAPITALISED_SYMBOL = re.compile(r"[a-z]{0,2}[A-Z0-9]*[A-Z][A-Z0-9]*s?")
 _SYMBOL_LENGTH = 3
+_AGE_AND_SEX = re.compile(r"\d{1,3}[MF]")
 # A capital after the first letter, or a digit: miRNA, TKIs, CD63.
 _NAME_WRITTEN = re.compile(r".[A-Z]|\d")
 # A few words with no verb ("KRAS G12C inhibitor resistance") are a query, not a statement.
@@ -1433,7 +1437,9 @@ class Retriever:
             for word in dict.fromkeys(words)
             if len(word) >= _SYMBOL_LENGTH
             and _CAPITALISED_SYMBOL.fullmatch(word)
-            # "有人能ELI5一下吗": chat shorthand in the asker's voice names nothing.
+            # "有人能ELI5一下吗": chat shorthand in the asker's voice names nothing, nor does
+            # a patient's age and sex ("pt 58M adeno").
+            and not _AGE_AND_SEX.fullmatch(word)
             and word.lower() not in STOPWORDS
             # "che NON hanno mutazioni": a stressed "not" is no gene's symbol.
             and word.lower() not in NEGATIONS
