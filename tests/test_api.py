@@ -4895,3 +4895,41 @@ def test_twentieth_round_clinic_shorthand_low_german_and_pastimes(assistant):
         ),
     ):
         assert_refuses(assistant, question, naming=naming)
+
+
+def test_twenty_first_round_figures_in_units_viennese_and_rotterdam_shorthand(assistant):
+    # "a figure in nanometres" is a number, not a count of figures.
+    assert_answers(
+        assistant,
+        "How small are these exosomes really, I was telling the family they're tiny but I hadn't"
+        " a clue of the actual size, does the bone metastasis paper give a figure in nanometres?",
+        "40-160 nm",
+    )
+    # Viennese: who wrote it, after a dash; whether it came out this year.
+    assert_answers(
+        assistant,
+        "Servus, mein OA hat im Dienst von dem Frontiers-Review über Exosomen und Resistenz beim"
+        " NSCLC gredet – wer hat den eigentlich gschrieben? find die Autorennamen ned",
+        "Hongzhi Ji",
+    )
+    assert_answers(
+        assistant,
+        "Is der Artikel über Exosomen bei Knochenmetas heuer rauskommen? genaues Datum bitte",
+        "2025-11-20",
+    )
+    assert_refuses(
+        assistant,
+        "Meine Patientin, 68, EGFR-Mutation, jetzt Progress – soll ma bei ihr auf Chemo umstellen"
+        " oder an anderen TKI probieren? Was würdets ihr empfehlen?",
+        naming="recommendation",
+    )
+    assert_refuses(
+        assistant,
+        "¿Qué fuentes de financiamiento o conflictos de interés declararon Yuan Yuan y Tang Hao en"
+        " su revisión?",
+    )
+    for question in (
+        "pt met borstca en botmets, spelen exosomen daar ook zo'n rol? staat daar iets over?",
+        "E pe' 'o tumore d'o pietto (seno) che va all'ossa, pure lloro usano 'st'esosomi?",
+    ):
+        assert_refuses(assistant, question, naming="breast cancer")

@@ -530,7 +530,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # German's verb comes last: "Wer hat die Übersicht … verfasst?"
             r"|^\W*who\b[^?]*\b(?:wrote|written|authored)\W*$"
             r"|\bby whom\b[^?]*\b(?:written|authored)\b"
-            r"|^\W*who (?:have|has)\b[^?]*\bwritten\b"
+            r"|(?:^|[–—:;])\W*who (?:have|has)\b[^?]*\bwritten\b"
             r"|\b(?:people|persons) (?:who|that|what) (?:wrote|authored)\b"
             r"|\bwhich (?:two |three )?(?:people|persons|researchers|scientists|doctors)\b"
             r"[^?,]{0,80}\b(?:wrote|authored)\b(?! about)"
@@ -780,6 +780,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|deaths?|incidence|mortality|globocan)\b"
             r"|.*\b(?:actual|exact|precise|rough|ballpark|latest|official|real|true|correct)"
             r" (?:[\w-]+ )?figures?\b"
+            # Nor a number in its unit ("does the paper give a figure in nanometres?").
+            r"|.*\bfigures? in (?:nanomet|nm\b|microns?|micromet|percent)"
             # Nor the asker's own diagram ("What should I label in my resistance diagram?").
             r"|.*\b(?:my|our|for an?)\b[^?]{0,40}\bdiagrams?\b"
             # Nor a number quoted: "… a size range? What figure does it quote?"

@@ -363,6 +363,10 @@ _SPANISH = {
     "autore": "authors",
     "indice h": "h-index",
     "cuanto paper ha publicado": "how many papers has he published",
+    # Buenos Aires: funding sources and conflicts of interest.
+    "fuentes de financiamiento": "funding sources",
+    "financiamiento": "funding",
+    "conflictos de interes": "conflicts of interest",
 }
 _PORTUGUESE = {
     "como devo gerir": "how should I manage",
@@ -1479,6 +1483,16 @@ _GERMAN = {
     "schreven": "written",
     "wecke": "which",
     "macht behandlungen": "does treatments",
+    # Vienna: whether it came out this year, what you would recommend.
+    "gredet": "talked",
+    "heuer": "this year",
+    "rauskommen": "come out",
+    "genaues datum": "exact date",
+    "wurdets ihr empfehlen": "would you recommend",
+    "soll ma": "should we",
+    "umstellen": "switch",
+    # Vienna: who wrote it.
+    "wer hat den eigentlich": "who has actually",
 }
 _ITALIAN = {
     "come devo gestire": "how should I manage",
@@ -1861,6 +1875,8 @@ _ITALIAN = {
     "puo tornare a": "can he go back to",
     "pescare": "fishing",
     "secondo la rivista": "according to the journal",
+    # Naples: a cancer of the breast.
+    "tumore d'o pietto": "breast cancer",
 }
 _DUTCH = {
     "meenemen": "carry",
@@ -2121,6 +2137,9 @@ _DUTCH = {
     # Paramaribo: a spread to the bone.
     "naar het bot": "to the bone",
     "welke problemen kan": "which problems can",
+    # Rotterdam (a GP's shorthand): breast cancer and bone metastases.
+    "borstca": "breast cancer",
+    "botmets": "bone metastases",
 }
 _CATALAN = {
     # Advice and what to do: "com es maneja la hipercalcèmia a planta?", "li haurien de fer
