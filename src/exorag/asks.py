@@ -949,6 +949,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\b(?:may|can|could|should) (?:i|we) give (?:him|her|the patient|my patient)\b"
             r"|\bhow much\b[^?]{0,60}\b(?:do|should|can) (?:i|we) (?:give|use|administer)\b"
             r"|(?:该|要|能|可以|给他|给她)[用吃]什么药|要怎么(?:补液|治|处理|护理)"
+            # Where to refer a patient: "kan ik … een pt verwijzen voor exosoom-diagnostiek?"
+            r"|\brefer (?:a |my |the |this |our )?(?:patients?|pts?)\b"
             # The best place to be treated: "qual è l'ospedale migliore in Liguria …?"
             r"|\b(?:best|top) (?:hospitals?|clinics?|cent(?:er|re)s?|doctors?|oncologists?"
             r"|surgeons?)\b"

@@ -2140,6 +2140,9 @@ _DUTCH = {
     # Rotterdam (a GP's shorthand): breast cancer and bone metastases.
     "borstca": "breast cancer",
     "botmets": "bone metastases",
+    # Rotterdam: referring a patient.
+    "een pt verwijzen": "refer a patient",
+    "een patient verwijzen": "refer a patient",
 }
 _CATALAN = {
     # Advice and what to do: "com es maneja la hipercalcèmia a planta?", "li haurien de fer
