@@ -149,6 +149,11 @@ def test_from_one_to_another_names_no_other_thing():
         "Can exosomes pass resistance from tumour cell to tumour cell?"
     )
     assert without_reciprocals("Do cells talk to one another?") == "Do cells talk to each other?"
+    # Resistance carried from cell to cell is passed on, not cargo; what exosomes carry is.
+    assert without_reciprocals("Can exosomes carry drug resistance from one cell to another?") == (
+        "Can exosomes transfer drug resistance from cell to cell?"
+    )
+    assert without_reciprocals("What do exosomes carry?") == "What do exosomes carry?"
     # "Another" that names another thing stays.
     assert without_reciprocals("Is IO another breakthrough?") == "Is IO another breakthrough?"
 

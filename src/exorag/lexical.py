@@ -201,8 +201,11 @@ def with_prefixes_joined(question: str, language: str | None = None) -> str:
 
 def without_reciprocals(question: str) -> str:
     """``question`` with "from one X to another" as "from X to X" and "one another" as "each
-    other": "another" there names no other thing, as it does in "another breakthrough"."""
-    return _ONE_ANOTHER.sub("each other", _FROM_ONE_TO_ANOTHER.sub(r"from \1 to \1", question))
+    other": "another" there names no other thing, as it does in "another breakthrough". What is
+    carried from cell to cell is passed on ("carry drug resistance from one cancer cell to
+    another"), not cargo."""
+    question = _FROM_ONE_TO_ANOTHER.sub(r"from \1 to \1", question)
+    return _ONE_ANOTHER.sub("each other", _CARRIED_ACROSS.sub(r"transfer \1", question))
 
 
 def without_letter_form(message: str) -> str:
@@ -320,6 +323,11 @@ _SHORTHAND = re.compile(
 _LOOSE_PREFIX = re.compile(r"\b(non)\s+(?=[a-z]{2})", re.I)
 _FROM_ONE_TO_ANOTHER = re.compile(r"\bfrom one ((?:[\w-]+ ){0,2}[\w-]+) to another\b", re.I)
 _ONE_ANOTHER = re.compile(r"\bone another\b", re.I)
+_CARRIED_ACROSS = re.compile(
+    r"\bcarr(?:y|ies|ying|ied) ((?:the |their |drug |treatment )*resistance\b[^?]{0,20}? from\b"
+    r"[^?]{1,40}? to\b)",
+    re.I,
+)
 _WRITTEN = {
     # Sichuanese 啥子 is 什么 too.
     "啥子": "什么",
