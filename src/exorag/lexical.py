@@ -308,10 +308,9 @@ _SPELT_OUT = {
     "dey do": "does",
     "don publish": "has published",
     "wan know": "want to know",
-    # Clinic shorthand: "EGFR/ALK neg", "std first line", "quick ans plz in b/w OPD".
+    # Clinic shorthand: "EGFR/ALK neg", "std first line", "in b/w OPD" (not "ans", French years).
     "neg": "negative",
     "std": "standard",
-    "ans": "answer",
     "b/w": "between",
     "acc to": "according to",
 }
