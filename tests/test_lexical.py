@@ -12,6 +12,7 @@ from exorag.lexical import (
     unaccented,
     unshouted,
     with_prefixes_joined,
+    with_resistance_passed_on,
     with_the_statement_asked,
     without_letter_form,
     without_manner_of_telling,
@@ -149,11 +150,6 @@ def test_from_one_to_another_names_no_other_thing():
         "Can exosomes pass resistance from tumour cell to tumour cell?"
     )
     assert without_reciprocals("Do cells talk to one another?") == "Do cells talk to each other?"
-    # Resistance carried from cell to cell is passed on, not cargo; what exosomes carry is.
-    assert without_reciprocals("Can exosomes carry drug resistance from one cell to another?") == (
-        "Can exosomes transfer drug resistance from cell to cell?"
-    )
-    assert without_reciprocals("What do exosomes carry?") == "What do exosomes carry?"
     # "Another" that names another thing stays.
     assert without_reciprocals("Is IO another breakthrough?") == "Is IO another breakthrough?"
 
@@ -277,3 +273,13 @@ def test_accented_latin_letters_are_read_without_their_accents():
     assert terms("Müller") == terms("Muller")
     # Chinese and Japanese, whose marks NFD also splits off, come back whole.
     assert unaccented("骨转移，が，ガ") == "骨转移，が，ガ"
+
+
+def test_resistance_carried_from_cell_to_cell_is_passed_on():
+    # Read after "from one X to another" has become "from X to X".
+    read = with_resistance_passed_on(
+        without_reciprocals("Can exosomes carry drug resistance from one cell to another?")
+    )
+    assert read == "Can exosomes transfer drug resistance from cell to cell?"
+    # What exosomes carry is cargo.
+    assert with_resistance_passed_on("What do exosomes carry?") == "What do exosomes carry?"

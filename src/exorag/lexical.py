@@ -201,11 +201,14 @@ def with_prefixes_joined(question: str, language: str | None = None) -> str:
 
 def without_reciprocals(question: str) -> str:
     """``question`` with "from one X to another" as "from X to X" and "one another" as "each
-    other": "another" there names no other thing, as it does in "another breakthrough". What is
-    carried from cell to cell is passed on ("carry drug resistance from one cancer cell to
-    another"), not cargo."""
-    question = _FROM_ONE_TO_ANOTHER.sub(r"from \1 to \1", question)
-    return _ONE_ANOTHER.sub("each other", _CARRIED_ACROSS.sub(r"transfer \1", question))
+    other": "another" there names no other thing, as it does in "another breakthrough"."""
+    return _ONE_ANOTHER.sub("each other", _FROM_ONE_TO_ANOTHER.sub(r"from \1 to \1", question))
+
+
+def with_resistance_passed_on(question: str) -> str:
+    """``question`` with resistance carried from cell to cell as transferred: "carry drug
+    resistance from cell to cell" asks how it is passed on, not what exosomes carry as cargo."""
+    return _CARRIED_ACROSS.sub(r"transfer \1", question)
 
 
 def without_letter_form(message: str) -> str:
