@@ -2454,11 +2454,14 @@ _READINGS = {
     for language, (table, _) in _LANGUAGES.items()
 }
 _OWN_WORD_PATTERNS = {language: _any_of(own) for language, (_, own) in _LANGUAGES.items()}
-# The English words each language's reading writes, which are no learned words of that
-# language to read again: "oncologist" written for "oncologue" is not "oncology".
-_ENGLISH_WRITTEN = {
-    language: frozenset(word for english in table.values() for word in english.lower().split())
-    for language, (table, _) in _LANGUAGES.items()
+# The words of each language that are no learned words to read in English: its own
+# (Portuguese "preciso" is "I need"), and the English its reading wrote ("oncologist", written
+# for "oncologue", is not "oncology").
+_NOT_LEARNED = {
+    language: frozenset(own.split("|")).union(
+        word for english in table.values() for word in english.lower().split()
+    )
+    for language, (table, own) in _LANGUAGES.items()
 }
 
 
@@ -2817,13 +2820,11 @@ class Cognates:
         ``language``; unchanged when that is None (English)."""
         if language is None:
             return question
-        # The language's own words are no learned ones: Portuguese "preciso" is "I need". Nor
-        # are the English words its reading wrote.
-        own = own_words(language) | _ENGLISH_WRITTEN[language]
+        kept = _NOT_LEARNED[language]
 
         def english(found: re.Match[str]) -> str:
             word = found.group()
-            return word if word.lower() in own else self._english_of(word)
+            return word if word.lower() in kept else self._english_of(word)
 
         return _LEARNED_WORD.sub(english, question)
 
