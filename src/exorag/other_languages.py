@@ -2561,12 +2561,6 @@ def _told_by_letters(
     return language if language in holding and surest.value / total >= sure_at else None
 
 
-def own_words(language: str | None) -> frozenset[str]:
-    """The articles, prepositions, pronouns and commonest verbs of ``language``, in lower case;
-    none for English (None)."""
-    return _OWN_WORDS.get(language, frozenset()) if language else frozenset()
-
-
 def own_words_in(question: str, language: str | None) -> frozenset[str]:
     """The articles, prepositions and pronouns of ``language`` (the one the question is asked
     in, see ``language_asked_in``) that it holds ("les", "d'une", "selon"), in lower case; none
