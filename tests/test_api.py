@@ -4935,3 +4935,55 @@ def test_twenty_first_round_figures_in_units_viennese_and_rotterdam_shorthand(as
         "E pe' 'o tumore d'o pietto (seno) che va all'ossa, pure lloro usano 'st'esosomi?",
     ):
         assert_refuses(assistant, question, naming="breast cancer")
+
+
+def test_twenty_second_round_recife_shorthand_marseille_pharmacy_and_biographies(assistant):
+    # Recife WhatsApp Portuguese: a gene named after the patients ("pro pessoal EGFR") says which
+    # patients; a vesicle that "funde" fuses (it was read as "funded"); the cancer with "mais
+    # casos e mais morte".
+    assert_answers(
+        assistant,
+        "blz, e os inibidores de tirosina quinase (os TKI q a gnt dá pro pessoal EGFR)? pq eles"
+        " param de funcionar segundo o artigo?",
+        "emergence of secondary mutation",
+    )
+    assert_answers(
+        assistant,
+        "como é q o exossomo se forma msm? no resumo em chines fala algo de uma vesicula q funde"
+        " com a membrana, vc me explica?",
+        "多囊泡体与细胞膜融合",
+    )
+    assert_answers(
+        assistant,
+        "segundo a revisao de exossomos na metastase ossea do pulmao, o cancer de pulmao é o q"
+        " tem mais casos e mais morte? é isso msm?",
+        "肺癌是发病率和死亡率最高的恶性肿瘤",
+    )
+    assert_answers(
+        assistant,
+        "de quais hospitais/universidades sao os autores dessa revisao sobre exossomo no CPNPC?"
+        " tem gente de Xangai ne?",
+        "Shanghai Pulmonary Hospital",
+    )
+    # Marseille: which "hosto" the authors "bossent" in; what a review "date de".
+    assert_answers(
+        assistant,
+        "Les 2 premiers auteurs (Ji et Zhang) ils bossent dans quel hosto en Chine ? c'est pour"
+        " savoir si c'est du pneumo ou de l'onco",
+        "SHANDONG SECOND MEDICAL UNIVERSITY",
+    )
+    assert_answers(
+        assistant,
+        "Elle date de quand cette revue sur les exosomes dans les métastases osseuses ? c'est du"
+        " récent ou c'est vieux ?",
+        "2025-11-20",
+    )
+    # A person's age, clinic days and schooling, which no paper gives; listed companies; advice.
+    for question in (
+        "Lingyun Ye医生好大年纪了，在上海肺科医院哪天坐门诊？",
+        "Wo hat Lingyun Ye studiert und wie lange forscht sie/er schon an Exosomen?",
+        "Ci sono aziende che hanno un readout di fase 2 su esosomi ingegnerizzati nel 2025?",
+        "mi tio tiene adenocarcinoma de pulmon estadio IV y le dieron carboplatino, le conviene"
+        " pasarse a inmuno o q le recomendas??",
+    ):
+        assert_refuses(assistant, question)

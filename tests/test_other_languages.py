@@ -43,7 +43,7 @@ from exorag.other_languages import (
         # French and German.
         (
             "Les deux premiers auteurs, ils bossent dans quel hopital?",
-            "Les deux premiers authors, ils bossent dans which hospital?",
+            "Les deux premiers authors, ils work dans which hospital?",
         ),
         (
             "Wer sind die Autoren von dem Review bei Lungenkrebs?",

@@ -117,6 +117,8 @@ _WHEN = (
     # what problems does it cause?", a clause before the question.
     r"^\W*when\b(?![^?,]*(?:,|\b(?:what|which|how|why|who|where)\b))"
     r"|\bwhen (?:was|were|did|is|are|will|has|had|does|do)\b"
+    # "Elle date de quand cette revue ?"
+    r"|\bdates? from when\b"
     # Not when a patient is diagnosed (被发现, 确诊).
     r"|(?:何时|什么时候)(?!被?(?:发现|确诊|诊断|查出))"
 )
@@ -211,9 +213,12 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(
             r"\bhow old (?:is|are|was|were) (?!(?:the |this |that |these |its )?(?:[\w-]+ ){0,3}?"
             r"(?:papers?|reviews?|articles?|stud(?:y|ies)|data|research|findings?|references?"
-            r"|sources?|journal|it|they)\b)|(?:多大|多少)(?:年纪|岁数?)|几岁(?!的)"
+            r"|sources?|journal|it|they)\b)|(?:多大|多少|好大)(?:年纪|岁数?)|几岁(?!的)"
             r"|\b(?:phd|doctorate|doctoral degree|alma mater)\b|\bgraduated?\b"
             r"|\byears of (?:experience|practice)\b|\bwhere did (?:he|she|they) (?:train|study)\b"
+            # "Wo hat Lingyun Ye studiert?", not where something has been studied.
+            r"|\bwhere (?:did|has|have) (?!(?:[\w-]+ ){0,3}been\b)(?:[\w-]+ ){1,3}"
+            r"(?:studied|trained)\b"
             # Pidgin: "Na how old Lingyun Ye be …?"
             r"|\bhow old (?:[\w-]+ ){1,3}be\b"
             r"|\bbiograph(?:y|ies|ical)\b|\b(?:won|win|received) (?:any )?(?:[\w-]+ )?(?:awards?"

@@ -367,6 +367,15 @@ _SPANISH = {
     "fuentes de financiamiento": "funding sources",
     "financiamiento": "funding",
     "conflictos de interes": "conflicts of interest",
+    # Montevideo voseo (b1357): advice asked outright, and whether a patient should change
+    # treatment.
+    "le recomendas": "do you recommend for him",
+    "me recomendas": "do you recommend to me",
+    "le recomiendas": "do you recommend for him",
+    "me recomiendas": "do you recommend to me",
+    "le conviene pasarse a": "should he switch to",
+    "le conviene pasar a": "should he switch to",
+    "le conviene cambiar a": "should he switch to",
 }
 _PORTUGUESE = {
     "como devo gerir": "how should I manage",
@@ -720,6 +729,27 @@ _PORTUGUESE = {
     "cair o cabelo": "hair loss",
     "faz cair o cabelo": "cause hair loss",
     "cremes de pele": "skin creams",
+    # Recife WhatsApp Portuguese (b1360): what stops working, what fuses, who dies.
+    "inibidores": "inhibitors",
+    "inibidor": "inhibitor",
+    "tirosina quinase": "tyrosine kinase",
+    "param de funcionar": "stop working",
+    "para de funcionar": "stops working",
+    "deixam de funcionar": "stop working",
+    "deixa de funcionar": "stops working",
+    "funde": "fuses",
+    "fundem": "fuse",
+    "morte": "death",
+    "mortes": "deaths",
+    # The cancer that kills most.
+    "mais morte": "most deaths",
+    "mais mortes": "most deaths",
+    "mais casos": "most cases",
+    # Hospitals and universities a paper comes from.
+    "hospitais": "hospitals",
+    "universidades": "universities",
+    "universidade": "university",
+    "xangai": "Shanghai",
 }
 _FRENCH = {
     "comment dois-je gerer": "how should I manage",
@@ -1033,6 +1063,13 @@ _FRENCH = {
     # Abidjan: a cancer of the cervix.
     "cancer du col de l'uterus": "cervical cancer",
     "col de l'uterus": "cervix",
+    # Marseille pharmacy French (b1358): where one works, when a paper dates from.
+    "bossent": "work",
+    "bosse": "works",
+    "hosto": "hospital",
+    "hostos": "hospitals",
+    "date de quand": "dates from when",
+    "datent de quand": "date from when",
 }
 _GERMAN = {
     "fruher erkennen": "detect earlier",
@@ -1493,6 +1530,8 @@ _GERMAN = {
     "umstellen": "switch",
     # Vienna: who wrote it.
     "wer hat den eigentlich": "who has actually",
+    # Where a person studied.
+    "studiert": "studied",
 }
 _ITALIAN = {
     "come devo gestire": "how should I manage",
@@ -1877,6 +1916,13 @@ _ITALIAN = {
     "secondo la rivista": "according to the journal",
     # Naples: a cancer of the breast.
     "tumore d'o pietto": "breast cancer",
+    # A company listed on a stock exchange: its shares, which no passage prices.
+    "biotech quotate": "listed biotechs",
+    "biotech quotata": "listed biotech",
+    "ci sono": "are there",
+    # Companies, which no passage names.
+    "aziende": "companies",
+    "azienda": "company",
 }
 _DUTCH = {
     "meenemen": "carry",

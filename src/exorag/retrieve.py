@@ -528,10 +528,15 @@ _TARGET_AFTER_CLASS = re.compile(
 )
 # The names told before, called by their class afterwards: "these EGFR TKIs".
 _CLASS_REFERRED_TO = re.compile(r"\b(?:these|those|such|both|the two)\s+", re.I)
-# A driver gene named before the patients who carry it ("EGFR patients", "ALK-positive cases").
-_WHOSE_PATIENTS = r"(?:[- ](?:mutant|mutated|positive|driven))?\s+(?:patients?|cases)\b"
-# … or after them: "the patient with EGFR no longer responds to the TKI" ("paziente con EGFR").
-_PATIENTS_WITH = r"\b(?:patients?|pts?|cases)\s+(?:with|con|avec|mit|com|met)\s+(?:an?\s+)?"
+# A driver gene named before the patients who carry it ("EGFR patients", "ALK-positive cases",
+# "the EGFR folks").
+_WHOSE_PATIENTS = r"(?:[- ](?:mutant|mutated|positive|driven))?\s+(?:patients?|cases|folks)\b"
+# … or after them: "the patient with EGFR no longer responds to the TKI" ("paziente con EGFR"),
+# or right after as a Romance language writes it ("pro pessoal EGFR", "pacientes ALK").
+_PATIENTS_WITH = (
+    r"\b(?:(?:patients?|pts?|cases)\s+(?:with|con|avec|mit|com|met)\s+(?:an?\s+)?"
+    r"|(?:patients|pessoal|doentes)\s+)"
+)
 # Gene symbols before a class of drugs, and what joins them: "EGFR/ALK tyrosine kinase
 # inhibitors", "EGFR and ALK TKIs".
 _GENE_SYMBOL = re.compile(r"[A-Z][A-Z0-9]{1,7}")
