@@ -4987,3 +4987,61 @@ def test_twenty_second_round_recife_shorthand_marseille_pharmacy_and_biographies
         " pasarse a inmuno o q le recomendas??",
     ):
         assert_refuses(assistant, question)
+
+
+def test_twenty_third_round_lyon_shorthand_patients_by_their_gene_and_purposes(assistant):
+    # A gene that says whose cancer: "her EGFR lung ca", "patient EGFR+ sous TKI".
+    for question in (
+        "Lady on a TKI for her EGFR lung ca, scan shows progression. What mechanisms of TKI"
+        " resistance does the Ji/Zhang/Ye review list? secondary mutations n bypass pathways n"
+        " that?",
+        "patient EGFR+ sous TKI qui progresse... la revue liste quels mécanismes de résistance"
+        " aux ITK ?",
+    ):
+        assert_answers(assistant, question, "emergence of secondary mutation")
+    # Lyon: K pulm NPC, the RCP the asker writes for, "version courte", réf biblio.
+    assert_answers(
+        assistant,
+        "Revue Frontiers sur exosomes et résistance ds le K pulm NPC : c'est qui l'auteur"
+        " correspondant ? je voudrais lui écrire pr une RCP",
+        "Correspondence: Lingyun Ye",
+    )
+    assert_answers(
+        assistant,
+        "Pourquoi l'immunothérapie (anti-PD1 etc) finit par ne plus marcher ? explication de la"
+        " revue sur exosomes svp, version courte",
+        "immunosuppressive microenvironment",
+    )
+    assert_answers(
+        assistant, "combien de réf biblio dans la revue exosomes / méta os K pulm ?", "67"
+    )
+    # What the asker needs it for names no subject; what sits inside "zo'n exosoom".
+    assert_answers(
+        assistant,
+        "Wie groß sind Exosomen laut dem chinesischen Review zur Knochenmetastase? Brauch dat"
+        " für die NTA-Auswertung nach der Isolierung, welcher Durchmesser wird anjejeben?",
+        "40-160 nm",
+    )
+    assert_answers(
+        assistant,
+        "Welke stoffen zitten er in zo'n exosoom volgens het abstract van Yuan & Tang? Alleen"
+        " DNA of ook andere dingen?",
+        "携带蛋白质、脂质和核酸等物质",
+    )
+    # How old an article is asks its date ("l'article"), how old a doctor is her biography.
+    assert_answers(
+        assistant, "Quants anys té l'article sobre exosomes i metàstasi òssia?", "2025-11-20"
+    )
+    for question in (
+        "Quants anys té la doctora Lingyun Ye i quants articles ha publicat en total?",
+        "Quina és la supervivència a 5 anys (en %) dels pacients de càncer de pulmó amb"
+        " metàstasi als ossos? Vull un número concret.",
+        "Is there any hospital in Belfast or the Royal doin exosome testing for lung ca"
+        " patients yet?",
+        "tem algum hospital em Porto Alegre fazendo tratamento com exossomo engineered?"
+        " Moinhos, Santa Casa?",
+        "Pneumopathie sous immunothérapie (ICI) : fréquence et prise en charge ?",
+        "Exosomes et méta os du K du sein : même mécanismes que pour le poumon ?",
+        "a cisplatina faz cair o cabelo? a minha mãe começa 化療 semana q vem",
+    ):
+        assert_refuses(assistant, question)

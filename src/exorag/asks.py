@@ -127,6 +127,8 @@ _SPEAKS_OF_A_PAPER = re.compile(_OF_A_PAPERS_RECORD)
 # A hospital or laboratory as where one is tested or treated, not where authors work: "which
 # hospitals in Kaohsiung can test blood …?", "哪家医院可以做…" (but Cantonese 做嘢, read
 # 做东西, is to work).
+# What comes before a paper named by its kind: "how old is the review", "l'article".
+_DETERMINER = r"(?:the |this |that |these |its |l['’])?"
 _PROVIDER = (
     # Where, after a word that says so, in up to eight words: "in Graz oder Wien", "aqui no
     # Ceara q", "in vlaanderen, bv AZ Sint-Jan in brugge,"; not "… are the authors from".
@@ -135,9 +137,10 @@ _PROVIDER = (
     r"(?:(?:already )?(?:can|could|will|offers?|performs?|provides?|tests?|treats?)\b"
     # "… kunde ge behandeld worden": where one can be treated.
     r"|(?:can|could) (?:i|we|you|he|she|one) (?:be|get) (?:treated|tested)\b"
-    # "Welches Spital in Graz oder Wien macht schon Exosomen-Diagnostik?": does the test.
-    r"|(?:already )?(?:does|do) (?:[\w-]+ )?[\w-]*?(?:tests?|testing|diagnos\w*|diagnostik"
-    r"|treatments?|therap(?:y|ies)|scans?|research|studies|trials)\b)"
+    # "Welches Spital in Graz oder Wien macht schon Exosomen-Diagnostik?": does the test;
+    # "any hospital in Belfast or the Royal doin exosome testing".
+    r"|(?:already )?(?:does|do|doing|doin'?) (?:[\w-]+ )?[\w-]*?(?:tests?|testing|diagnos\w*"
+    r"|diagnostik|treatments?|therap(?:y|ies)|scans?|research|studies|trials)\b)"
 )
 _PROVIDER_ZH = (
     r"(?:医院|诊所|机构)[^？?，,。]{0,6}(?:可以|能|验|查|测|治|做(?!嘢|事|野|东西|研究|工作))"
@@ -211,7 +214,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         # is, which its dates tell, nor the year of one's degree, which no date here is.
         "biography",
         re.compile(
-            r"\bhow old (?:is|are|was|were) (?!(?:the |this |that |these |its )?(?:[\w-]+ ){0,3}?"
+            rf"\bhow old (?:is|are|was|were) (?!{_DETERMINER}(?:[\w-]+ ){{0,3}}?"
             r"(?:papers?|reviews?|articles?|stud(?:y|ies)|data|research|findings?|references?"
             r"|sources?|journal|it|they)\b)|(?:多大|多少|好大)(?:年纪|岁数?)|几岁(?!的)"
             r"|\b(?:phd|doctorate|doctoral degree|alma mater)\b|\bgraduated?\b"
@@ -265,7 +268,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\b(?:newer|older|more recent|latest|earliest)\b (?:review|paper|article|one)\b"
             r"|\bwhich\b[^?]*\b(?:is|was) (?:the )?(?:newer|older|more recent|latest|earliest)\b"
             # How old a paper is: "How old is the Frontiers review?"
-            r"|\bhow old (?:is|are) (?:the |this |that |these |its )?(?:[\w-]+ ){0,3}?(?:papers?"
+            rf"|\bhow old (?:is|are) {_DETERMINER}(?:[\w-]+ ){{0,3}}?(?:papers?"
             r"|reviews?|articles?)\b)"
         ),
         _DATE,
@@ -1329,8 +1332,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\b(?:\d+|one|two|three|five|ten)[- ]?(?:yrs?|years?)(?: overall)? (?:survival|os)\b"
             # … and as a verb: "what percent survive five year after immunotherapy?"
             r"|\bsurviv\w* (?:\d+|one|two|three|five|ten)[- ]?(?:yrs?|years?)\b"
-            # … and French word order read in English: "survie globale à 5 ans".
-            r"|\bsurvival (?:rate |global |overall )?(?:at|after) (?:\d+|one|two|three|five|ten)"
+            # … and French or Catalan word order read in English: "survie globale à 5 ans",
+            # "supervivència a 5 anys".
+            r"|\bsurvival (?:rate |global |overall )?(?:at|after|a) (?:\d+|one|two|three|five|ten)"
             r" years?\b"
             r"|(?:\d+|[一二三五十])年(?:总)?生存率"
             r"|\bsample size\b|\bhow many (?:patients|participants|subjects|cases|people|samples"

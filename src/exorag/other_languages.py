@@ -750,6 +750,8 @@ _PORTUGUESE = {
     "universidades": "universities",
     "universidade": "university",
     "xangai": "Shanghai",
+    # Porto Alegre (b1368): a hospital doing a treatment.
+    "fazendo": "doing",
 }
 _FRENCH = {
     "comment dois-je gerer": "how should I manage",
@@ -1070,6 +1072,32 @@ _FRENCH = {
     "hostos": "hospitals",
     "date de quand": "dates from when",
     "datent de quand": "date from when",
+    # Lyon palliative care shorthand (b1366): K for cancer, NPC for non-small cell, méta os, réf
+    # biblio, ITK, ds and pr.
+    "k pulm npc": "NSCLC",
+    "k pulmonaire npc": "NSCLC",
+    "k du poumon npc": "NSCLC",
+    "k pulm": "lung cancer",
+    "k pulmonaire": "lung cancer",
+    "k du poumon": "lung cancer",
+    "k du sein": "breast cancer",
+    "k sein": "breast cancer",
+    "meta os": "bone mets",
+    "metas os": "bone mets",
+    "ref biblio": "references",
+    "refs biblio": "references",
+    "references biblio": "references",
+    "itk": "TKI",
+    "ds": "in",
+    "pr": "for",
+    "version courte": "short version",
+    "courte": "short",
+    # Pneumonitis under immunotherapy, how often and how it is managed.
+    "pneumopathie": "pneumonitis",
+    "pneumopathie interstitielle": "pneumonitis",
+    "frequence": "frequency",
+    # How a condition is managed.
+    "prise en charge": "management",
 }
 _GERMAN = {
     "fruher erkennen": "detect earlier",
@@ -1532,6 +1560,12 @@ _GERMAN = {
     "wer hat den eigentlich": "who has actually",
     # Where a person studied.
     "studiert": "studied",
+    # Cologne (b1367): what the asker needs it for.
+    "brauch dat fur": "I need that for",
+    "brauch das fur": "I need that for",
+    "brauche das fur": "I need that for",
+    "ich brauche das fur": "I need that for",
+    "ich brauch das fur": "I need that for",
 }
 _ITALIAN = {
     "come devo gestire": "how should I manage",
@@ -2189,6 +2223,16 @@ _DUTCH = {
     # Rotterdam: referring a patient.
     "een pt verwijzen": "refer a patient",
     "een patient verwijzen": "refer a patient",
+    # Utrecht teacher (b1369): what sits inside, and other things.
+    "zitten er in": "are inside",
+    "zitten erin": "are inside",
+    "zit erin": "is inside",
+    "dingen": "things",
+    # Such a one.
+    "zo'n": "such an",
+    # The vesicle itself.
+    "exosoom": "exosome",
+    "exosomen": "exosomes",
 }
 _CATALAN = {
     # Advice and what to do: "com es maneja la hipercalcèmia a planta?", "li haurien de fer
@@ -2417,6 +2461,12 @@ _CATALAN = {
     "ja no em fa efecte": "no longer works for me",
     "que em recomaneu": "what do you recommend",
     "recomaneu": "do you recommend",
+    # Valencia (b1365): a concrete figure asked for, a person asked her age.
+    "numero concret": "concrete number",
+    "xifra concreta": "concrete figure",
+    "quants anys te": "how old is",
+    "quants anys tens": "how old are you",
+    "index h": "h-index",
 }
 
 
@@ -2436,7 +2486,7 @@ _LANGUAGES = {
         "|eles|elas|dele|dela|sobre|segundo|conforme|nao|voce|ainda|tambem|preciso|de|tipo"
         "|naquela|naquele|nesse|nessa|neste|nesta|ao|aos|pelo|pela|pelos|pelas|numa|num|estao"
         "|para|ele|ela|quem|vai|meu|minha|tem|quantas|quantos|escreveu|escreveram|foi|foram"
-        "|deixa|deixam|figado",
+        "|deixa|deixam|figado|faz|mae",
     ),
     "french": (
         _FRENCH,
@@ -2474,7 +2524,7 @@ _LANGUAGES = {
         "|quants|quanta|quantes|perque|dins|fins|meva|podeu|puc|vull|diu|diuen|nomes|sota|es va"
         "|van ser|per a|ossi|ossia|ossis|ossies|xines|xinesa|cel·lula|cel·lules|em|paraules|ido"
         "|varen|duen|actualment|eixe|eixa|eixos|eixes|ixo|aixo|coses|ho|abans|va sortir|van sortir"
-        "|veure|pot|anat",
+        "|veure|pot|anat|anys|publicat",
     ),
 }
 

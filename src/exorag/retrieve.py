@@ -119,6 +119,8 @@ _ASKER_SAYS = re.compile(
     r"|^\W*写(?:基金|标书|本子|论文|综述|报告|PPT|标题|新闻|稿子|报道|文章|推文)[^:：?？]{0,20}[:：]\s*"
     # "For defining our vesicle isolation criteria, …"
     r"|^\W*for \w+ing (?:our|my) [^,，?？]{0,50}[,，]\s*"
+    # "… Knochenmetastase? Brauch dat für die NTA-Auswertung nach der Isolierung, welcher …"
+    r"|\b(?:i )?need (?:it|that|this|these) for\b[^,，?？]{0,60}[,，]\s*"
     # "…, so I can render it in English?"
     r"|[,，]\s*so (?:that )?(?:i|we) can\b[^?？]*(?=[?？])"
     # Whom the asker would pass it on to: "… share the article with my support group?"
@@ -529,13 +531,17 @@ _TARGET_AFTER_CLASS = re.compile(
 # The names told before, called by their class afterwards: "these EGFR TKIs".
 _CLASS_REFERRED_TO = re.compile(r"\b(?:these|those|such|both|the two)\s+", re.I)
 # A driver gene named before the patients who carry it ("EGFR patients", "ALK-positive cases",
-# "the EGFR folks").
-_WHOSE_PATIENTS = r"(?:[- ](?:mutant|mutated|positive|driven))?\s+(?:patients?|cases|folks)\b"
+# "the EGFR folks", "EGFR+ patients"), or before a patient's own cancer ("her EGFR lung ca").
+_WHOSE_PATIENTS = r"(?:[- ](?:mutant|mutated|positive|driven)|\+)?\s+(?:patients?|cases|folks)\b"
+_WHOSE_CANCER = (
+    r"(?:[- ](?:mutant|mutated|positive|driven)|\+)?\s+(?:lung\s+)?(?:ca|cancer|nsclc"
+    r"|adenocarcinoma)\b"
+)
 # … or after them: "the patient with EGFR no longer responds to the TKI" ("paziente con EGFR"),
 # or right after as a Romance language writes it ("pro pessoal EGFR", "pacientes ALK").
 _PATIENTS_WITH = (
     r"\b(?:(?:patients?|pts?|cases)\s+(?:with|con|avec|mit|com|met)\s+(?:an?\s+)?"
-    r"|(?:patients|pessoal|doentes)\s+)"
+    r"|(?:patients?|pessoal|doentes)\s+)"
 )
 # Gene symbols before a class of drugs, and what joins them: "EGFR/ALK tyrosine kinase
 # inhibitors", "EGFR and ALK TKIs".
@@ -1745,14 +1751,15 @@ def _words_of_its_terms(
 def _tells_whose_patients(question: str, names: Sequence[str]) -> bool:
     """Whether the question writes one of ``names``, a gene symbol, only to say which patients
     it means: "My EGFR patients outwit the TKI", "ALK-positive patients", "the patient with
-    EGFR" ask about the patients' treatment, not about the gene ("breast cancer patients" are
-    another disease's)."""
+    EGFR", "patient EGFR+ sous TKI", "her EGFR lung ca" ask about the patients' treatment, not
+    about the gene ("breast cancer patients" are another disease's)."""
     return any(
         _GENE_SYMBOL.fullmatch(found.group(1))
         for name in names
         for pattern in (
             rf"(?<![\w-])({re.escape(name)}){_WHOSE_PATIENTS}",
             rf"{_PATIENTS_WITH}({re.escape(name)})(?![\w-])",
+            rf"\b(?:his|her|their|my|our)\s+({re.escape(name)}){_WHOSE_CANCER}",
         )
         for found in re.finditer(pattern, question, re.I)
     )
