@@ -367,7 +367,7 @@ _SPANISH = {
     "fuentes de financiamiento": "funding sources",
     "financiamiento": "funding",
     "conflictos de interes": "conflicts of interest",
-    # Montevideo voseo (b1357): advice asked outright, and whether a patient should change
+    # Montevideo voseo: advice asked outright, and whether a patient should change
     # treatment.
     "le recomendas": "do you recommend for him",
     "me recomendas": "do you recommend to me",
@@ -729,7 +729,7 @@ _PORTUGUESE = {
     "cair o cabelo": "hair loss",
     "faz cair o cabelo": "cause hair loss",
     "cremes de pele": "skin creams",
-    # Recife WhatsApp Portuguese (b1360): what stops working, what fuses, who dies.
+    # Recife WhatsApp Portuguese: what stops working, what fuses, who dies.
     "inibidores": "inhibitors",
     "inibidor": "inhibitor",
     "tirosina quinase": "tyrosine kinase",
@@ -750,7 +750,7 @@ _PORTUGUESE = {
     "universidades": "universities",
     "universidade": "university",
     "xangai": "Shanghai",
-    # Porto Alegre (b1368): a hospital doing a treatment.
+    # Porto Alegre: a hospital doing a treatment.
     "fazendo": "doing",
 }
 _FRENCH = {
@@ -1065,15 +1065,15 @@ _FRENCH = {
     # Abidjan: a cancer of the cervix.
     "cancer du col de l'uterus": "cervical cancer",
     "col de l'uterus": "cervix",
-    # Marseille pharmacy French (b1358): where one works, when a paper dates from.
+    # Marseille pharmacy French: where one works, when a paper dates from.
     "bossent": "work",
     "bosse": "works",
     "hosto": "hospital",
     "hostos": "hospitals",
     "date de quand": "dates from when",
     "datent de quand": "date from when",
-    # Lyon palliative care shorthand (b1366): K for cancer, NPC for non-small cell, méta os, réf
-    # biblio, ITK, ds and pr.
+    # Lyon palliative care shorthand: K for cancer, NPC for non-small cell, méta os, réf
+    # biblio, ITK, ds and pr before an article.
     "k pulm npc": "NSCLC",
     "k pulmonaire npc": "NSCLC",
     "k du poumon npc": "NSCLC",
@@ -1088,8 +1088,14 @@ _FRENCH = {
     "refs biblio": "references",
     "references biblio": "references",
     "itk": "TKI",
-    "ds": "in",
-    "pr": "for",
+    "ds le": "in the",
+    "ds la": "in the",
+    "ds les": "in the",
+    "pr un": "for a",
+    "pr une": "for a",
+    "pr le": "for the",
+    "pr la": "for the",
+    "pr les": "for the",
     "version courte": "short version",
     "courte": "short",
     # Pneumonitis under immunotherapy, how often and how it is managed.
@@ -1560,7 +1566,7 @@ _GERMAN = {
     "wer hat den eigentlich": "who has actually",
     # Where a person studied.
     "studiert": "studied",
-    # Cologne (b1367): what the asker needs it for.
+    # Cologne: what the asker needs it for.
     "brauch dat fur": "I need that for",
     "brauch das fur": "I need that for",
     "brauche das fur": "I need that for",
@@ -2223,7 +2229,7 @@ _DUTCH = {
     # Rotterdam: referring a patient.
     "een pt verwijzen": "refer a patient",
     "een patient verwijzen": "refer a patient",
-    # Utrecht teacher (b1369): what sits inside, and other things.
+    # Utrecht teacher: what sits inside, and other things.
     "zitten er in": "are inside",
     "zitten erin": "are inside",
     "zit erin": "is inside",
@@ -2461,7 +2467,7 @@ _CATALAN = {
     "ja no em fa efecte": "no longer works for me",
     "que em recomaneu": "what do you recommend",
     "recomaneu": "do you recommend",
-    # Valencia (b1365): a concrete figure asked for, a person asked her age.
+    # Valencia: a concrete figure asked for, a person asked her age.
     "numero concret": "concrete number",
     "xifra concreta": "concrete figure",
     "quants anys te": "how old is",
