@@ -5045,3 +5045,39 @@ def test_twenty_third_round_lyon_shorthand_patients_by_their_gene_and_purposes(a
         "a cisplatina faz cair o cabelo? a minha mãe começa 化療 semana q vem",
     ):
         assert_refuses(assistant, question)
+
+
+def test_twenty_fourth_round_examples_in_brackets_providers_and_who_asked(assistant):
+    # "tipo per EGFR" in brackets gives an example of the class asked about.
+    assert_answers(
+        assistant,
+        "eja, altra cosa: per i TKI (quelli in cp die, tipo per EGFR) secondo l'articolo di"
+        " Frontiers perchè il tumore diventa resistente? quali sono i meccanismi che citano",
+        "emergence of secondary mutation",
+    )
+    # Who asked it first, after the question, names no subject of it.
+    assert_answers(
+        assistant,
+        "Oigan, ¿el paper de exosomas y hueso propone alguna idea de tratamiento con los mismos"
+        " exosomas? un paciente me preguntó si hay algo nuevo en camino",
+        "utilizing engineered exosomes for the treatment",
+    )
+    assert_answers(
+        assistant,
+        "quais sao as palavra-chave desse artigo da Frontiers? preciso botar na ficha do curso",
+        "Drug Resistance, Exosomes",
+    )
+    assert_refuses(
+        assistant,
+        "chá de graviola ajuda a parar o cancer de pulmao de ir pro osso? uma senhora do bairro"
+        " jura q sim",
+        naming="graviola",
+    )
+    for question in (
+        "Gibt es an der Klinik Innsbruck oder sonst wo in Tirol ein Spital, das Exosomen zur"
+        " Behandlung von Knochenmetastasen schon anbietet?",
+        "Neta, ¿es seguro poner a caminar con carga a un paciente con metástasis en columna"
+        " lumbar? ¿cuántos kilos le puedo dar en la banda?",
+        "¿En qué universidad estudió Hao Tang y cuántos artículos tiene publicados sobre exosomas?",
+    ):
+        assert_refuses(assistant, question)

@@ -140,7 +140,7 @@ _PROVIDER = (
     # "Welches Spital in Graz oder Wien macht schon Exosomen-Diagnostik?": does the test;
     # "any hospital in Belfast or the Royal doin exosome testing".
     r"|(?:already )?(?:does|do|doing|doin'?) (?:[\w-]+ )?[\w-]*?(?:tests?|testing|diagnos\w*"
-    r"|diagnostik|treatments?|therap(?:y|ies)|scans?|research|studies|trials)\b)"
+    r"|diagnostik|biops(?:y|ies)|treatments?|therap(?:y|ies)|scans?|research|studies|trials)\b)"
 )
 _PROVIDER_ZH = (
     r"(?:医院|诊所|机构)[^？?，,。]{0,6}(?:可以|能|验|查|测|治|做(?!嘢|事|野|东西|研究|工作))"
@@ -219,6 +219,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|sources?|journal|it|they)\b)|(?:多大|多少|好大)(?:年纪|岁数?)|几岁(?!的)"
             r"|\b(?:phd|doctorate|doctoral degree|alma mater)\b|\bgraduated?\b"
             r"|\byears of (?:experience|practice)\b|\bwhere did (?:he|she|they) (?:train|study)\b"
+            # "¿En qué universidad estudió Hao Tang …?"
+            r"|\b(?:which|what) (?:university|universidad|college) (?:studied|estudio|graduated)\b"
             # "Wo hat Lingyun Ye studiert?", not where something has been studied.
             r"|\bwhere (?:did|has|have) (?!(?:[\w-]+ ){0,3}been\b)(?:[\w-]+ ){1,3}"
             r"(?:studied|trained)\b"
@@ -918,7 +920,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"\b(?:tests?|testing|scans?|biops(?:y|ies))\b"
             # Whether a procedure is safe for a patient: "Is it safe to do chest physio on a
             # patient with rib metastases?"
-            r"|\bis it safe to [^?]{1,60}\b(?:on|for) (?:a|my|the|this|our) (?:patients?|pts?)\b"
+            r"|\bis it safe to [^?]{1,60}\b(?:on|for|a) (?:a|my|the|this|our|un|una)"
+            r" (?:patients?|pts?)\b"
             # A test the asker could ask for: "an exosome blood test I can actually ask for at
             # Princess Margaret".
             r"|\b(?:tests?|scans?|biops(?:y|ies))\b[^?]{0,20}\b(?:i|we|he|she) (?:can|could)"
@@ -1000,6 +1003,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # test blood for exosomes?", "a test we could ask for in an Irish hospital", "what
             # pain scale should I use?"
             rf"|\b(?:which|what|is there (?:a|any)|are there any) {_PROVIDER}"
+            # German puts the verb last: "… ein Spital, das Exosomen zur Behandlung … anbietet?"
+            r"|\bhospitals?, (?:das|die|der|that|which) [^?？]{0,80}\b(?:offers?|does|performs?)"
+            r"\s*[?？]"
             r"|\bthat (?:can|could) be done (?:here|locally|near me|in (?:my|our|this) (?:city|town"
             r"|country))\b"
             r"|\bwhere (?:can|could|should|do) (?:i|we|he|she|they|my [\w-]+) (?:get|have|do|take"

@@ -376,6 +376,9 @@ _SPANISH = {
     "le conviene pasarse a": "should he switch to",
     "le conviene pasar a": "should he switch to",
     "le conviene cambiar a": "should he switch to",
+    # Whether something is safe for a patient, and where a person studied.
+    "es seguro": "is it safe to",
+    "universidad": "university",
 }
 _PORTUGUESE = {
     "como devo gerir": "how should I manage",
@@ -752,6 +755,8 @@ _PORTUGUESE = {
     "xangai": "Shanghai",
     # Porto Alegre: a hospital doing a treatment.
     "fazendo": "doing",
+    # Keywords written in the singular.
+    "palavra-chave": "keywords",
 }
 _FRENCH = {
     "comment dois-je gerer": "how should I manage",
@@ -1104,6 +1109,9 @@ _FRENCH = {
     "frequence": "frequency",
     # How a condition is managed.
     "prise en charge": "management",
+    # Where one does a test.
+    "on fait": "they do",
+    "biopsies liquides": "liquid biopsies",
 }
 _GERMAN = {
     "fruher erkennen": "detect earlier",
@@ -1572,6 +1580,9 @@ _GERMAN = {
     "brauche das fur": "I need that for",
     "ich brauche das fur": "I need that for",
     "ich brauch das fur": "I need that for",
+    # A hospital that offers a treatment.
+    "anbietet": "offers",
+    "anbieten": "offer",
 }
 _ITALIAN = {
     "come devo gestire": "how should I manage",
@@ -2239,6 +2250,11 @@ _DUTCH = {
     # The vesicle itself.
     "exosoom": "exosome",
     "exosomen": "exosomes",
+    # A hospital that already does a test.
+    "doet al": "already does",
+    "doen al": "already do",
+    "vloeibare biopsies": "liquid biopsies",
+    "vloeibare biopsie": "liquid biopsy",
 }
 _CATALAN = {
     # Advice and what to do: "com es maneja la hipercalcèmia a planta?", "li haurien de fer

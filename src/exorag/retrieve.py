@@ -329,6 +329,9 @@ _TOLD_AFTER = re.compile(
     # What someone keeps saying: "…? my resident keeps saying only T790M lol".
     r"|(?<=[?？])\s*(?:my|our|his|her|their) [\w-]+ (?:keeps? saying|says|said|thinks|told me)"
     r"\b[^?？]*$"
+    # Who asked it first: "…? un paciente me preguntó si hay algo nuevo en camino".
+    r"|(?<=[?？])\s*(?:a|an|my|one|un|una) (?:[\w-]+ )?(?:patients?|paciente|relatives?|families"
+    r"|family) (?:asked|asks|me pregunto|wanted to know)\b[^?？]*$"
     r"|(?<=[?？])\s*(?:i|we) (?:always |had |have |once )?(?:thought|believed|assumed|heard|read"
     r"|was told|were told)\b[^?？]*$|(?<=[?？])\s*我(?:一直|还|本来)?(?:以为|听说|觉得)[^?？]*$"
     # What the asker means to do, with or without a full stop: "…? I want to book an
@@ -488,7 +491,9 @@ _EXAMPLE_OF_A_CLASS = re.compile(
 # evaluate?"): the question asks about the class it illustrates. Two joined by "or" are
 # options to choose from.
 _FOR_EXAMPLE = re.compile(
-    r"[(,]\s*(?:e\.g\.?|for example|for instance),?\s(?:(?!\bor\b)[^,)?])*(?=[,)?])"
+    r"[(,]\s*(?:e\.g\.?|for example|for instance|tipo(?: per| para| pour| pra)?),?\s"
+    r"(?:(?!\bor\b)[^,)?])*(?=[,)?])"
+    # "per i TKI (quelli in cp die, tipo per EGFR)"
     # "ICI 例如 PD-1 抗體 resistance 係點形成嘅？"
     r"|例如\s*[^，,。？?；;、或]{1,12}",
     re.I,
