@@ -5081,3 +5081,57 @@ def test_twenty_fourth_round_examples_in_brackets_providers_and_who_asked(assist
         "¿En qué universidad estudió Hao Tang y cuántos artículos tiene publicados sobre exosomas?",
     ):
         assert_refuses(assistant, question)
+
+
+def test_twenty_fifth_round_gene_tablets_taiwanese_and_what_the_asker_needs(assistant):
+    # "the EGFR tablets" are the class the review discusses, not the gene.
+    assert_answers(
+        assistant,
+        "Abeg, for TKI resistance in lung cancer (the EGFR tablets our patients collect"
+        " monthly), what are the mechanisms mentioned in that Frontiers abstract?",
+        "emergence of secondary mutation",
+    )
+    # Taiwanese: 哪間醫院 asks where the authors work; 最嚴重的癌症 the deadliest.
+    assert_answers(
+        assistant,
+        "這篇NSCLC抗藥性 review 的作者是在哪間醫院服務的啊？有一個是上海的嗎",
+        "Shanghai Pulmonary Hospital",
+    )
+    assert_answers(
+        assistant,
+        "肺癌是不是真的最嚴重的癌症？醫生說蠻多人發現時就已經轉移了，文章開頭怎麼講",
+        "发病率和死亡率最高的恶性肿瘤",
+    )
+    # What the asker needs the answer for, after the question, names no subject.
+    assert_answers(
+        assistant,
+        "Laut dem chinesischen Abstract: wo genau entstehen Exosomen in der Zelle? Ich brauch"
+        " eine simple Erklärung für unsere LPs, die keine Biologen sind",
+        "多囊泡体与细胞膜融合",
+    )
+    assert_answers(
+        assistant,
+        "Wie groß sind Exosomen laut der chinesischen Abstract vom Bone-Metastasis Review?"
+        " Relevant für unsere Isolations-Tech, die hat ein bestimmtes Size-Cutoff",
+        "40-160 nm",
+    )
+    assert_answers(
+        assistant,
+        "kunnen exosomen helpen om botuitzaaiingen eerder te vinden? bij heit vonden ze het pas"
+        " laat",
+        "potential for early diagnosis",
+    )
+    for question in (
+        "Comment gérer une hypercalcémie aiguë chez un patient onco à l'étage, quelle"
+        " hydratation et quel monitoring en SI?",
+        "Wie hoch ist der Hirsch-Index von Lingyun Ye und hat sie schon Patente zu"
+        " Exosomen-Diagnostik angemeldet? Wir überlegen eine Lizenz-Deal",
+        "Quantas publicações e que índice h tem a Dra. Lingyun Ye, e em que universidade fez o"
+        " doutoramento?",
+        "Que hospitais em Maputo fazem quimioterapia com platina para cancro do pulmão? o HCM faz?",
+        "is er een studie in nederland met die engineered exosomes waar heit aan mee kan doen?",
+        "ce sta quarche ospedale a Roma che fa er test sugli esosomi nel sangue pe le mets ossee?",
+        "los exosomas tambien causan resistencia al tamoxifeno en el ca de mama? q dicen los"
+        " estudios",
+    ):
+        assert_refuses(assistant, question)

@@ -437,7 +437,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|所在的?(?:医院|大学|城市)"
             # A pinyin keyboard's 那 for 哪: "Hongzhi Ji是那个医院的？"
             r"|是那(?:家|个|所)(?:医院|大学)的?\s*[？?]?\s*$"
-            rf"|哪(?:家|个|所|里的?)(?!{_PROVIDER_ZH})(?:医院|大学|机构|学校)"
+            rf"|哪(?:家|个|所|间|里的?)(?!{_PROVIDER_ZH})(?:医院|大学|机构|学校)"
             r"|附属医院|哪个学校|哪(?:个|座)城市"
             r"|在哪[^？?，,。]{0,10}(?:上班|任职|就职)"
             r"|\b(?:at|from) the same (?:place|institutions?|hospitals?|universit(?:y|ies)|city)\b"
@@ -911,6 +911,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r" (?:best )?(?:manage|treat|handle|care for|prevent|monitor|nurse|hydrate|move"
             r"|mobili[sz]e|reposition|lift)\b"
             r"|\bhow (?:should|is|are) [^?]{1,60}\bbe (?:treated|managed|handled|prevented)\b"
+            # "Comment gérer une hypercalcémie aiguë …?" (not how to treat: "how to overcome
+            # resistance" the review answers).
+            r"|\bhow to (?:best )?(?:manage|handle|nurse|hydrate)\b"
             # Which treatment a person should choose: "should he rather do immunotherapy or
             # chemo?"
             r"|\bshould (?:he|she|they|i|we|my [\w-]+) (?:rather\b|(?:do|have|get|take|go for"

@@ -379,6 +379,9 @@ _SPANISH = {
     # Whether something is safe for a patient, and where a person studied.
     "es seguro": "is it safe to",
     "universidad": "university",
+    # Breast cancer shorthand and its hormone drug.
+    "ca de mama": "breast cancer",
+    "tamoxifeno": "tamoxifen",
 }
 _PORTUGUESE = {
     "como devo gerir": "how should I manage",
@@ -757,6 +760,14 @@ _PORTUGUESE = {
     "fazendo": "doing",
     # Keywords written in the singular.
     "palavra-chave": "keywords",
+    # Hospitals that do a treatment.
+    "fazem": "do",
+    # Chemotherapy.
+    "quimioterapia": "chemotherapy",
+    # A person's doctorate and h-index.
+    "doutoramento": "doctorate",
+    "doutorado": "doctorate",
+    "indice h": "h-index",
 }
 _FRENCH = {
     "comment dois-je gerer": "how should I manage",
@@ -1583,6 +1594,12 @@ _GERMAN = {
     # A hospital that offers a treatment.
     "anbietet": "offers",
     "anbieten": "offer",
+    # What the asker needs and what for; an author's h-index and patents.
+    "ich brauch": "I need",
+    "erklarung": "explanation",
+    "relevant fur": "relevant for",
+    "hirsch-index": "h-index",
+    "patente": "patents",
 }
 _ITALIAN = {
     "come devo gestire": "how should I manage",
@@ -1974,6 +1991,13 @@ _ITALIAN = {
     # Companies, which no passage names.
     "aziende": "companies",
     "azienda": "company",
+    # Roman: whether any hospital does a test ("che fa più morti" is what kills most).
+    "che fa er": "that does the",
+    "che fa il": "that does the",
+    "che fanno er": "that do the",
+    "che fanno il": "that do the",
+    "ce sta": "is there",
+    "quarche": "any",
 }
 _DUTCH = {
     "meenemen": "carry",
@@ -2255,6 +2279,17 @@ _DUTCH = {
     "doen al": "already do",
     "vloeibare biopsies": "liquid biopsies",
     "vloeibare biopsie": "liquid biopsy",
+    # Frisian father and mother; a study one can take part in.
+    "aan mee kan doen": "can take part in",
+    "mee kan doen": "can take part",
+    "heit": "my father",
+    "mem": "my mother",
+    # Finding a disease earlier.
+    "eerder te vinden": "to be found earlier",
+    "eerder vinden": "found earlier",
+    "eerder opsporen": "detect early",
+    "vroeg opsporen": "detect early",
+    "vroege opsporing": "early detection",
 }
 _CATALAN = {
     # Advice and what to do: "com es maneja la hipercalcèmia a planta?", "li haurien de fer

@@ -329,6 +329,11 @@ _TOLD_AFTER = re.compile(
     # What someone keeps saying: "…? my resident keeps saying only T790M lol".
     r"|(?<=[?？])\s*(?:my|our|his|her|their) [\w-]+ (?:keeps? saying|says|said|thinks|told me)"
     r"\b[^?？]*$"
+    # The kind of answer the asker needs, and what for: "…? Ich brauch eine simple Erklärung
+    # für unsere LPs", "…? Relevant für unsere Isolations-Tech".
+    r"|(?<=[?？])\s*(?:(?:i|we) need (?:a|an|some|the|eine?) (?:[\w-]+ )?(?:explanation|summary"
+    r"|answer|version)|(?:this is |it's |that's )?(?:relevant|important|useful) (?:for|to)\b)"
+    r"[^?？]*$"
     # Who asked it first: "…? un paciente me preguntó si hay algo nuevo en camino".
     r"|(?<=[?？])\s*(?:a|an|my|one|un|una) (?:[\w-]+ )?(?:patients?|paciente|relatives?|families"
     r"|family) (?:asked|asks|me pregunto|wanted to know)\b[^?？]*$"
