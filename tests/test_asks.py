@@ -397,6 +397,8 @@ from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, state
         ("EGFR-TKI 耐药中起作用的外泌体 lncRNA 具体是哪一个？", "member"),
         ("As a nurse, how should I manage hypercalcaemia in these patients?", "advice"),
         ("靶向药耐药了怎么办？", "advice"),
+        ("How to manage acute hypercalcaemia on the ward?", "advice"),
+        ("How to manage TKI resistance according to the review?", ""),
         # 哪几种 / 哪几类 ask which kinds, not how many.
         ("综述里总结了哪几种 resistance mechanism？", ""),
         ("外泌体在肺癌骨转移中主要介导哪几类相互作用？", ""),

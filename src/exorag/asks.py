@@ -911,9 +911,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r" (?:best )?(?:manage|treat|handle|care for|prevent|monitor|nurse|hydrate|move"
             r"|mobili[sz]e|reposition|lift)\b"
             r"|\bhow (?:should|is|are) [^?]{1,60}\bbe (?:treated|managed|handled|prevented)\b"
-            # "Comment gérer une hypercalcémie aiguë …?" (not how to treat: "how to overcome
-            # resistance" the review answers).
-            r"|\bhow to (?:best )?(?:manage|handle|nurse|hydrate)\b"
+            # "Comment gérer une hypercalcémie aiguë …?"; not how to treat, nor to handle
+            # resistance, which the review's strategies answer.
+            r"|\bhow to (?:best )?(?:manage|handle|nurse|hydrate)\b(?![^?]{0,30}\bresist)"
             # Which treatment a person should choose: "should he rather do immunotherapy or
             # chemo?"
             r"|\bshould (?:he|she|they|i|we|my [\w-]+) (?:rather\b|(?:do|have|get|take|go for"
