@@ -5135,3 +5135,82 @@ def test_twenty_fifth_round_gene_tablets_taiwanese_and_what_the_asker_needs(assi
         " estudios",
     ):
         assert_refuses(assistant, question)
+
+
+def test_twenty_sixth_round_venetian_bavarian_and_a_number_asked_for(assistant):
+    # Venetian and Bavarian, told by their own words.
+    assert_answers(
+        assistant,
+        "El dotor Ye, quel che se ga da scriverghe par le domande de sto articolo, in che"
+        " ospedal el lavora? El me omo vol saver se xe un ospedal dei polmoni",
+        "Shanghai Pulmonary Hospital",
+    )
+    assert_answers(
+        assistant,
+        "Quando che xe stà publicà l'articolo de Yuan e Tang sule metastasi ossee? Vorìa saver"
+        " se xe roba nova o vecia",
+        "2025-11-20",
+    )
+    assert_answers(
+        assistant,
+        "Wer hod des Review über Exosomen bei Lungenkrebs-Knochenmetastasen gschriebn? De Nama"
+        " vo de Autorn bittschön",
+        "YUAN Yuan, TANG Hao",
+    )
+    # A story before the question it leans on ("par ela") keeps its other cancer.
+    assert_refuses(
+        assistant,
+        "Me cugina la ga el tumor al seno con metastasi nele ossa. Anca par ela i esosomi i fa"
+        " le stesse robe che nel polmon?",
+        naming="breast cancer",
+    )
+    # The pills for EGFR are the class; what the asker's work needs the answer for, after the
+    # question, names no subject.
+    assert_answers(
+        assistant,
+        "E nos TKIs, os comprimidos pra EGFR e afins, quais sao os mecanismos de resistencia que"
+        " a revisao enumera? mutação secundária e mais o quê?",
+        "emergence of secondary mutation",
+    )
+    assert_answers(
+        assistant,
+        "TKI靶向药耐药机制综述里归纳了哪几类？二次突变算伐？阿拉看EGFR赛道后续管线要参考",
+        "emergence of secondary mutation",
+    )
+    assert_answers(
+        assistant,
+        "Em que revista e em que data saiu o artigo das metástases ósseas? Tou a fazer a"
+        " apresentação pro SNS e tenho de pôr tudo certinho",
+        "2025-11-20",
+    )
+    assert_answers(
+        assistant,
+        "como é que se formam os exossomas dentro da célula? o resumo em chinês explica isso mas"
+        " eu não leio chinês carago",
+        "多囊泡体与细胞膜融合",
+    )
+    # A librarian's record: volume and year, the names as the record writes them.
+    assert_answers(
+        assistant,
+        "Je vous prie de bien vouloir me préciser le numéro de volume et l'année de parution"
+        " sous lesquels l'article « Exosome, an important transmitter… » est enregistré chez"
+        " l'éditeur Frontiers.",
+        "Volume 15 - 2025",
+    )
+    for question in (
+        # A number asked for outright: a span said in words does not give it.
+        "How long does someone usually live once lung cancer has gone to the bones? The family"
+        " want a number, cariad, tho I hate to ask",
+        "I hob Knochenmetas vom Lungenkrebs – wia lang hob i no, in Monat? Sogt des Review a"
+        " Zahl für d'Überlebenszeit, gell?",
+        "Pourriez-vous me renseigner sur l'année de naissance du docteur Lingyun Ye et sur le"
+        " nombre de ses publications antérieures, afin d'établir une notice d'autorité ?",
+        "Wia oid is da Professor Tang Hao und hod der scho an Nobelpreis oder so kriagt?",
+        "Wöchs Krankenhaus in München macht scho Therapie mit engineered Exosomen? I daad"
+        " sofort hingeh",
+        "Dove che i fa la cura coi esosomi in Italia? ghe xe un ospedal a Venessia o a Verona"
+        " che la fa?",
+        "Mijn oom van 68 rookt nog en heeft nierproblemen, mag hij cisplatin krijgen of beter"
+        " carboplatin?",
+    ):
+        assert_refuses(assistant, question)

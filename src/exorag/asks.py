@@ -127,6 +127,12 @@ _SPEAKS_OF_A_PAPER = re.compile(_OF_A_PAPERS_RECORD)
 # A hospital or laboratory as where one is tested or treated, not where authors work: "which
 # hospitals in Kaohsiung can test blood …?", "哪家医院可以做…" (but Cantonese 做嘢, read
 # 做东西, is to work).
+# A number asked for outright: "How long does someone usually live …? The family want a
+# number."
+_WANTS_A_NUMBER = (
+    r"\b(?:want|wants|need|needs|give (?:me|us)) (?:a |an |the )?(?:concrete |exact |actual |real"
+    r" |hard )?(?:number|figure)\b"
+)
 # What comes before a paper named by its kind: "how old is the review", "l'article".
 _DETERMINER = r"(?:the |this |that |these |its |l['’])?"
 _PROVIDER = (
@@ -219,6 +225,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|sources?|journal|it|they)\b)|(?:多大|多少|好大)(?:年纪|岁数?)|几岁(?!的)"
             r"|\b(?:phd|doctorate|doctoral degree|alma mater)\b|\bgraduated?\b"
             r"|\byears of (?:experience|practice)\b|\bwhere did (?:he|she|they) (?:train|study)\b"
+            r"|\b(?:year|date|place) of birth\b|\bbirth ?(?:year|date|day|place)\b"
+            r"|出生(?:年|日期|于)"
             # "¿En qué universidad estudió Hao Tang …?"
             r"|\b(?:which|what) (?:university|universidad|college) (?:studied|estudio|graduated)\b"
             # "Wo hat Lingyun Ye studiert?", not where something has been studied.
@@ -933,6 +941,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # del Tórax lo hacen?"; not "what other uses in the clinic does it see for them?"
             r"|\b(?:in|at|en) (?:the |la |el )?(?:hospitals?|clinics?)\b[^?]{0,40}\b(?:do|does"
             r"|offers?) (?:it|them|this|that|the test)\s*(?:[?？,]|$)"
+            # "ghe xe un ospedal a Venessia o a Verona che la fa?"
+            r"|\bis there (?:a|an|any|un|una) (?:hospital|clinic)\b[^?]{0,40}\b(?:does|offers?)"
+            r" (?:it|them|this|that)\s*[?？]"
             # One done here: "un test sanguin … qu'on peut faire icitte à Québec".
             r"|\b(?:tests?|scans?)\b[^?]{0,40}\b(?:i|we|you|one) (?:can|could) (?:do|get|have)\b"
             r"[^?]{0,10}\b(?:here|locally|near me)\b"
@@ -971,6 +982,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # Whether one may go back to a pastime during treatment: "può tornare a pescare …?"
             r"|\b(?:can|could|may) (?:he|she|i|we|they|my [\w-]+) (?:go back to|return to|keep"
             r"|continue|start) [\w-]+ing\b"
+            # "mag hij cisplatin krijgen of beter carboplatin?"
+            r"|\b(?:may|can|could|should) (?:he|she|they|i|we|my [\w-]+) [^?]{0,40}\bor"
+            r" (?:rather|better)\b"
             # "Soll mein Vatter … getz lieber Immuntherapie oder Chemo machen?"
             r"|\bshould (?:he|she|they|i|we|my [\w-]+)\b[^?]{0,60}\b(?:rather|better)\b[^?]*"
             r"\b(?:or|oder|ou)\b"
@@ -1210,6 +1224,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # average, are there figures?"): only a number gives that.
             r"^(?![^\n]*(?:\bmedian\b|\bhow many (?:days|weeks|months|years)\b|中位"
             r"|\bon average\b|\bare there (?:any )?(?:figures|numbers|statistics|stats)\b"
+            rf"|{_WANTS_A_NUMBER}"
             # "…, in months more or less?" (Spanish "en meses" is read "en months").
             r"|\b(?:in|en|em) (?:days|weeks|months|years)\b"
             r"|(?:几|多少)(?:天|周|个月|年)))[^\n]*?(?:"
@@ -1376,6 +1391,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bhow many [\w-]+(?: [\w-]+)? (?:does|do|can|could|would|will) (?:a single|each|one"
             r"|an average|the average|a typical)\b|每个外泌体"
             r"|(?:超过|高于|低于|大于|小于|达到|超出)多少|多少以[上下]"
+            rf"|{_WANTS_A_NUMBER}"
         ),
         re.compile(rf"\d(?![\d.,–-]*\s*{_LENGTH_UNIT})", re.I),
     ),
@@ -1575,6 +1591,12 @@ def states_the_reverse(question: str, sentence: str) -> bool:
     asked_from, asked_to = set(terms(source.group(1))), set(terms(target.group(1)))
     said_from, said_to = set(terms(stated.group(1))), set(terms(stated.group(2)))
     return bool((asked_from & said_to) - said_from) and bool((asked_to & said_from) - said_to)
+
+
+def wants_a_number(text: str) -> bool:
+    """Whether ``text`` asks outright for a number ("The family want a number"): it qualifies
+    the question before it, which only a number answers."""
+    return re.search(_WANTS_A_NUMBER, text, re.I) is not None
 
 
 def is_kind(

@@ -768,6 +768,15 @@ _PORTUGUESE = {
     "doutoramento": "doctorate",
     "doutorado": "doctorate",
     "indice h": "h-index",
+    # Northern Portugal: an oath, what the asker is making, where exosomes form.
+    "carago": "damn",
+    "tou a fazer": "I am making",
+    "estou a fazer": "I am making",
+    "se formam": "are formed",
+    "dentro da celula": "inside the cell",
+    # Pills for a target.
+    "comprimidos pra": "pills for",
+    "comprimidos para": "pills for",
 }
 _FRENCH = {
     "comment dois-je gerer": "how should I manage",
@@ -1123,6 +1132,20 @@ _FRENCH = {
     # Where one does a test.
     "on fait": "they do",
     "biopsies liquides": "liquid biopsies",
+    # A librarian's French: the record's volume, year, issue and pages, the authors' names, a year
+    # of birth.
+    "je vous prie de bien vouloir me preciser": "please tell me",
+    "preciser": "specify",
+    "numero de volume": "volume number",
+    "annee de parution": "year of publication",
+    "numero de fascicule": "issue number",
+    "fascicule": "issue",
+    "pagination exacte": "page numbers",
+    "pagination": "page numbers",
+    "premiere et derniere pages": "first and last pages",
+    "annee de naissance": "year of birth",
+    "noms des auteurs": "names of the authors",
+    "publications anterieures": "previous publications",
 }
 _GERMAN = {
     "fruher erkennen": "detect earlier",
@@ -1600,6 +1623,26 @@ _GERMAN = {
     "relevant fur": "relevant for",
     "hirsch-index": "h-index",
     "patente": "patents",
+    # Bavarian: who wrote it, how long one has left, which hospital already does it, how old a
+    # professor is.
+    "wia lang hob i no": "how long do I have left",
+    "wia lang": "how long",
+    "wia oid is": "how old is",
+    "oid": "old",
+    "hod": "has",
+    "hob": "have",
+    "de nama vo de autorn": "the names of the authors",
+    "nama": "names",
+    "autorn": "authors",
+    "wochs": "which",
+    "macht scho": "already does",
+    "scho": "already",
+    "nobelpreis": "Nobel prize",
+    "kriagt": "received",
+    "sogt": "says",
+    "a zahl": "a number",
+    "uberlebenszeit": "survival time",
+    "in monat": "in months",
 }
 _ITALIAN = {
     "come devo gestire": "how should I manage",
@@ -1998,6 +2041,45 @@ _ITALIAN = {
     "che fanno il": "that do the",
     "ce sta": "is there",
     "quarche": "any",
+    # Venetian: where a doctor works, when it came out, what the vesicles carry, who has which
+    # cancer, how old.
+    "dotor": "doctor",
+    "ospedal": "hospital",
+    "in che ospedal": "in which hospital",
+    "el lavora": "does he work",
+    "xe sta publica": "was published",
+    "sta publica": "published",
+    "sule": "on the",
+    "nele": "in the",
+    "tumor al seno": "breast cancer",
+    "al seno": "breast cancer",
+    "tumor dea prostata": "prostate cancer",
+    "dea prostata": "prostate cancer",
+    "cossa": "what",
+    "ghe xe dentro": "is inside",
+    "se porta drio": "carry",
+    "porta drio": "carry",
+    "vessicoline": "vesicles",
+    "celula": "cell",
+    "celule": "cells",
+    "cativa": "bad",
+    "se ciapa de piu": "is the most common",
+    "fa morir de piu": "kills the most",
+    "riassunto cinese": "Chinese abstract",
+    "quanti ani ga": "how old is",
+    "ani": "years",
+    "sposa": "married",
+    "dove che": "where",
+    "roba nova": "recent",
+    "i fa la cura": "they give the treatment",
+    # Venetian: whom a question is for, a hospital that does it, resistance passed on.
+    "par ela": "for her",
+    "par elo": "for him",
+    "ghe xe": "is there",
+    "che la fa": "that does it",
+    "le pol passar": "can pass on",
+    "passar la resistensa": "pass on the resistance",
+    "pol passar": "can pass on",
 }
 _DUTCH = {
     "meenemen": "carry",
@@ -2290,6 +2372,11 @@ _DUTCH = {
     "eerder opsporen": "detect early",
     "vroeg opsporen": "detect early",
     "vroege opsporing": "early detection",
+    # Whether a patient may get one drug or rather another.
+    "mag hij": "may he",
+    "mag zij": "may she",
+    "of beter": "or rather",
+    "krijgen": "get",
 }
 _CATALAN = {
     # Advice and what to do: "com es maneja la hipercalcèmia a planta?", "li haurien de fer
@@ -2558,7 +2645,7 @@ _LANGUAGES = {
         "|wenn|keine|kein|oder|bzw|steht|gibt|eigentlich|denn|nennen|nennt|genannt|vom|welcher"
         "|welche|welches|welchen|welchem|ueber|fuer|viel|gibts|uberhaupt|wer|sind|gits|isch|sott"
         "|wann|wieviel|wieviele|wurde|wurd|hat|hett|mien|un|schreven|eingereicht|angenommen"
-        "|veroffentlicht",
+        "|veroffentlicht|hob|hod|wia|oid|scho|gell|kriagt|gschriebn|sogt|daad|wochs",
     ),
     "italian": (
         _ITALIAN,
@@ -2566,7 +2653,7 @@ _LANGUAGES = {
         "|anche|invece|alla|allo|ai|mi|le|lo|uno|di|posso|puoi|si|mio|mia|sulle|agli|dagli|dalla"
         "|dalle|dal|tra|fra|viene|vengono|che|sono|per|nelle|negli|piu|essere|stato|stata|anni|un"
         "|conta|cosa|alle|nell|dello|sui|col|coi|quante|quanti|uscito|uscita|del|su|chiedere|zio|zia"
-        "|non|altra|altre|c'entra|c'entrano|polmonare",
+        "|non|altra|altre|c'entra|c'entrano|polmonare|xe|ga|ghe|cossa|dea|nele|sule|voria|ani",
     ),
     "dutch": (
         _DUTCH,

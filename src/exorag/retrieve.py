@@ -26,6 +26,7 @@ from .asks import (
     is_record_line,
     only_its_line,
     set_aside,
+    wants_a_number,
 )
 from .chunking import language_of, split_sentences, word_count
 from .config import Settings
@@ -334,6 +335,12 @@ _TOLD_AFTER = re.compile(
     r"|(?<=[?？])\s*(?:(?:i|we) need (?:a|an|some|the|eine?) (?:[\w-]+ )?(?:explanation|summary"
     r"|answer|version)|(?:this is |it's |that's )?(?:relevant|important|useful) (?:for|to)\b)"
     r"[^?？]*$"
+    # What the asker is making it for: "…? Tou a fazer a apresentação pro SNS".
+    r"|(?<=[?？])\s*(?:i|we)(?:'m| am| are) (?:making|preparing|doing|writing|giving) (?:a|an|the"
+    r"|my|our) [^?？]*$"
+    # What the asker's work needs it for: "…？阿拉看EGFR赛道后续管线要参考",
+    # "…？做分离纯化设备赛道要晓得规格".
+    r"|(?<=[?？])\s*(?:我们|我)?(?:看|做|投)[^?？吗呢]{0,30}(?:要参考|要晓得|要知道|参考|规格)\s*$"
     # Who asked it first: "…? un paciente me preguntó si hay algo nuevo en camino".
     r"|(?<=[?？])\s*(?:a|an|my|one|un|una) (?:[\w-]+ )?(?:patients?|paciente|relatives?|families"
     r"|family) (?:asked|asks|me pregunto|wanted to know)\b[^?？]*$"
@@ -858,6 +865,9 @@ class Retriever:
         after it, which only take it further (see ``_leads_the_message``); none otherwise."""
         story, asks = _questions_of(message)
         if len(asks) < 2 or not _leads_the_message(story, asks[0]):
+            return []
+        # "How long …? The family want a number": the first is asked again, for a number.
+        if any(wants_a_number(ask) for ask in asks[1:]):
             return []
         return asks if self._stands_alone(asks[0], first=True) else []
 
