@@ -5214,3 +5214,65 @@ def test_twenty_sixth_round_venetian_bavarian_and_a_number_asked_for(assistant):
         " carboplatin?",
     ):
         assert_refuses(assistant, question)
+
+
+def test_twenty_seventh_round_doric_kriolu_sicilian_and_bracketed_beliefs(assistant):
+    # Doric: "fa wrote … an fan wis it published?", "fit hospital/uni are they fae?"
+    assert_answers(
+        assistant,
+        "fa wrote the review 'Mechanisms of Exosomes in Lung Cancer Bone Metastasis' an fan wis"
+        " it published?",
+        "2025-11-20",
+    )
+    assert_answers(
+        assistant,
+        "the first twa authors on the exosome NSCLC resistance paper - Ji an Zhang - fit"
+        " hospital/uni are they fae?",
+        "SHANDONG SECOND MEDICAL UNIVERSITY",
+    )
+    # A belief in brackets names no subject of the question.
+    assert_answers(
+        assistant,
+        "dans leur étude sur le NSCLC (c'est un essai clinique je crois ?), c koi le traitement"
+        " standard quand le patient a pas de mutation de gène driver ?",
+        "platinum based chemotherapy remains the standard treatment",
+    )
+    # Cape Verdean Kriolu and Sicilian, told by their own words.
+    assert_answers(
+        assistant,
+        "kenha ki e o autor principal pa korrespondencia di kel artigo sobre exossoma i"
+        " resistencia na NSCLC? kria manda un email mas n ka sabe pa kenha",
+        "Lingyun Ye",
+    )
+    assert_answers(
+        assistant,
+        "e verdadi ki cancro di pulmon e kel ki ta mata mas genti? kuzé ki kel resumu na txines"
+        " ta fla sobre isso",
+        "肺癌是发病率和死亡率最高的恶性肿瘤",
+    )
+    assert_answers(
+        assistant,
+        "na curiosità: quannu u ricivettiru e quannu l'accettaru chistu articolo di Ji, Zhang e"
+        " Ye? xké me zio dici ca è vecchiu",
+        "Received: 03 Dec 2024",
+    )
+    assert_answers(
+        assistant,
+        "quindi secunnu l'articolo l'esosomi ponnu passari a resistenza da na cellula a"
+        " n'autra?? comu funziona accussì, di cu a cu?",
+        "drug-resistant cells to sensitive cells",
+    )
+    for question in (
+        "are there ony exosome-based drugs licensed by the MHRA yet for lung cancer, an fit's"
+        " the bd/od schedule?",
+        "Lingyun Ye il a quel âge et il a fait sa thèse où ? je veux lui écrire pour un stage mdr",
+        "Lingyun Ye e kantu anu el tem i undi ki el studa medicina? kria sabe si e un dotor di"
+        " konfiansa",
+        "exossoma tambe ta faze resistencia na cancro di mama? nha tia tem cancro di mama i el"
+        " ta faze quimio",
+        "qual è u megghiu ospidali a Catania o in Sicilia pi curari u cancro o pulmuni cu"
+        " metastasi all'ossa?",
+        "quantu campa in media unu cu tumuri o pulmuni e metastasi all'ossa? a sopravvivenza a"
+        " 5 anni quant'è in percentuali?",
+    ):
+        assert_refuses(assistant, question)

@@ -301,6 +301,21 @@ _SPELT_OUT = {
     "dinnae": "don't",
     "cannae": "can't",
     "aboot": "about",
+    # Doric: "fa wrote the review … an fan wis it published?", "fit mechanisms does it list?"
+    # ("fit" alone stays English: fit for chemotherapy).
+    "fa wrote": "who wrote",
+    "fan wis": "when was",
+    "fit's": "what's",
+    "fit mechanisms": "what mechanisms",
+    "fit hospital": "what hospital",
+    "fit hospital/uni": "what hospital/university",
+    "fit hospitals": "what hospitals",
+    "fit journal": "what journal",
+    "fit year": "what year",
+    "foo": "how",
+    "twa": "two",
+    "ony": "any",
+    "wis": "was",
     # Nigerian Pidgin: "So na true say exosome fit carry drug resistance from one cancer cell go
     # another one? Abeg explain wetin the review talk".
     "na true say": "is it true that",
@@ -316,6 +331,7 @@ _SPELT_OUT = {
     "std": "standard",
     "b/w": "between",
     "acc to": "according to",
+    "askin": "asking",
 }
 _SHORTHAND = re.compile(
     r"(?<![\w/-])(?:"

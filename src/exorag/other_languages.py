@@ -777,6 +777,35 @@ _PORTUGUESE = {
     # Pills for a target.
     "comprimidos pra": "pills for",
     "comprimidos para": "pills for",
+    # Cape Verdean Kriolu: who, when, where, what the abstract says, who it kills, whose cancer.
+    "kenha ki e": "who is",
+    "kenha": "who",
+    "kantu ki": "when",
+    "kantu anu el tem": "how old is he",
+    "kantu anu": "how many years",
+    "undi ki el studa": "where did he study",
+    "undi": "where",
+    "kria sabe": "I want to know",
+    "kria manda": "I want to send",
+    "kuze": "what",
+    "kel artigo": "that article",
+    "kel": "that",
+    "autor principal pa korrespondencia": "corresponding author",
+    "korrespondencia": "correspondence",
+    "resebe": "received",
+    "aseita": "accepted",
+    "ta mata mas genti": "kills the most people",
+    "genti": "people",
+    "resumu na txines": "Chinese abstract",
+    "txines": "Chinese",
+    "resumu": "abstract",
+    "fla": "say",
+    "e verdadi": "is it true",
+    "cancro di mama": "breast cancer",
+    "cancro di pulmon": "lung cancer",
+    "nha tia": "my aunt",
+    "ta faze resistencia": "cause resistance",
+    "kuza nobu": "something new",
 }
 _FRENCH = {
     "comment dois-je gerer": "how should I manage",
@@ -1146,6 +1175,13 @@ _FRENCH = {
     "annee de naissance": "year of birth",
     "noms des auteurs": "names of the authors",
     "publications anterieures": "previous publications",
+    # A person's age and thesis, and whom the asker means to write to.
+    "il a quel age": "how old is he",
+    "elle a quel age": "how old is she",
+    "quel age": "how old",
+    "fait sa these": "did his doctorate",
+    "sa these": "his doctorate",
+    "je veux lui ecrire": "I want to write to him",
 }
 _GERMAN = {
     "fruher erkennen": "detect earlier",
@@ -1643,6 +1679,12 @@ _GERMAN = {
     "a zahl": "a number",
     "uberlebenszeit": "survival time",
     "in monat": "in months",
+    # Clinical fields of use, and what the asker's planning needs it for.
+    "klinischen": "clinical",
+    "klinische": "clinical",
+    "einsatzfelder": "applications",
+    "einsatzfeld": "application",
+    "das ist fur": "this is relevant for",
 }
 _ITALIAN = {
     "come devo gestire": "how should I manage",
@@ -2080,6 +2122,39 @@ _ITALIAN = {
     "le pol passar": "can pass on",
     "passar la resistensa": "pass on the resistance",
     "pol passar": "can pass on",
+    # Sicilian: when it was received, accepted and published, who wrote it, whose hospital, what
+    # passes from cell to cell, how long one lives.
+    "quannu u ricivettiru": "when was it received",
+    "ricivettiru": "received",
+    "quannu l'accettaru": "when was it accepted",
+    "accettaru": "accepted",
+    "quannu a pubblicaru": "when was it published",
+    "pubblicaru": "published",
+    "quannu": "when",
+    "chistu articolo": "this article",
+    "chistu": "this",
+    "secunnu": "according to",
+    "ponnu passari": "can pass on",
+    "n'autra": "another",
+    "comu funziona": "how does it work",
+    "di cu a cu": "from whom to whom",
+    "ospidali": "hospitals",
+    "ospidale": "hospital",
+    "sunnu": "are",
+    "cu i scrissi": "who wrote",
+    "cu scrissi": "who wrote",
+    "supra": "on",
+    "pulmuni": "lung",
+    "tumuri o pulmuni": "lung cancer",
+    "cancro da minna": "breast cancer",
+    "da minna": "breast cancer",
+    "quantu campa": "how long does one live",
+    "campa": "live",
+    "percentuali": "percentage",
+    "fannu": "do",
+    # Sicilian: the best hospital.
+    "megghiu ospidali": "best hospital",
+    "megghiu": "best",
 }
 _DUTCH = {
     "meenemen": "carry",
@@ -2630,7 +2705,7 @@ _LANGUAGES = {
         "|eles|elas|dele|dela|sobre|segundo|conforme|nao|voce|ainda|tambem|preciso|de|tipo"
         "|naquela|naquele|nesse|nessa|neste|nesta|ao|aos|pelo|pela|pelos|pelas|numa|num|estao"
         "|para|ele|ela|quem|vai|meu|minha|tem|quantas|quantos|escreveu|escreveram|foi|foram"
-        "|deixa|deixam|figado|faz|mae",
+        "|deixa|deixam|figado|faz|mae|nha|kuze|kel|kria|kenha|undi|kantu|txines|genti|nobu|resumu",
     ),
     "french": (
         _FRENCH,
@@ -2653,7 +2728,8 @@ _LANGUAGES = {
         "|anche|invece|alla|allo|ai|mi|le|lo|uno|di|posso|puoi|si|mio|mia|sulle|agli|dagli|dalla"
         "|dalle|dal|tra|fra|viene|vengono|che|sono|per|nelle|negli|piu|essere|stato|stata|anni|un"
         "|conta|cosa|alle|nell|dello|sui|col|coi|quante|quanti|uscito|uscita|del|su|chiedere|zio|zia"
-        "|non|altra|altre|c'entra|c'entrano|polmonare|xe|ga|ghe|cossa|dea|nele|sule|voria|ani",
+        "|non|altra|altre|c'entra|c'entrano|polmonare|xe|ga|ghe|cossa|dea|nele|sule|voria|ani|chistu|chista|chiddu|quannu|sunnu|secunnu|ponnu"
+        "|comu|picchi|nenti|accussi|fannu|campa|unu|tumuri|pulmuni",
     ),
     "dutch": (
         _DUTCH,

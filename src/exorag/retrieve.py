@@ -118,6 +118,9 @@ _ASKER_SAYS = re.compile(
     r"|report|lecture|presentation|journal club|work|project|headline|story|article|piece"
     r"|post|blog)[^:：?？]{0,20}[:：]\s*"
     r"|^\W*写(?:基金|标书|本子|论文|综述|报告|PPT|标题|新闻|稿子|报道|文章|推文)[^:：?？]{0,20}[:：]\s*"
+    # What the asker believes, in brackets: "(c'est un essai clinique je crois ?)".
+    r"|\s*[(（][^()（）]{0,60}\b(?:je crois|i think|i believe|ich glaube|creo|acho|credo"
+    r"|denk ik)\b[^()（）]{0,10}[)）]"
     # "For defining our vesicle isolation criteria, …"
     r"|^\W*for \w+ing (?:our|my) [^,，?？]{0,50}[,，]\s*"
     # "… Knochenmetastase? Brauch dat für die NTA-Auswertung nach der Isolierung, welcher …"
