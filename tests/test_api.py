@@ -5276,3 +5276,23 @@ def test_twenty_seventh_round_doric_kriolu_sicilian_and_bracketed_beliefs(assist
         " 5 anni quant'è in percentuali?",
     ):
         assert_refuses(assistant, question)
+
+
+def test_dutch_exosomes_read_by_their_cognate_and_options_after_tipo(assistant):
+    # Read as the English word, "exosomen" and "zo'n" ("such a", which refers back) had cost
+    # these their answers.
+    assert_answers(
+        assistant, "Hoe ontstaat zo'n exosoom in de cel, vanwaar komt het?", "多囊泡体与细胞膜融合"
+    )
+    assert_answers(
+        assistant,
+        "Mijn man slikt een TKI pil voor zijn longkanker (EGFR). Hoe komt het dat zo'n pil na een"
+        " tijd niet meer werkt, welke mechanismen noemen ze?",
+        "emergence of secondary mutation",
+    )
+    # Options after "tipo" are what is asked about, not examples of a class.
+    assert_refuses(
+        assistant,
+        "Gli altri 'sacchettini' delle cellule, tipo i corpi apoptotici o le microvescicole,"
+        " quanto sono grandi rispetto agli esosomi?",
+    )

@@ -92,7 +92,7 @@ from exorag.other_languages import (
         # Dutch "bijdragen" split around its subject is to contribute, not to carry.
         (
             "Hoe dragen exosomen bij aan de verspreiding, en welke stoffen dragen ze bij zich?",
-            "how contribute exosomes bij aan de spread, en which substances carry ze bij zich?",
+            "how contribute exosomen bij aan de spread, en which substances carry ze bij zich?",
         ),
         # German's verb comes last: read beside the resistance it spreads.
         (

@@ -2426,11 +2426,8 @@ _DUTCH = {
     "zitten erin": "are inside",
     "zit erin": "is inside",
     "dingen": "things",
-    # Such a one.
-    "zo'n": "such an",
-    # The vesicle itself.
-    "exosoom": "exosome",
-    "exosomen": "exosomes",
+    # What sits inside one vesicle ("zo'n" alone is no "such": that would refer back).
+    "zitten er in zo'n": "are inside each",
     # A hospital that already does a test.
     "doet al": "already does",
     "doen al": "already do",

@@ -507,8 +507,9 @@ _EXAMPLE_OF_A_CLASS = re.compile(
 # options to choose from.
 _FOR_EXAMPLE = re.compile(
     r"[(,]\s*(?:e\.g\.?|for example|for instance|tipo(?: per| para| pour| pra)?),?\s"
-    r"(?:(?!\bor\b)[^,)?])*(?=[,)?])"
-    # "per i TKI (quelli in cp die, tipo per EGFR)"
+    r"(?:(?!\b(?:or|o|ou|oder|of)\b)[^,)?])*(?=[,)?])"
+    # "per i TKI (quelli in cp die, tipo per EGFR)"; not options to choose from ("tipo i corpi
+    # apoptotici o le microvescicole").
     # "ICI 例如 PD-1 抗體 resistance 係點形成嘅？"
     r"|例如\s*[^，,。？?；;、或]{1,12}",
     re.I,
