@@ -5296,3 +5296,76 @@ def test_dutch_exosomes_read_by_their_cognate_and_options_after_tipo(assistant):
         "Gli altri 'sacchettini' delle cellule, tipo i corpi apoptotici o le microvescicole,"
         " quanto sono grandi rispetto agli esosomi?",
     )
+
+
+def test_twenty_eighth_round_swiss_german_alsace_and_the_askers_spec(assistant):
+    # A mechanism of action is a mechanism; the asker's workplace names no subject.
+    assert_answers(
+        assistant,
+        "platinum resistance MOA - what all mechanisms does the review list? exam la 3 points"
+        " expected da",
+        "DNA damage repair",
+    )
+    assert_answers(
+        assistant,
+        "En la planta d'onco del SESPA vemos muchos pacientes con CPNM avanzao sin mutación"
+        " driver... segun esa revisión, ¿cuál sigue siendo el tratamiento estándar pa ellos?",
+        "platinum based chemotherapy remains the standard treatment",
+    )
+    # What the asker needs it for, before a colon.
+    assert_answers(
+        assistant,
+        "Voor de tech spec van een isolatie-kit: hoe groot zijn exosomen volgens die review over"
+        " botmetastasen bij longkanker? Welke diameter range geven ze (staat in het Chinees denk"
+        " ik)",
+        "40-160 nm",
+    )
+    # Swiss German.
+    assert_answers(
+        assistant,
+        "Bi de Checkpoint-Inhibitore (Pembro, Nivo usw) wieso entstaht Resistänz? Was steht da im"
+        " Frontiers-Abstract drzue?",
+        "immunosuppressive microenvironment",
+    )
+    assert_answers(
+        assistant,
+        "Wär händ dä Review 'Mechanisms of Exosomes in Lung Cancer Bone Metastasis' gschribe?",
+        "YUAN Yuan, TANG Hao",
+    )
+    assert_answers(
+        assistant,
+        "Wie vill Referänze het dä Review über Exosome und Lungechrebs-Chnochemetastase ungefähr?",
+        "67 references",
+    )
+    # Alsace: "parce que" is because (it was read as "parcel").
+    assert_answers(
+        assistant,
+        "Et dans cet article sur les os et le cancer du poumon, on dit que le cancer du poumon"
+        " c'est celui qui a le plus de malades et le plus de morts de tous les cancers, est-ce"
+        " que c'est vrai ce que dit le texte chinois, parce que mon médecin traitant à"
+        " Schiltigheim m'avait dit ça aussi quand j'ai arrêté de fumer en 1992, schatzi ?",
+        "发病率和死亡率最高的恶性肿瘤",
+    )
+    assert_refuses(
+        assistant,
+        "Hebben Lingyun Ye of de andere auteurs patenten of IP op exosome technologie, of een"
+        " eigen biotech bedrijf? Conflict of interest check",
+        naming="patent",
+    )
+    for question in (
+        "Git s au Date zu Exosome bi Brustchrebs-Chnochemetastase, nöd nur bi Lungechrebs? Was"
+        " isch da dr Mechanismus?",
+        "Isch e Exosom-Test für d Früehdiagnose vo Chnochemetas. scho vo Swissmedic zuegla und"
+        " wie tüür isch dä?",
+        "Alors, combien de pourcents des malades avec un cancer du poumon et des métastases dans"
+        " les os sont encore en vie après cinq ans, parce que ma cousine de Sélestat veut savoir"
+        " à quoi s'attendre pour son mari, schatzi ?",
+        "Alors cette Lingyun Ye de Shanghai, quel âge elle a et depuis combien d'années elle"
+        " dirige le service d'oncologie, et est-ce qu'elle parle français, parce que ma nièce"
+        " voudrait lui écrire en français, hopla ?",
+        "tem algum hospital em BH fazendo pesquisa com exossomo modificado pra tratar metástase"
+        " óssea? queria encaminhar um paciente",
+        "In quale ospedale in Lombardia fanno già la cura con gli esosomi ingegnerizzati? ghe"
+        " pensi mi a portarla, basta saperlo",
+    ):
+        assert_refuses(assistant, question)

@@ -32,7 +32,8 @@ STOPWORDS = frozenset(
     # understand …", "my dad's doctor keeps saying …", "what stuff is actually inside?", and
     # the Malay words a Malaysian asker mixes into English ("Highlight dia cakap treatment
     # strategy apa untuk bone metastasis?"), and where the asker studies, works or will use the
-    # answer ("my CPD slide", "au CHU", "il CEO della startup", "DSE 嗰課", "pr une RCP").
+    # answer ("my CPD slide", "au CHU", "il CEO della startup", "DSE 嗰課", "pr une RCP", "la
+    # planta del SESPA").
     """actually really basically stuff thing things trying try tried wondering wonder curious
     know want please maybe ever everyone everybody anyone anybody someone somebody keep keeps
     somewhere heard dont doesnt didnt isnt arent wasnt werent cant wont im ive youre theyre
@@ -41,7 +42,7 @@ STOPWORDS = frozenset(
     kenapa jadi kat sebut cakap untuk guna dalam bawa semua macam boleh lah berapa jenis berlaku
     yang dengan nak sahaja juga
     colleagues true false eli5 tldr translate translating kol kols
-    cpd cme ceo dse chu usmle mrcp opd ipd rcp mdt
+    cpd cme ceo dse chu usmle mrcp opd ipd rcp mdt sespa huca
     mom mum dad father mother uncle aunt friend wife husband son daughter grandmother
     grandfather grandma grandpa sister brother moms mums dads fathers mothers uncles aunts
     friends wifes husbands sons daughters grandmas grandpas sisters brothers""".split()

@@ -806,6 +806,10 @@ _PORTUGUESE = {
     "nha tia": "my aunt",
     "ta faze resistencia": "cause resistance",
     "kuza nobu": "something new",
+    # Research a hospital does, and a patient the asker would refer.
+    "pesquisa": "research",
+    "encaminhar um paciente": "refer a patient",
+    "encaminhar": "refer",
 }
 _FRENCH = {
     "comment dois-je gerer": "how should I manage",
@@ -1182,6 +1186,18 @@ _FRENCH = {
     "fait sa these": "did his doctorate",
     "sa these": "his doctorate",
     "je veux lui ecrire": "I want to write to him",
+    # Alsace: because, the most patients and deaths, a percentage still alive, a person's age and
+    # years in post.
+    "parce que": "because",
+    "le plus de malades": "the most cases",
+    "le plus de morts": "the most deaths",
+    "combien de pourcents": "what percentage",
+    "pourcents": "percent",
+    "encore en vie apres cinq ans": "still alive after five years",
+    "en vie": "alive",
+    "quel age elle a": "how old is she",
+    "quel age il a": "how old is he",
+    "depuis combien d'annees": "for how many years",
 }
 _GERMAN = {
     "fruher erkennen": "detect earlier",
@@ -1685,6 +1701,31 @@ _GERMAN = {
     "einsatzfelder": "applications",
     "einsatzfeld": "application",
     "das ist fur": "this is relevant for",
+    # Swiss German: checkpoint inhibitors, who wrote it, how many references, where exosomes
+    # arise, cancers by their Swiss names, approval and price.
+    "checkpoint-inhibitore": "checkpoint inhibitors",
+    "checkpoint-inhibitoren": "checkpoint inhibitors",
+    "war hand": "who has",
+    "gschribe": "written",
+    "referanze": "references",
+    "het": "has",
+    "lungechrebs": "lung cancer",
+    "chrebs": "cancer",
+    "chnochemetastase": "bone metastasis",
+    "chnochemetas": "bone mets",
+    "entstond": "arise",
+    "zalle": "cell",
+    "beschribe": "described",
+    "nod nur": "not only",
+    "zuegla": "approved",
+    "wie tuur": "how expensive",
+    "tuur": "expensive",
+    "fruehdiagnose": "early diagnosis",
+    "drzue": "about it",
+    # Breast cancer spread to bone, in Swiss spelling.
+    "brustchrebs-chnochemetastase": "breast cancer bone metastases",
+    "brustchrebs-chnochemetastasen": "breast cancer bone metastases",
+    "lungechrebs-chnochemetastase": "lung cancer bone metastases",
 }
 _ITALIAN = {
     "come devo gestire": "how should I manage",
@@ -2155,6 +2196,9 @@ _ITALIAN = {
     # Sicilian: the best hospital.
     "megghiu ospidali": "best hospital",
     "megghiu": "best",
+    # A hospital that already gives a treatment.
+    "fanno gia": "already do",
+    "fanno gia la cura": "already do the treatment",
 }
 _DUTCH = {
     "meenemen": "carry",
@@ -2449,6 +2493,9 @@ _DUTCH = {
     "mag zij": "may she",
     "of beter": "or rather",
     "krijgen": "get",
+    # Patents.
+    "patenten": "patents",
+    "patent": "patent",
 }
 _CATALAN = {
     # Advice and what to do: "com es maneja la hipercalcèmia a planta?", "li haurien de fer

@@ -113,10 +113,11 @@ _ASKER_SAYS = re.compile(
     # Where the asker works or looks, not what the question asks of: "我在门诊想给病人家属推荐
     # 那篇…", "我在手机上翻来翻去找不到".
     r"|我(?:们)?(?:平时)?在(?:门诊|病房|诊室|科室|社区|手机上|电脑上|网上)(?:上班|工作|坐诊)?"
-    # What the asker needs it for: "For a biomarker grant aim: …", "写基金本子要引一句：…".
-    r"|^\W*for (?:(?:a|an|my|our) )?[^:：?？]{0,40}(?:grant|proposal|talk|slides?|thesis|paper"
-    r"|report|lecture|presentation|journal club|work|project|headline|story|article|piece"
-    r"|post|blog)[^:：?？]{0,20}[:：]\s*"
+    # What the asker needs it for: "For a biomarker grant aim: …", "Voor de tech spec van een
+    # isolatie-kit: …", "写基金本子要引一句：…".
+    r"|^\W*(?:for|voor|pour|fur) (?:(?:a|an|my|our) )?[^:：?？]{0,40}(?:grant|proposal|talk"
+    r"|slides?|thesis|paper|report|lecture|presentation|journal club|work|project|headline|story"
+    r"|article|piece|post|blog|spec|specs|datasheet|kit|memo|pitch)[^:：?？]{0,20}[:：]\s*"
     r"|^\W*写(?:基金|标书|本子|论文|综述|报告|PPT|标题|新闻|稿子|报道|文章|推文)[^:：?？]{0,20}[:：]\s*"
     # What the asker believes, in brackets: "(c'est un essai clinique je crois ?)".
     r"|\s*[(（][^()（）]{0,60}\b(?:je crois|i think|i believe|ich glaube|creo|acho|credo"
