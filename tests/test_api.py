@@ -5369,3 +5369,71 @@ def test_twenty_eighth_round_swiss_german_alsace_and_the_askers_spec(assistant):
         " pensi mi a portarla, basta saperlo",
     ):
         assert_refuses(assistant, question)
+
+
+def test_twenty_ninth_round_galician_reunion_creole_and_given_up_names(assistant):
+    # Galician: "non microcítico" is non-small cell; "costas" the back, no cost.
+    assert_answers(
+        assistant,
+        "cando foi recibido e aceptado ese artigo dos exosomas na resistencia do cancer de"
+        " pulmón non microcítico? é pa unha sesión clínica en AP",
+        "Received: 03 Dec 2024",
+    )
+    assert_answers(
+        assistant,
+        "os pacientes de ca de pulmón con metástase no óso, que eventos óseos teñen? teño un"
+        " rapaz... bueno un señor de 60 con dor nas costas e quero saber que vixiar dende AP",
+        "骨痛、病理性骨折、神经压迫和高钙血症",
+    )
+    # Réunion Creole, told by its own words.
+    assert_answers(
+        assistant,
+        "Kosa lé la date kan l'article frontiers la été reçu é akcepté? ma fille i demande pou"
+        " son dosié",
+        "Received: 03 Dec 2024",
+    )
+    assert_answers(
+        assistant,
+        "L'article su les exosomes é métastase osseuse lé sorti dan kel revue é kel date? mi vé"
+        " montré o dokter",
+        "2025-11-20",
+    )
+    # Patients named by their gene in brackets; a name the asker gives up on.
+    assert_answers(
+        assistant,
+        "ok so for the TKI pts (EGFR etc) how does resistance happen acc to the Ji/Zhang/Ye"
+        " review? sec mutations or what?",
+        "emergence of secondary mutation",
+    )
+    assert_answers(
+        assistant,
+        "E l'immunoterapia, quella cor pembro... pembrolizzo... vabbè, gli inibitori dei"
+        " checkpoint, perché a certi nun fa effetto? Che c'entrano le cellule T?",
+        "impairment of effector T cell function",
+    )
+    # What the answer will decide, after the question; "Io" is I, not immunotherapy.
+    assert_answers(
+        assistant,
+        "Que tipo de cargo é que os exossomas transportam segundo a review da Frontiers? só miRNA"
+        " ou tb lncRNA e proteína? é p/ decidir se faço RNA-seq do pellet ou proteómica",
+        "miRNA, lncRNA, and protein",
+    )
+    assert_answers(
+        assistant,
+        "Ma 'sti esosomi cosa se portano dietro de preciso? Io ho letto de RNA ma nun ho capito",
+        "携带蛋白质、脂质和核酸等物质",
+    )
+    for question in (
+        "Kel lopital a la Réunion (CHU Saint-Pierre ou Félix Guyon) i fé le test exosome pou les"
+        " métastase osseuse?",
+        "Gibt's in Leipzig ne Klinik, wo mor schon ne Therapie mit Exosomen kriegen kann?"
+        " Uniklinik vielleicht?",
+        "Mei Oma hat NSCLC mit EGFR-Mutation un Osimertinib wirkt ni mehr. Welches Medikament"
+        " soll se jetzt nehmen, was würdet ihr raten?",
+        "Welk ziekenhuis in Limburg (Genk, Hasselt) doet al exosoom-analyses bij longkanker pt?",
+        "La mi' mamma c'ha ottantadue anni e le metastasi all'ossa, l'oncologo vole fa l'acido"
+        " zoledronico o 'r denosumabbe. Quale è mejo pe' lei? E quanto ne deve fa?",
+        "e no cancro de mama con metástase ósea, tamén serven os exosomas pra diagnosticalo"
+        " cedo? teño unha paciente na consulta",
+    ):
+        assert_refuses(assistant, question)

@@ -136,17 +136,18 @@ _WANTS_A_NUMBER = (
 # What comes before a paper named by its kind: "how old is the review", "l'article".
 _DETERMINER = r"(?:the |this |that |these |its |l['’])?"
 _PROVIDER = (
-    # Where, after a word that says so, in up to eight words: "in Graz oder Wien", "aqui no
-    # Ceara q", "in vlaanderen, bv AZ Sint-Jan in brugge,"; not "… are the authors from".
+    # Where, after a word that says so, in up to eight words, some in brackets: "in Graz oder
+    # Wien", "aqui no Ceara q", "in vlaanderen, bv AZ Sint-Jan in brugge,", "a la Réunion (CHU
+    # Saint-Pierre ou Félix Guyon)"; not "… are the authors from".
     r"(?:hospitals?|clinics?|labs?|laboratories|cent(?:er|re)s?)"
-    r"(?: (?:in|near|around|at|for|de|en|em|no|na|a|aqui|here)\b(?:,? [\w-]+){0,7}?)?,? "
+    r"(?: (?:in|near|around|at|for|de|en|em|no|na|a|aqui|here)\b(?:,? \(?[\w-]+\)?){0,8}?)?,? "
     r"(?:(?:already )?(?:can|could|will|offers?|performs?|provides?|tests?|treats?)\b"
     # "… kunde ge behandeld worden": where one can be treated.
     r"|(?:can|could) (?:i|we|you|he|she|one) (?:be|get) (?:treated|tested)\b"
     # "Welches Spital in Graz oder Wien macht schon Exosomen-Diagnostik?": does the test;
     # "any hospital in Belfast or the Royal doin exosome testing".
     r"|(?:already )?(?:does|do|doing|doin'?) (?:[\w-]+ )?[\w-]*?(?:tests?|testing|diagnos\w*"
-    r"|diagnostik|biops(?:y|ies)|treatments?|therap(?:y|ies)|scans?|research|studies|trials)\b)"
+    r"|diagnostik|biops(?:y|ies)|analys[ie]s|treatments?|therap(?:y|ies)|scans?|research|studies|trials)\b)"
 )
 _PROVIDER_ZH = (
     r"(?:医院|诊所|机构)[^？?，,。]{0,6}(?:可以|能|验|查|测|治|做(?!嘢|事|野|东西|研究|工作))"
@@ -982,6 +983,11 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # Whether one may go back to a pastime during treatment: "può tornare a pescare …?"
             r"|\b(?:can|could|may) (?:he|she|i|we|they|my [\w-]+) (?:go back to|return to|keep"
             r"|continue|start) [\w-]+ing\b"
+            # "Gibt's in Leipzig ne Klinik, wo mor schon ne Therapie mit Exosomen kriegen kann?"
+            r"|\b(?:hospital|clinic)s?,? where (?:one|you|i|we|he|she) [^?]{0,60}\bcan (?:get|have"
+            r"|receive)\b"
+            # "l'acido zoledronico o 'r denosumabbe. Quale è mejo pe' lei?"
+            r"|\bwhich (?:one )?is (?:better|best) for (?:her|him|me|my [\w-]+|the patient)\b"
             # "mag hij cisplatin krijgen of beter carboplatin?"
             r"|\b(?:may|can|could|should) (?:he|she|they|i|we|my [\w-]+) [^?]{0,40}\bor"
             r" (?:rather|better)\b"

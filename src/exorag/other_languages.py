@@ -810,6 +810,38 @@ _PORTUGUESE = {
     "pesquisa": "research",
     "encaminhar um paciente": "refer a patient",
     "encaminhar": "refer",
+    # Galician: who and when, a non-small cell cancer (non is not), what licence, which skeletal
+    # events, back pain (costas is no cost), breast cancer diagnosed early.
+    "son map": "I am a family doctor",
+    "quen e": "who is",
+    "quen": "who",
+    "cando foi": "when was",
+    "cando": "when",
+    "recibido": "received",
+    "aceptado": "accepted",
+    "ese artigo": "that article",
+    "pulmon non microcitico": "non-small cell lung",
+    "non microcitico": "non-small cell",
+    "podo usar": "can I use",
+    "figuras ou texto": "figures or text",
+    "que licenza ten": "what licence does it have",
+    "licenza": "licence",
+    "na mina charla": "in my talk",
+    "eventos oseos": "skeletal events",
+    "tenen": "have",
+    "teno": "I have",
+    "dor nas costas": "back pain",
+    "metastase no oso": "bone metastasis",
+    "vixiar": "watch for",
+    "dende ap": "in primary care",
+    "cancro de mama": "breast cancer",
+    "tamen": "also",
+    "diagnosticalo cedo": "diagnose it early",
+    # Whom the asker writes to, and what the answer will decide.
+    "para lhe mandar email": "to write to them",
+    "para lhe mandar um email": "to write to them",
+    "e p/ decidir": "it is to decide",
+    "e para decidir": "it is to decide",
 }
 _FRENCH = {
     "comment dois-je gerer": "how should I manage",
@@ -1198,6 +1230,49 @@ _FRENCH = {
     "quel age elle a": "how old is she",
     "quel age il a": "how old is he",
     "depuis combien d'annees": "for how many years",
+    # Réunion Creole: who to contact, where the author works, when it was received, which journal
+    # and section, whether it is free, who it kills, how long one has left.
+    "kisa le l'auteur ki fo kontakte": "who is the corresponding author",
+    "kisa": "who",
+    "ki fo kontakte": "to contact",
+    "li travay dan kel lopital": "which hospital does he work in",
+    "travay": "works",
+    "kel lopital": "which hospital",
+    "lopital": "hospital",
+    "kel": "which",
+    "kosa le la date kan": "what is the date when",
+    "kosa": "what",
+    "kan": "when",
+    "akcepte": "accepted",
+    "kanser poumon": "lung cancer",
+    "kanser du sein": "breast cancer",
+    "kanser": "cancer",
+    "dokter": "doctor",
+    "gramoun": "grandmother",
+    "medikaman": "drugs",
+    "resistans": "resistance",
+    "rubrik": "section",
+    "mi pe partaje": "can I share",
+    "le libre": "is it free",
+    "le pli move": "the worst",
+    "i tue le plus de moun": "kills the most people",
+    "resume en chinoi": "Chinese abstract",
+    "sorti dan kel revue": "published in which journal",
+    "osi": "also",
+    "tamoxifene": "tamoxifen",
+    "i fe": "does",
+    "konbien de mois i rest a viv": "how many months are left to live",
+    "en moyen": "on average",
+    # Réunion Creole: a file, stopping smoking, whether it changes anything.
+    "son dosie": "her file",
+    "dosie": "file",
+    "i aret fume": "stops smoking",
+    "aret fume": "stop smoking",
+    "sa i chanj kelk chose": "does it change anything",
+    "le publie": "was published",
+    "le sorti": "came out",
+    "kel date": "what date",
+    "kel journal": "which journal",
 }
 _GERMAN = {
     "fruher erkennen": "detect earlier",
@@ -1726,6 +1801,17 @@ _GERMAN = {
     "brustchrebs-chnochemetastase": "breast cancer bone metastases",
     "brustchrebs-chnochemetastasen": "breast cancer bone metastases",
     "lungechrebs-chnochemetastase": "lung cancer bone metastases",
+    # Saxon: which drug she should take now, a clinic where one can get a treatment, pancreatic
+    # cancer.
+    "was wurdet ihr raten": "what would you advise",
+    "soll se": "should she",
+    "soll sie": "should she",
+    "nehmen": "take",
+    "wo mor": "where one",
+    "wo man": "where one",
+    "kriegen kann": "can get",
+    "bekommen kann": "can get",
+    "bauchspeicheldrusenkrebs": "pancreatic cancer",
 }
 _ITALIAN = {
     "come devo gestire": "how should I manage",
@@ -2199,6 +2285,22 @@ _ITALIAN = {
     # A hospital that already gives a treatment.
     "fanno gia": "already do",
     "fanno gia la cura": "already do the treatment",
+    # Umbria: what the vesicles carry, who the authors are, which journal, which drug is better
+    # for her, a hospital that already gives a treatment.
+    "se portano dietro": "do they carry",
+    "portano dietro": "carry",
+    "nun ho capito": "I did not understand",
+    "non ho capito": "I did not understand",
+    "chi so' gli autori": "who are the authors",
+    "su che giornale": "in which journal",
+    "giornale": "journal",
+    "perche io": "because I",
+    "quale e mejo": "which is better",
+    "mejo": "better",
+    "pe' lei": "for her",
+    "fa gia la cura": "already does the treatment",
+    "fa gia": "already does",
+    "ce l'hanno": "do they have it",
 }
 _DUTCH = {
     "meenemen": "carry",
@@ -2496,6 +2598,21 @@ _DUTCH = {
     # Patents.
     "patenten": "patents",
     "patent": "patent",
+    # Limburg: what sits inside and is carried, received and accepted, how many percent survive,
+    # notes the asker keeps.
+    "wa zitte er eigelijk in": "what is actually inside",
+    "wa zitte er in": "what is inside",
+    "draoge die mee": "do they carry",
+    "volges": "according to",
+    "welk soort info": "what kind of information",
+    "ontvange": "received",
+    "aanvaard": "accepted",
+    "veur mien dmg notities": "for my notes",
+    "hoeveul procent": "what percentage",
+    "hoeveul": "how many",
+    "overleeft nog 5 jaor": "survive 5 years",
+    "jaor": "years",
+    "wa zegge de cijfers": "what do the figures say",
 }
 _CATALAN = {
     # Advice and what to do: "com es maneja la hipercalcèmia a planta?", "li haurien de fer
@@ -2749,13 +2866,16 @@ _LANGUAGES = {
         "|eles|elas|dele|dela|sobre|segundo|conforme|nao|voce|ainda|tambem|preciso|de|tipo"
         "|naquela|naquele|nesse|nessa|neste|nesta|ao|aos|pelo|pela|pelos|pelas|numa|num|estao"
         "|para|ele|ela|quem|vai|meu|minha|tem|quantas|quantos|escreveu|escreveram|foi|foram"
-        "|deixa|deixam|figado|faz|mae|nha|kuze|kel|kria|kenha|undi|kantu|txines|genti|nobu|resumu",
+        "|deixa|deixam|figado|faz|mae|nha|kuze|kel|kria|kenha|undi|kantu|txines|genti|nobu|resumu"
+        "|unha|teno|tenen|cando|quen|tamen|dende",
     ),
     "french": (
         _FRENCH,
         "les|des|du|dans|sur|avec|pour|ils|elles|une|cette|leur|leurs|aussi|genre|chez|selon|aux"
         "|au|d'une|d'un|l'autre|elle|ses|ces|mes|lors|celle|celui|un|sans|comme|c'est|par|ne|pas"
-        "|est|sont|qui|je|nous|vous|mon|ma|combien|quoi|j'ai|j'avais|j'aimerais|j'peux|apres",
+        "|est|sont|qui|je|nous|vous|mon|ma|combien|quoi|j'ai|j'avais|j'aimerais|j'peux|apres"
+        "|zot|kosa|kisa|gramoun|dokter|lopital|kanser|akcepte|osi|moun|avek|rubrik|resistans"
+        "|medikaman|partaje|aster|dosie|osseuse|osseuses|revue",
     ),
     "german": (
         _GERMAN,
@@ -2773,7 +2893,7 @@ _LANGUAGES = {
         "|dalle|dal|tra|fra|viene|vengono|che|sono|per|nelle|negli|piu|essere|stato|stata|anni|un"
         "|conta|cosa|alle|nell|dello|sui|col|coi|quante|quanti|uscito|uscita|del|su|chiedere|zio|zia"
         "|non|altra|altre|c'entra|c'entrano|polmonare|xe|ga|ghe|cossa|dea|nele|sule|voria|ani|chistu|chista|chiddu|quannu|sunnu|secunnu|ponnu"
-        "|comu|picchi|nenti|accussi|fannu|campa|unu|tumuri|pulmuni",
+        "|comu|picchi|nenti|accussi|fannu|campa|unu|tumuri|pulmuni|ho|letto|capito|cosa",
     ),
     "dutch": (
         _DUTCH,

@@ -119,6 +119,10 @@ _ASKER_SAYS = re.compile(
     r"|slides?|thesis|paper|report|lecture|presentation|journal club|work|project|headline|story"
     r"|article|piece|post|blog|spec|specs|datasheet|kit|memo|pitch)[^:：?？]{0,20}[:：]\s*"
     r"|^\W*写(?:基金|标书|本子|论文|综述|报告|PPT|标题|新闻|稿子|报道|文章|推文)[^:：?？]{0,20}[:：]\s*"
+    # A name the asker gives up on: "quella cor pembro... pembrolizzo... vabbè, gli inibitori
+    # dei checkpoint".
+    r"|\b(?:quell[ao]|the one) (?:with|con|cor|col) [^?]{0,40}?\b(?:vabbe|vabbè|whatever"
+    r"|never mind)\b,?\s*"
     # What the asker believes, in brackets: "(c'est un essai clinique je crois ?)".
     r"|\s*[(（][^()（）]{0,60}\b(?:je crois|i think|i believe|ich glaube|creo|acho|credo"
     r"|denk ik)\b[^()（）]{0,10}[)）]"
@@ -339,6 +343,8 @@ _TOLD_AFTER = re.compile(
     r"|(?<=[?？])\s*(?:(?:i|we) need (?:a|an|some|the|eine?) (?:[\w-]+ )?(?:explanation|summary"
     r"|answer|version)|(?:this is |it's |that's )?(?:relevant|important|useful) (?:for|to)\b)"
     r"[^?？]*$"
+    # What the answer will decide: "…? é p/ decidir se faço RNA-seq do pellet ou proteómica".
+    r"|(?<=[?？])\s*(?:it'?s|it is|this is) (?:to|for) (?:decide|choose|plan)\b[^?？]*$"
     # What the asker is making it for: "…? Tou a fazer a apresentação pro SNS".
     r"|(?<=[?？])\s*(?:i|we)(?:'m| am| are) (?:making|preparing|doing|writing|giving) (?:a|an|the"
     r"|my|our) [^?？]*$"
@@ -560,10 +566,11 @@ _WHOSE_CANCER = (
     r"|adenocarcinoma)\b"
 )
 # … or after them: "the patient with EGFR no longer responds to the TKI" ("paziente con EGFR"),
-# or right after as a Romance language writes it ("pro pessoal EGFR", "pacientes ALK").
+# or right after as a Romance language writes it ("pro pessoal EGFR", "pacientes ALK"), or in
+# brackets ("the TKI pts (EGFR etc)").
 _PATIENTS_WITH = (
     r"\b(?:(?:patients?|pts?|cases)\s+(?:with|con|avec|mit|com|met)\s+(?:an?\s+)?"
-    r"|(?:patients?|pessoal|doentes)\s+)"
+    r"|(?:patients?|pessoal|doentes)\s+|\b(?:patients|pts)\s*\(\s*)"
 )
 # Gene symbols before a class of drugs, and what joins them: "EGFR/ALK tyrosine kinase
 # inhibitors", "EGFR and ALK TKIs".
