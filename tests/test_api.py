@@ -5437,3 +5437,60 @@ def test_twenty_ninth_round_galician_reunion_creole_and_given_up_names(assistant
         " cedo? teño unha paciente na consulta",
     ):
         assert_refuses(assistant, question)
+
+
+def test_thirtieth_round_zeeuws_dominican_berlin_and_providers_in_brackets(assistant):
+    # "'n" is a, "ontstaan" arise, and a cell's information goes from one cell to another.
+    assert_answers(
+        assistant,
+        "Hoe ontstaan die exosomen in de cel? Ze schrijven in 't Chinees iets over"
+        " multivesiculaire lichaampjes die met het celmembraan versmelten, klopt dat?",
+        "多囊泡体与细胞膜融合",
+    )
+    assert_answers(
+        assistant,
+        "Bie joen TKI's (osimertinib enzo, dat geven we hier veel) – hoe ontstaat volgens dat"
+        " artikel de resistentie? Welke mechanismen zetten ze op 'n rijtje?",
+        "emergence of secondary mutation",
+    )
+    # Problems one gets in the bones are the skeletal-related events.
+    assert_answers(
+        assistant,
+        "Meen Partner hat Lungenkrebs mit Knochenmetas. Wat für Probleme kriegt man da an den"
+        " Knochen, wat zählen die uff?",
+        "骨痛、病理性骨折、神经压迫和高钙血症",
+    )
+    assert_answers(
+        assistant,
+        "那篇中国肺癌杂志的 exosome 骨转移 review 总共有几多个 reference 啦？"
+        "我想看看 cite 了几多 paper",
+        "67 references",
+    )
+    assert_answers(
+        assistant,
+        "lung cancer 跑去骨头 metastasis 了，会有什么 skeletal related event 啦？"
+        "我们 counter 常常有人来买 painkiller 讲骨痛",
+        "骨痛、病理性骨折、神经压迫和高钙血症",
+    )
+    assert_answers(
+        assistant,
+        "Wo arbeitet'n die Autoren von dem Resistenz-Artikel? Welches Krankenhaus in China,"
+        " icke will's nur wissen",
+        "Shanghai Pulmonary Hospital",
+    )
+    for question in (
+        "Which London hospital (Royal Marsden, Guy's?) offer engineered exosome therapy fi lung"
+        " cancer bone mets right now?",
+        "cuanto tiempo le queda a un paciente con cancer de pulmon y metastasis en el hueso?"
+        " dame numero, porcentaje de sobrevida a 5 año o algo, pa prepararme",
+        "en q hospital de RD hacen tratamiento con exosoma pa la metastasis osea? quiero llevar"
+        " a mi papa",
+        "Welche Klinik in Berlin macht wat mit Exosomen-Therapie? Icke will da hin mit ihr",
+        "In welk zkh in Zeeland of Brabant ken 'n pt. meedoen aan 'n studie mie engineered"
+        " exosomen tegen botmeta's?",
+        "Mien pt. (m, 68 jr, NSCLC st. IV, EGFR+) krijgt osimertinib en nu progressie. Moet ie"
+        " volgens joen overstappen op chemo of immuno? Graag 'n concreet advies.",
+        "In quale ospedale della Calabria, o almeno a Cosenza, fanno cure sperimentali con gli"
+        " esosomi ingegnerizzati? Peppino non vuole andare fino a Milano.",
+    ):
+        assert_refuses(assistant, question)

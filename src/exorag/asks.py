@@ -140,14 +140,15 @@ _PROVIDER = (
     # Wien", "aqui no Ceara q", "in vlaanderen, bv AZ Sint-Jan in brugge,", "a la Réunion (CHU
     # Saint-Pierre ou Félix Guyon)"; not "… are the authors from".
     r"(?:hospitals?|clinics?|labs?|laboratories|cent(?:er|re)s?)"
-    r"(?: (?:in|near|around|at|for|de|en|em|no|na|a|aqui|here)\b(?:,? \(?[\w-]+\)?){0,8}?)?,? "
+    r"(?: (?:in|near|around|at|for|de|en|em|no|na|a|aqui|here|della|del)\b"
+    r"(?:,? \(?[\w-]+\)?){0,8}?)?,? "
     r"(?:(?:already )?(?:can|could|will|offers?|performs?|provides?|tests?|treats?)\b"
     # "… kunde ge behandeld worden": where one can be treated.
     r"|(?:can|could) (?:i|we|you|he|she|one) (?:be|get) (?:treated|tested)\b"
     # "Welches Spital in Graz oder Wien macht schon Exosomen-Diagnostik?": does the test;
     # "any hospital in Belfast or the Royal doin exosome testing".
     r"|(?:already )?(?:does|do|doing|doin'?) (?:[\w-]+ )?[\w-]*?(?:tests?|testing|diagnos\w*"
-    r"|diagnostik|biops(?:y|ies)|analys[ie]s|treatments?|therap(?:y|ies)|scans?|research|studies|trials)\b)"
+    r"|diagnostik|biops(?:y|ies)|analys[ie]s|treatments?|therap(?:y|ies|ie)|scans?|research|studies|trials)\b)"
 )
 _PROVIDER_ZH = (
     r"(?:医院|诊所|机构)[^？?，,。]{0,6}(?:可以|能|验|查|测|治|做(?!嘢|事|野|东西|研究|工作))"
@@ -862,7 +863,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         "references",
         re.compile(
             r"\breferences\b|\bbibliograph|(?<!my )(?<!our )\breference (?:list|count)\b"
-            r"|参考文献|\bhow many refs\b|\bhow many reference\b"
+            r"|参考文献|\bhow many refs\b|\bhow many reference\b|(?:多少|几)个?\s*references?\b"
             r"|\brefs?\b(?= count\b| list\b)|\b(?:number of|count of|no\.? of) refs\b"
             # "How many works does the review cite?"
             r"|\bhow many [\w-]+ (?:does|do|did) [^?]*\bcite\b|\bhow many citations\b"
@@ -988,6 +989,12 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|receive)\b"
             # "l'acido zoledronico o 'r denosumabbe. Quale è mejo pe' lei?"
             r"|\bwhich (?:one )?is (?:better|best) for (?:her|him|me|my [\w-]+|the patient)\b"
+            # "Which London hospital (Royal Marsden, Guy's?) offer engineered exosome therapy?"
+            r"|\b(?:which|what) (?:[\w'-]+ ){0,2}(?:hospitals?|clinics?)\b(?:\s*\([^)]*\))?\s+"
+            r"(?:offers?|provides?|gives?|performs?)\b"
+            # "In welk zkh … ken 'n pt. meedoen aan 'n studie …?"
+            r"|\bcan (?:a|my|the|this) (?:patients?|pts?)\.? (?:take part|participate|join"
+            r"|enrol+)\b"
             # "mag hij cisplatin krijgen of beter carboplatin?"
             r"|\b(?:may|can|could|should) (?:he|she|they|i|we|my [\w-]+) [^?]{0,40}\bor"
             r" (?:rather|better)\b"

@@ -382,6 +382,19 @@ _SPANISH = {
     # Breast cancer shorthand and its hormone drug.
     "ca de mama": "breast cancer",
     "tamoxifeno": "tamoxifen",
+    # Dominican: who the contact author is, who wrote it, a number asked for, a hospital that
+    # gives a treatment.
+    "quien e": "who is",
+    "autor de contacto": "corresponding author",
+    "quien escribio": "who wrote",
+    "necesito lo nombre": "I need the names",
+    "dame numero": "give me a number",
+    "dame un numero": "give me a number",
+    "hacen tratamiento": "do treatment",
+    "hacen": "do",
+    # In which hospital.
+    "en q hospital": "in which hospital",
+    "en que hospital": "in which hospital",
 }
 _PORTUGUESE = {
     "como devo gerir": "how should I manage",
@@ -842,6 +855,11 @@ _PORTUGUESE = {
     "para lhe mandar um email": "to write to them",
     "e p/ decidir": "it is to decide",
     "e para decidir": "it is to decide",
+    # Angola: how they define exosomes, a simple definition.
+    "como e que eles definem": "how do they define",
+    "definem": "define",
+    "preciso de uma": "I need a",
+    "definicao simples": "simple definition",
 }
 _FRENCH = {
     "comment dois-je gerer": "how should I manage",
@@ -1812,6 +1830,15 @@ _GERMAN = {
     "kriegen kann": "can get",
     "bekommen kann": "can get",
     "bauchspeicheldrusenkrebs": "pancreatic cancer",
+    # Berlin: where the authors work, what the asker wants, problems in the bones.
+    "arbeitet'n": "work",
+    "icke": "I",
+    "will's nur wissen": "just want to know",
+    "wat fur probleme": "what problems",
+    "kriegt man": "does one get",
+    "an den knochen": "in the bones",
+    "wat zahlen die uff": "what do they count",
+    "macht wat mit": "does",
 }
 _ITALIAN = {
     "come devo gestire": "how should I manage",
@@ -2301,6 +2328,9 @@ _ITALIAN = {
     "fa gia la cura": "already does the treatment",
     "fa gia": "already does",
     "ce l'hanno": "do they have it",
+    # Calabria: hospitals that give experimental treatments.
+    "fanno cure": "do treatments",
+    "cure sperimentali": "experimental treatments",
 }
 _DUTCH = {
     "meenemen": "carry",
@@ -2613,6 +2643,27 @@ _DUTCH = {
     "overleeft nog 5 jaor": "survive 5 years",
     "jaor": "years",
     "wa zegge de cijfers": "what do the figures say",
+    # Zeeland: a hospital, a patient who can take part in a study, your (joen).
+    "zkh": "hospital",
+    "'n": "a",
+    "ken": "can",
+    "meedoen aan": "take part in",
+    "bie joen": "with your",
+    "joen": "your",
+    # TKIs with an apostrophe, and whether he should switch.
+    "tki's": "TKIs",
+    "enzo": "and so on",
+    "moet ie": "should he",
+    "overstappen op": "switch to",
+    "concreet advies": "concrete advice",
+    # How exosomes arise, fuse with the membrane, and pass from one cell to another.
+    "ontstaan": "arise",
+    "ontstaat": "arises",
+    "multivesiculaire lichaampjes": "multivesicular bodies",
+    "celmembraan": "cell membrane",
+    "versmelten": "fuse",
+    "van de ene cel naar de andere": "from one cell to another",
+    "gaat die info": "does the information go",
 }
 _CATALAN = {
     # Advice and what to do: "com es maneja la hipercalcèmia a planta?", "li haurien de fer

@@ -340,14 +340,17 @@ _TOLD_AFTER = re.compile(
     r"\b[^?？]*$"
     # The kind of answer the asker needs, and what for: "…? Ich brauch eine simple Erklärung
     # für unsere LPs", "…? Relevant für unsere Isolations-Tech".
-    r"|(?<=[?？])\s*(?:(?:i|we) need (?:a|an|some|the|eine?) (?:[\w-]+ )?(?:explanation|summary"
-    r"|answer|version)|(?:this is |it's |that's )?(?:relevant|important|useful) (?:for|to)\b)"
+    r"|(?<=[?？])\s*(?:(?:i|we) need (?:a|an|some|the|eine?) (?:[\w-]+ )?(?:explanation"
+    r"|summary|answer|version|definition)"
+    r"|(?:this is |it's |that's )?(?:relevant|important|useful) (?:for|to)\b)"
     r"[^?？]*$"
     # What the answer will decide: "…? é p/ decidir se faço RNA-seq do pellet ou proteómica".
     r"|(?<=[?？])\s*(?:it'?s|it is|this is) (?:to|for) (?:decide|choose|plan)\b[^?？]*$"
     # What the asker is making it for: "…? Tou a fazer a apresentação pro SNS".
     r"|(?<=[?？])\s*(?:i|we)(?:'m| am| are) (?:making|preparing|doing|writing|giving) (?:a|an|the"
     r"|my|our) [^?？]*$"
+    # What the asker's place sees often: "…？我们 counter 常常有人来买 painkiller 讲骨痛".
+    r"|(?<=[?？])\s*我们?[^?？吗呢]{0,40}(?:常常|经常|老是|每天)[^?？吗呢]*$"
     # What the asker's work needs it for: "…？阿拉看EGFR赛道后续管线要参考",
     # "…？做分离纯化设备赛道要晓得规格".
     r"|(?<=[?？])\s*(?:我们|我)?(?:看|做|投)[^?？吗呢]{0,30}(?:要参考|要晓得|要知道|参考|规格)\s*$"
@@ -879,7 +882,7 @@ class Retriever:
         if len(asks) < 2 or not _leads_the_message(story, asks[0]):
             return []
         # "How long …? The family want a number": the first is asked again, for a number.
-        if any(wants_a_number(ask) for ask in asks[1:]):
+        if any(wants_a_number(self._read_as_meant(ask)) for ask in asks[1:]):
             return []
         return asks if self._stands_alone(asks[0], first=True) else []
 
