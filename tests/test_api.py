@@ -5157,6 +5157,13 @@ def test_twenty_sixth_round_venetian_bavarian_and_a_number_asked_for(assistant):
         " vo de Autorn bittschön",
         "YUAN Yuan, TANG Hao",
     )
+    # Told as Venetian by "cossa", it is read so too (own set q35781).
+    assert_answers(
+        assistant,
+        "Per curar le metastasi ale osse, i autori cossa i propone de far coi esosomi? bloccarli"
+        " o doprarli?",
+        "utilizing engineered exosomes for the treatment",
+    )
     # A story before the question it leans on ("par ela") keeps its other cancer.
     assert_refuses(
         assistant,

@@ -2331,6 +2331,15 @@ _ITALIAN = {
     # Calabria: hospitals that give experimental treatments.
     "fanno cure": "do treatments",
     "cure sperimentali": "experimental treatments",
+    # Venetian: treating bone metastases, what the authors propose, blocking or using the
+    # vesicles.
+    "per curar": "to treat",
+    "curar": "treat",
+    "ale osse": "in the bones",
+    "i propone": "do they propose",
+    "bloccarli": "block them",
+    "doprarli": "use them",
+    "de far": "to do",
 }
 _DUTCH = {
     "meenemen": "carry",
