@@ -4979,6 +4979,9 @@ def test_twenty_second_round_recife_shorthand_marseille_pharmacy_and_biographies
         "2025-11-20",
     )
     # A person's age, clinic days and schooling, which no paper gives; listed companies; advice.
+    # A gene right after "patient" says whose only where it ends the phrase: "patient EGFR
+    # status" asks about the gene.
+    assert_refuses(assistant, "Does the review discuss patient EGFR status?", naming="egfr")
     for question in (
         "Lingyun Ye医生好大年纪了，在上海肺科医院哪天坐门诊？",
         "Wo hat Lingyun Ye studiert und wie lange forscht sie/er schon an Exosomen?",

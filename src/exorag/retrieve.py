@@ -568,13 +568,14 @@ _WHOSE_CANCER = (
     r"(?:[- ](?:mutant|mutated|positive|driven)|\+)?\s+(?:lung\s+)?(?:ca|cancer|nsclc"
     r"|adenocarcinoma)\b"
 )
-# … or after them: "the patient with EGFR no longer responds to the TKI" ("paziente con EGFR"),
-# or right after as a Romance language writes it ("pro pessoal EGFR", "pacientes ALK"), or in
-# brackets ("the TKI pts (EGFR etc)").
-_PATIENTS_WITH = (
-    r"\b(?:(?:patients?|pts?|cases)\s+(?:with|con|avec|mit|com|met)\s+(?:an?\s+)?"
-    r"|(?:patients?|pessoal|doentes)\s+|\b(?:patients|pts)\s*\(\s*)"
-)
+# … or after them: "the patient with EGFR no longer responds to the TKI" ("paziente con EGFR").
+_PATIENTS_WITH = r"\b(?:patients?|pts?|cases)\s+(?:with|con|avec|mit|com|met)\s+(?:an?\s+)?"
+# … or right after them as a Romance language writes it, the gene ending the phrase ("pro
+# pessoal EGFR)", "patient EGFR+ sous TKI"; not "patient EGFR status"), or in brackets ("the TKI
+# pts (EGFR etc)").
+_PATIENTS_THEN = r"\b(?:patients?|pessoal|doentes)\s+"
+_ENDS_THE_PHRASE = r"(?:\+|[- ](?:positive|mutant|mutated)\b|(?=\s*(?:[)?,.;]|$)))"
+_PATIENTS_BRACKETED = r"\b(?:patients|pts)\s*\(\s*"
 # Gene symbols before a class of drugs, and what joins them: "EGFR/ALK tyrosine kinase
 # inhibitors", "EGFR and ALK TKIs".
 _GENE_SYMBOL = re.compile(r"[A-Z][A-Z0-9]{1,7}")
@@ -1794,6 +1795,8 @@ def _tells_whose_patients(question: str, names: Sequence[str]) -> bool:
         for pattern in (
             rf"(?<![\w-])({re.escape(name)}){_WHOSE_PATIENTS}",
             rf"{_PATIENTS_WITH}({re.escape(name)})(?![\w-])",
+            rf"{_PATIENTS_THEN}({re.escape(name)}){_ENDS_THE_PHRASE}",
+            rf"{_PATIENTS_BRACKETED}({re.escape(name)})(?![\w-])",
             rf"\b(?:his|her|their|my|our)\s+({re.escape(name)}){_WHOSE_CANCER}",
         )
         for found in re.finditer(pattern, question, re.I)
