@@ -563,11 +563,9 @@ _TARGET_AFTER_CLASS = re.compile(
 _CLASS_REFERRED_TO = re.compile(r"\b(?:these|those|such|both|the two)\s+", re.I)
 # A driver gene named before the patients who carry it ("EGFR patients", "ALK-positive cases",
 # "the EGFR folks", "EGFR+ patients"), or before a patient's own cancer ("her EGFR lung ca").
-_WHOSE_PATIENTS = r"(?:[- ](?:mutant|mutated|positive|driven)|\+)?\s+(?:patients?|cases|folks)\b"
-_WHOSE_CANCER = (
-    r"(?:[- ](?:mutant|mutated|positive|driven)|\+)?\s+(?:lung\s+)?(?:ca|cancer|nsclc"
-    r"|adenocarcinoma)\b"
-)
+_CARRIED_BY = r"(?:[- ](?:mutant|mutated|positive|driven)|\+)?"
+_WHOSE_PATIENTS = rf"{_CARRIED_BY}\s+(?:patients?|cases|folks)\b"
+_WHOSE_CANCER = rf"{_CARRIED_BY}\s+(?:lung\s+)?(?:ca|cancer|nsclc|adenocarcinoma)\b"
 # … or after them: "the patient with EGFR no longer responds to the TKI" ("paziente con EGFR").
 _PATIENTS_WITH = r"\b(?:patients?|pts?|cases)\s+(?:with|con|avec|mit|com|met)\s+(?:an?\s+)?"
 # … or right after them as a Romance language writes it, the gene ending the phrase ("pro
