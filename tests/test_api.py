@@ -5504,3 +5504,79 @@ def test_thirtieth_round_zeeuws_dominican_berlin_and_providers_in_brackets(assis
         " esosomi ingegnerizzati? Peppino non vuole andare fino a Milano.",
     ):
         assert_refuses(assistant, question)
+
+
+def test_each_part_of_a_papers_record_asked_is_answered(assistant):
+    for question in (
+        "Who wrote the bone metastasis review and when was it published?",
+        "这篇骨转移综述的作者是谁？什么时候发表的？",
+    ):
+        answer = assistant.ask(question)
+        assert "YUAN Yuan, TANG Hao" in answer.text
+        assert "2025-11-20" in answer.text
+    answer = assistant.ask(
+        "What is the DOI of the Frontiers review, and who is the corresponding author?"
+    )
+    assert "10.3389/fonc.2025.1539047" in answer.text
+    assert "Lingyun Ye" in answer.text
+
+
+def test_thirty_first_round_rotterdam_naples_wuhan_quebec_and_vienna(assistant):
+    # A vesicle made is one formed, in English and in Rotterdam's Dutch.
+    for question in (
+        "How are exosomes made?",
+        "hoe wordt zo'n exosoom eigelijk gemaakt in de cel? ff simpel uitleggen",
+    ):
+        assert_answers(assistant, question, "多囊泡体与细胞膜融合")
+    assert_answers(
+        assistant,
+        "wat doen exosomen nou precies bij dat uitzaaien naar t bot? iets met energie?",
+        "energy metabolism and pre-metastatic niche formation",
+    )
+    assert_answers(
+        assistant,
+        "hoeveel bronnen en plaatjes zitten er in dat botmetastase artikel?",
+        "67 references",
+    )
+    assert_answers(
+        assistant,
+        "wie is nou de hoofdauteur waar je mot mailen? die van dat stuk over exosomen en"
+        " resistentie",
+        "Lingyun Ye",
+    )
+    assert_answers(
+        assistant,
+        "in welk blad en welke afdeling daarvan staat dat exosoom stuk over NSCLC resistentie?",
+        "Sec. Thoracic Oncology",
+    )
+    # Wuhan's 么事 is 什么: what an exosome holds.
+    assert_answers(
+        assistant,
+        "外泌体到底是个么东西，里头装了些么事？摘要里头讲的那几样",
+        "carry information such as miRNA, lncRNA, and protein",
+    )
+    assert_answers(
+        assistant,
+        "Chi so' l'autori d'a review ncopp'all'esosomi nella metastasi ossea d'o tumore ô"
+        " pulmone? e quanno è stata pubblicata?",
+        "YUAN Yuan, TANG Hao",
+    )
+    for question in (
+        "抽血查外泌体要用么颜色的管子，要不要空腹？",
+        "通讯作者Lingyun Ye主任现在还在上海肺科医院看门诊吗？几时能挂到号",
+        "C'est quel hôpital icitte au Saguenay qui fait les traitements aux exosomes?",
+        "Le docteur Lingyun Ye, y'est-tu jeune ou vieux?",
+        "Oida, spielen Exosomen auch bei Knochenmetastasen vom Mamma-Ca oder Prostata-Ca a Rolle?",
+        "Wie alt is der Lingyun Ye und wie lang arbeitet der schon im Shanghai Pulmonary Hospital?",
+        "ja existe exame de sangue de exossomo q da pra fazer no laboratorio tipo Fleury pra"
+        " ver se o cancer foi pro osso?",
+        "kan me broer in t Erasmus MC terecht voor zo'n exosoom test? wie mot ik bellen",
+        "Can my brother go to the Erasmus hospital for such an exosome test?",
+        "spele exosomen ook een rol bij alvleesklierkanker?",
+        "quanto tempo 'e vita tene na persona 'e 74 anni cu 'o tumore ô pulmone? vulesse sape'"
+        " 'e mesi, 'a percentuale 'e sopravvivenza a 5 anni",
+        "Mia zia tene 'o tumore d'o seno cu metastasi ossee, funzionano 'sti esosomi comme p'"
+        " 'o pulmone?",
+        "Ma 'stu Lingyun Ye quanti anni tene?",
+    ):
+        assert_refuses(assistant, question)

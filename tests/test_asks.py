@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from exorag.asks import expected_kind, is_kind, is_record_line, set_aside, states_the_reverse
+from exorag.asks import (
+    expected_kind,
+    is_kind,
+    is_record_line,
+    record_parts_asked,
+    set_aside,
+    states_the_reverse,
+)
 
 
 @pytest.mark.parametrize(
@@ -806,3 +813,22 @@ def test_what_a_question_sets_aside(question: str, aside: str) -> None:
 )
 def test_a_record_line_stated_to_confirm_asks_for_that_line(question: str, kind: str) -> None:
     assert expected_kind(question) == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        ("Who wrote the bone metastasis review and when was it published?", ("authors", "date")),
+        (
+            "Who wrote the review, in which journal did it appear and on what date?",
+            ("authors", "journal", "date"),
+        ),
+        ("这篇综述的作者是谁？什么时候发表的？", ("authors", "date")),
+        # One part asked for is no list of parts, whatever else its words say.
+        ("In which journal was the review published?", ()),
+        ("Who wrote the review on exosomes, miRNA and lncRNA?", ()),
+        ("What is the DOI, and does the review discuss EGFR?", ()),
+    ],
+)
+def test_the_parts_of_a_record_asked_side_by_side(question: str, parts: tuple[str, ...]) -> None:
+    assert record_parts_asked(question) == parts

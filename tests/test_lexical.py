@@ -14,6 +14,7 @@ from exorag.lexical import (
     with_prefixes_joined,
     with_resistance_passed_on,
     with_the_statement_asked,
+    with_vesicles_formed,
     without_letter_form,
     without_manner_of_telling,
     without_reciprocals,
@@ -123,6 +124,12 @@ def test_the_askers_own_voice_names_no_topic():
 
 def test_spoken_chinese_question_words_take_their_written_forms():
     assert written_chinese("外泌体是啥？咋形成的？") == "外泌体是什么？怎么形成的？"
+    # Wuhan: 么 alone is 什么, 么样 怎么样; 什么, 怎么, 这么 and a closing 么 are left.
+    assert (
+        written_chinese("里头装了些么事？用么颜色的管子？") == "里头装了些什么？用什么颜色的管子？"
+    )
+    assert written_chinese("么样搞？冇得人晓得") == "怎么样搞？没有人晓得"
+    assert written_chinese("这么多，怎么办，是什么？是么？") == "这么多，怎么办，是什么？是么？"
     # Cantonese, longest words first: 有冇 is 有没有, not 有没有 after 冇.
     assert written_chinese("有冇可能？佢哋喺边度？点解？") == "有没有可能？它们在哪里？为什么？"
     assert written_chinese("外泌体会参与边几种机制？边个？") == "外泌体会参与哪几种机制？哪个？"
@@ -283,3 +290,13 @@ def test_resistance_carried_from_cell_to_cell_is_passed_on():
     assert read == "Can exosomes transfer drug resistance from cell to cell?"
     # What exosomes carry is cargo.
     assert with_resistance_passed_on("What do exosomes carry?") == "What do exosomes carry?"
+
+
+def test_a_vesicle_made_is_one_formed():
+    assert with_vesicles_formed("How are exosomes made?") == "How are exosomes formed?"
+    assert (
+        with_vesicles_formed("how is zo'n exosoma actually made in de cell?")
+        == "how is zo'n exosoma actually formed in de cell?"
+    )
+    # What else is made is left: "made considerable progress".
+    assert with_vesicles_formed("Has progress been made?") == "Has progress been made?"

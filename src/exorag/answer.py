@@ -22,6 +22,7 @@ from .asks import (
     is_record_or_people_line,
     of_its_paper,
     only_its_line,
+    record_parts_asked,
     set_aside,
     states_the_reverse,
 )
@@ -176,6 +177,9 @@ def compose_answer(
         chosen = _with_continuations(chosen, ranked, retriever, max_words, leans_back)
     if not chosen:
         return _abstention(query, ranked)
+    chosen = _with_other_parts_asked(
+        query, chosen, ranked, retriever, named, max_words, max_sentences
+    )
     # "from drug-resistant cells to sensitive cells" answers no question about the other way.
     if any(states_the_reverse(query.read, c.text) for c in chosen):
         return _abstention(query, ranked, "The passages found say it the other way round.")
@@ -200,6 +204,55 @@ def compose_answer(
     return Answer(
         query.question, text, _citations(reordered, highlights), abstained=False, notice=notice
     )
+
+
+def _with_other_parts_asked(
+    query: Query,
+    chosen: list[_Candidate],
+    ranked: Sequence[RankedPassage],
+    retriever: Retriever,
+    named: set[str],
+    max_words: int,
+    max_sentences: int,
+) -> list[_Candidate]:
+    """``chosen``, the lines that give the part of a paper's record the question asks for
+    first, with the line of each other part it asks for beside it, in the order asked: "Who
+    wrote the review, and when was it published?" is answered by the authors and the date. Each
+    other line comes from the paper the first one does, and a line that already gives a part
+    (the date's line names the journal too) is not repeated."""
+    parts = record_parts_asked(query.read)
+    if query.kind not in parts:
+        return chosen
+    papers = {ranked[c.rank].passage.metadata.get("doc_id") for c in chosen}
+
+    def gives(c: _Candidate, part: str) -> bool:
+        return is_kind(c.text, part, section=ranked[c.rank].passage.section, asked=query.read)
+
+    lines = {query.kind: chosen}
+    for part in parts:
+        if part in lines or any(gives(c, part) for given in lines.values() for c in given):
+            continue
+        found = [
+            c
+            for c in _candidates(query, ranked, retriever, part, named)
+            if gives(c, part) and ranked[c.rank].passage.metadata.get("doc_id") in papers
+        ]
+        if found:
+            lines[part] = [max(found, key=lambda c: c.score)]
+    if len(lines) == 1:
+        return chosen
+    # Each other part's line has its place: the first part's own lines give way to them.
+    lines[query.kind] = chosen[: max(1, max_sentences - len(lines) + 1)]
+    answer: list[_Candidate] = []
+    words = 0
+    for part in parts:
+        for c in lines.get(part, []):
+            size = word_count(c.text) + 1
+            if part != query.kind and (words + size > max_words or len(answer) == max_sentences):
+                continue
+            answer.append(c)
+            words += size
+    return answer
 
 
 def _sums_itself_up(paper: Sequence[StoredPassage]) -> bool:

@@ -132,6 +132,9 @@ _SPEAKS_OF_A_PAPER = re.compile(_OF_A_PAPERS_RECORD)
 _WANTS_A_NUMBER = (
     r"\b(?:want|wants|need|needs|give (?:me|us)) (?:a |an |the )?(?:concrete |exact |actual |real"
     r" |hard )?(?:number|figure)\b"
+    # "I would like to know the months, the percentage …".
+    r"|\b(?:like|want|need) to know (?:the )?(?:number of )?(?:months|years|percentage|figures?"
+    r"|numbers?)\b"
 )
 # What comes before a paper named by its kind: "how old is the review", "l'article".
 _DETERMINER = r"(?:the |this |that |these |its |l['’])?"
@@ -235,7 +238,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bwhere (?:did|has|have) (?!(?:[\w-]+ ){0,3}been\b)(?:[\w-]+ ){1,3}"
             r"(?:studied|trained)\b"
             # Pidgin: "Na how old Lingyun Ye be …?"
-            r"|\bhow old (?:[\w-]+ ){1,3}be\b"
+            r"|\bhow old (?:[\w-]+ ){1,3}be\b|\b(?:young or old|old or young)\b"
+            # The person named first, as Italian does: "Lingyun Ye quanti anni tene?"
+            r"|\bhow old (?:is|are)\s*(?:[?？]|$)"
             r"|\bbiograph(?:y|ies|ical)\b|\b(?:won|win|received) (?:any )?(?:[\w-]+ )?(?:awards?"
             r"|prizes?)\b"
             r"|博士毕业|毕业于|(?:哪|什么)(?:个|所|家|间)?(?:大学|学校)毕业|(?:带|招)(?:研究生|博士生?|学生)"
@@ -1042,10 +1047,18 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|find)\b[^?]{0,40}\b(?:tests?|testing|tested|biops(?:y|ies)|treatments?"
             r"|therap(?:y|ies)|scans?|screening|specialists?)\b"
             r"|\b(?:ask for|get|have|do|done|be done)\b[^?]{0,20}\bin"
-            r" (?:an? |the |our |my |this )?(?:[\w-]+ )?(?:hospitals?|clinics?)\b"
+            r" (?:an? |the |our |my |this )?(?:[\w-]+ )?(?:hospitals?|clinics?|labs?"
+            r"|laborator(?:y|ies))\b"
             # A test done at a named hospital; not how a treatment "did at the clinic".
             r"|\bbe done\b[^?]{0,20}\bat (?:an? |the |our |my |this )?(?:[\w-]+ )?"
-            r"(?:hospitals?|clinics?)\b"
+            r"(?:hospitals?|clinics?|labs?|laborator(?:y|ies))\b"
+            # Going somewhere for a test or a treatment, and whom to ring: "can my brother go
+            # to the Erasmus hospital for such a test? who should I call".
+            r"|\b(?:can|could|may) (?:i|we|you|he|she|they|(?:my|me|our|his|her) [\w-]+"
+            r"|the patient|a patient)\b(?: [\w'’-]+){0,4}? (?:go|be seen|be referred)\b"
+            r"[^?]{0,40}?\bfor (?:[\w'’-]+ ){0,3}?(?:tests?|testing|treatments?|therap(?:y|ies)"
+            r"|biops(?:y|ies)|scans?)\b"
+            r"|\bwho (?:should|must|can|do) (?:i|we) (?:call|ring|phone)\b"
             rf"|哪(?:几|些)?(?:家|个|所)?{_PROVIDER_ZH}"
             r"|哪里(?:可以|能)(?:做|验|查|测|看|治)"
             r"|\b(?:which|what) (?:[\w-]+ )?(?:scales?|scores?|tools?|questionnaires?) should"
@@ -1411,13 +1424,13 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     (
         "number",
         # Not "how big a hurdle is resistance?", which asks how much it matters, nor "列几条"
-        # (list a few), which asks for the things themselves.
+        # (list a few) or "那几样" (those few), which ask for the things themselves.
         re.compile(
             r"\bhow (?:many|much|big|large|long|small)\b(?! an? )"
             # "How many classes of molecules …?" is answered by naming them.
             r"(?! (?:kinds?|types?|classes|sorts?|categories|key findings|highlights|bullet"
             r" points|bullets)\b)|\bnumber of\b|\bwhat numbers?\b|多少"
-            rf"|(?<![哪列举说讲好给{_NO_COUNT_BEFORE}])(?<!给我)(?<!诉我)(?<!列了)(?<!举了)几(?!乎|句|时)|多大|多长|多宽|多重|多粗"
+            rf"|(?<![哪那列举说讲好给{_NO_COUNT_BEFORE}])(?<!给我)(?<!诉我)(?<!列了)(?<!举了)几(?!乎|句|时)|多大|多长|多宽|多重|多粗"
         ),
         re.compile(r"\d"),
     ),
@@ -1521,6 +1534,39 @@ _ONLY_ITS_LINE = {
     "volume": "volume",
     "fold change": "fold change",
 }
+# The parts of a paper's record, each given by a line of its own, that a question may ask
+# for side by side: "Who wrote it, in which journal and when?"
+_RECORD_PARTS = frozenset(
+    {
+        "submission date",
+        "acceptance date",
+        "pmid",
+        "pmcid",
+        "date",
+        "doi",
+        "title",
+        "link",
+        "licence",
+        "funding",
+        "keywords",
+        "affiliation",
+        "email",
+        "correspondence",
+        "authors",
+        "journal volume",
+        "journal",
+        "issue or pages",
+        "article type",
+        "references",
+        "figures",
+    }
+)
+# Where one ask of a question ends and the next begins: a question mark, a semicolon, a comma,
+# or "and" before the next question word.
+_NEXT_ASK = re.compile(
+    r"[?？;；,，]|\band (?=(?:when|where|who|whom|which|what|in which|on what|how many|its"
+    r"|their)\b)|以及|并且"
+)
 # Kinds about the people of one paper: the authors, affiliations or contact of one paper are
 # not another's.
 _OF_ITS_PAPER = {"authors": "authors", "affiliation": "affiliations", "correspondence": "contact"}
@@ -1591,6 +1637,17 @@ def expected_kind(question: str, previous: str = "") -> str:
 
 def _kind_asked(lowered: str) -> str:
     return next((kind for kind, asks, _ in _KINDS if asks.search(lowered)), "")
+
+
+def record_parts_asked(question: str) -> tuple[str, ...]:
+    """The parts of a paper's record ``question`` asks for, in the order it asks them, when it
+    asks for more than one ("Who wrote the review, and when was it published?": the authors,
+    the date); () otherwise. Each ask is read apart, so that one part's words are not taken
+    for another's."""
+    lowered = _BETWEEN_SCRIPTS.sub(" ", question.lower())
+    asked = (_kind_asked(ask) for ask in _NEXT_ASK.split(lowered))
+    parts = tuple(dict.fromkeys(kind for kind in asked if kind in _RECORD_PARTS))
+    return parts if len(parts) > 1 else ()
 
 
 def states_the_reverse(question: str, sentence: str) -> bool:

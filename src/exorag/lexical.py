@@ -180,9 +180,11 @@ def with_the_statement_asked(question: str) -> str:
 def written_chinese(question: str) -> str:
     """A question's spoken Chinese in its written forms: 啥 is 什么 and 咋 is 怎么, so that
     "外泌体是啥？" asks for a definition as "外泌体是什么？" does; Cantonese 有冇, 咩, 点解 are
-    有没有, 什么, 为什么. Chinese is written without spaces: "装 了 哪些" is 装了哪些."""
+    有没有, 什么, 为什么; Wuhan's 么 alone is 什么 ("里头装了些么事"). Chinese is written
+    without spaces: "装 了 哪些" is 装了哪些."""
     unspaced = _SPACE_IN_CHINESE.sub("", question)
-    return _COLLOQUIAL.sub(lambda word: _WRITTEN[word.group()], unspaced)
+    written = _COLLOQUIAL.sub(lambda word: _WRITTEN[word.group()], unspaced)
+    return _WUHAN_WHAT.sub(lambda word: _WUHAN_WHAT_WRITTEN[word.group(1)], written)
 
 
 def spelt_out(question: str) -> str:
@@ -210,6 +212,13 @@ def with_resistance_passed_on(question: str) -> str:
     """``question`` with resistance carried from cell to cell as transferred: "carry drug
     resistance from cell to cell" asks how it is passed on, not what exosomes carry as cargo."""
     return _CARRIED_ACROSS.sub(r"transfer \1", question)
+
+
+def with_vesicles_formed(question: str) -> str:
+    """``question`` with a vesicle said to be made, built or created as formed: "how are
+    exosomes made?" asks how they form, not what else was made ("made considerable
+    progress")."""
+    return _VESICLE_MADE.sub(r"\1 formed", question)
 
 
 def without_letter_form(message: str) -> str:
@@ -347,6 +356,14 @@ _CARRIED_ACROSS = re.compile(
     r"[^?]{1,40}? to\b)",
     re.I,
 )
+# "is an exosome actually made", "are exosomes built", "wordt zo'n exosoom gemaakt" (read "is
+# zo'n exosoma made").
+_VESICLE_MADE = re.compile(
+    r"\b((?:is|are|was|were|get|gets|got|being) (?:an? |the |these |those |this |that )?"
+    r"(?:[\w'’-]+ )?(?:(?:ex|es)os\w*|exo|vesic\w*|evs?)"
+    r"(?: (?:actually|really|exactly|even|first|ever))?) (?:made|built|created)\b",
+    re.I,
+)
 _WRITTEN = {
     # Sichuanese 啥子 is 什么 too.
     "啥子": "什么",
@@ -386,7 +403,8 @@ _WRITTEN = {
     "哩": "的",
     "俩": "两个",
     "俺": "我",
-    # Cantonese, as families in Hong Kong and Guangdong write it.
+    # Cantonese, as families in Hong Kong and Guangdong write it; Wuhan's 冇得 too.
+    "冇得": "没有",
     "有冇": "有没有",
     "冇": "没有",
     "咩": "什么",
@@ -483,6 +501,10 @@ _SEARCH_OPERATOR = re.compile(
 _SPACE_IN_CHINESE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 # Longest first: 有冇 before 冇, 佢哋 before 佢.
 _COLLOQUIAL = re.compile("|".join(sorted(_WRITTEN, key=len, reverse=True)))
+# Wuhan's 么 alone, before another character ("么颜色"), is 什么, 么事 is 什么 and 么样 怎么样;
+# not the 么 of 什么, 怎么, 这么, 那么, 多么, 要么, nor a closing particle ("是么？").
+_WUHAN_WHAT = re.compile(r"(?<![什怎这那多要为甚])么(事|样|(?=[\u4e00-\u9fff]))")
+_WUHAN_WHAT_WRITTEN = {"事": "什么", "样": "怎么样", "": "什么"}
 
 
 # OpenCC keeps 著 wherever it may be the simplified 著 of 著名 (famous) and 显著 (marked), but

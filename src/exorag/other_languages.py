@@ -409,6 +409,10 @@ _PORTUGUESE = {
     "metastase nos ossos": "bone metastasis",
     "metastases nos ossos": "bone metastases",
     "da pra usar": "can one use",
+    # São Paulo: a test one can do in a laboratory.
+    "da pra fazer": "can be done",
+    "no laboratorio": "in the laboratory",
+    "num laboratorio": "in a laboratory",
     "usar": "use",
     "exame de sangue": "blood test",
     "quanto sai": "how much does it cost",
@@ -890,6 +894,12 @@ _FRENCH = {
     "pas de mutation particuliere": "no driver mutation",
     "pas de mutation": "no gene mutation",
     "traitement": "treatment",
+    "traitements": "treatments",
+    # Québec: whether someone is young or old, a hospital that gives the treatments.
+    "jeune ou vieux": "young or old",
+    "vieux ou jeune": "old or young",
+    "qui fait les": "that does the",
+    "qui font les": "that do the",
     "medicaments": "drugs",
     "medicament": "drug",
     "chimiotherapie a base de platine": "platinum-based chemotherapy",
@@ -1726,6 +1736,10 @@ _GERMAN = {
     # An author's age.
     "wie alt ist": "how old is",
     "wie alt sind": "how old are",
+    "wie alt is": "how old is",
+    # Vienna: a breast or prostate carcinoma.
+    "mamma-ca": "breast cancer",
+    "prostata-ca": "prostate cancer",
     # Graz: a hospital that already does a test.
     "macht schon": "already does",
     # Munich: a clinic that offers studies.
@@ -2340,6 +2354,26 @@ _ITALIAN = {
     "bloccarli": "block them",
     "doprarli": "use them",
     "de far": "to do",
+    # Naples: so' (sono), d'a and d'o (della, del), ncopp' (about), quanno, tene (has), whether
+    # it is the breast or the lung, how old someone is, what the asker would like to know.
+    "so'": "are",
+    "d'a": "of the",
+    "d'o": "of the",
+    "ncopp'all'": "on the",
+    "ncopp'a": "on the",
+    "ncopp'": "on",
+    "quanno": "when",
+    "tene": "has",
+    "pecche": "why",
+    "chesta": "this",
+    "chisto": "this",
+    "tumore o pulmone": "lung cancer",
+    "tumore d'o pulmone": "lung cancer",
+    "tumore d'o seno": "breast cancer",
+    "d'o seno": "of the breast",
+    "quanti anni tene": "how old is",
+    "vulesse sape' 'e": "I would like to know the",
+    "vulesse sape'": "I would like to know",
 }
 _DUTCH = {
     "meenemen": "carry",
@@ -2673,6 +2707,37 @@ _DUTCH = {
     "versmelten": "fuse",
     "van de ene cel naar de andere": "from one cell to another",
     "gaat die info": "does the information go",
+    # Rotterdam: 't (het), mot (moet), how an exosome is made, what it does in the spread to
+    # the bone, sources and pictures, the worst cancer, whom to email, the journal (blad) and its
+    # section, the pancreas, going to a hospital for a test.
+    "'t": "the",
+    "t": "the",
+    "mot": "must",
+    "mot ik": "must I",
+    "hoe wordt": "how is",
+    "gemaakt": "made",
+    "eigenlijk": "actually",
+    "eigelijk": "actually",
+    "uitleggen": "explain",
+    "wat doen": "what do",
+    "precies": "exactly",
+    "uitzaaien": "metastasis",
+    "naar t bot": "to the bone",
+    "naar 't bot": "to the bone",
+    "bronnen": "sources",
+    "plaatjes": "pictures",
+    "plaatje": "picture",
+    "ergste": "worst",
+    "qua": "in terms of",
+    "hoofdauteur": "main author",
+    "waar je mot mailen": "whom you must email",
+    "waar je moet mailen": "whom you must email",
+    "in welk blad": "in which journal",
+    "welk blad": "which journal",
+    "welke afdeling daarvan": "which section of it",
+    "alvleesklierkanker": "pancreatic cancer",
+    "alvleesklier": "pancreas",
+    "terecht voor": "go for",
 }
 _CATALAN = {
     # Advice and what to do: "com es maneja la hipercalcèmia a planta?", "li haurien de fer
@@ -2953,13 +3018,15 @@ _LANGUAGES = {
         "|dalle|dal|tra|fra|viene|vengono|che|sono|per|nelle|negli|piu|essere|stato|stata|anni|un"
         "|conta|cosa|alle|nell|dello|sui|col|coi|quante|quanti|uscito|uscita|del|su|chiedere|zio|zia"
         "|non|altra|altre|c'entra|c'entrano|polmonare|xe|ga|ghe|cossa|dea|nele|sule|voria|ani|chistu|chista|chiddu|quannu|sunnu|secunnu|ponnu"
-        "|comu|picchi|nenti|accussi|fannu|campa|unu|tumuri|pulmuni|ho|letto|capito|cosa",
+        "|comu|picchi|nenti|accussi|fannu|campa|unu|tumuri|pulmuni|ho|letto|capito|cosa|quanno"
+        "|tene|pecche|chesta|chisto|vulesse|guaglio|assaje",
     ),
     "dutch": (
         _DUTCH,
         "het|een|van|dat|voor|bij|volgens|nog|wordt|dus|eigenlijk|zoals|ook|niet|naar|dit|stuk|ik"
         "|de|kunnen|tussen|met|je|mag|heeft|hebben|worden|er|om|te|krijgen|op|werd|waren|zit"
-        "|waaraan|waarin|deze|wel|geen|als|uit|aan|zijn|hoe|wanneer|waarom|welke|wat|worden",
+        "|waaraan|waarin|deze|wel|geen|als|uit|aan|zijn|hoe|wanneer|waarom|welke|wat|worden"
+        "|mot|ikke|effe|hullie|eigelijk",
     ),
     "catalan": (
         _CATALAN,
