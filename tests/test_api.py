@@ -5580,3 +5580,61 @@ def test_thirty_first_round_rotterdam_naples_wuhan_quebec_and_vienna(assistant):
         "Ma 'stu Lingyun Ye quanti anni tene?",
     ):
         assert_refuses(assistant, question)
+
+
+def test_thirty_second_round_genoese_shaanxi_toulouse_and_florianopolis(assistant):
+    # Genoese: when a paper was received, why platinum stops working, what is inside, a cure.
+    assert_answers(
+        assistant,
+        "st'articolo de Frontiers quando l'han ricevuo e quando l'han accettao?",
+        "Received: 03 Dec 2024",
+    )
+    assert_answers(
+        assistant,
+        "a chemio col platino a l'aiva fæto ben e aoa no ciù. perché o platino o smette de"
+        " fonsionâ? cöse dixe sto articolo",
+        "reduction of intracellular accumulation of platinum drugs",
+    )
+    assert_answers(
+        assistant,
+        "e cöse gh'é drento a-i esosomi secondo l'articolo de l'osso? proteine, grassi?",
+        "蛋白质、脂质和核酸",
+    )
+    assert_answers(
+        assistant,
+        "ghe saiâ mai 'na cua co-i esosomi pe e metastasi nell'osso? cöse proponan?",
+        "utilizing engineered exosomes",
+    )
+    # Shaanxi: 麻达 is a problem, and the problems bone metastases bring are the skeletal events.
+    assert_answers(
+        assistant,
+        "额大肺癌，医生说怕转到骨头上。骨转移了会出些啥麻达？",
+        "骨痛、病理性骨折、神经压迫和高钙血症",
+    )
+    assert_answers(
+        assistant,
+        "comment il se fabrique un exosome dans la cellule, d'ou il sort ce machin ?",
+        "多囊泡体与细胞膜融合",
+    )
+    assert_answers(
+        assistant,
+        "da pra usar exossomo como remedio contra a metastase no osso o artigo fala de"
+        " exossomo modificado ou de bloquear eles",
+        "utilizing engineered exosomes",
+    )
+    for question in (
+        "Which hospital in Liverpool does the exosome testin, is Clatterbridge doin it?",
+        "Mi mamá tiene cáncer de pulmón con metástasis en la columna, ¿cuánto tiempo de"
+        " sobrevida le queda? Dime la mediana en meses porfa",
+        "je peux rejouer au rugby avec des metas dans le bassin ou je vais me peter un os ?",
+        "le professeur TANG Hao il a quel age et il a fait ses etudes ou ? gavé curieux",
+        "qual hospital em floripa faz tratamento com exossomo pra cancer de pulmao queridu",
+        "exossomo tambem ajuda na resistencia do cancer de pancreas a gencitabina ixi",
+        "Welk ziekenhuis in Brussel doet die exosomen testen voor longkanker?",
+        "Ze verliest haar haar en ze is altijd misselijk van de cisplatine. Wat helpt ertegen?",
+        "in quæ ospâ de Genova fan a terapia co-i esosomi ingegnerizzæ pe e metastasi all'osso?",
+        "o l'é vêo che o gasolio de barche o l'amianto di cantê fan vegnî o tumô do pulmon?",
+        "quanti anni o pö campâ un omo de 62 anni co-o tumô do pulmon e metastasi nell'osso?",
+        "e metastasi ossee do tumô do sen, quello de mæ soêa, son uguali a quelle do pulmon?",
+    ):
+        assert_refuses(assistant, question)

@@ -132,7 +132,8 @@ _SPEAKS_OF_A_PAPER = re.compile(_OF_A_PAPERS_RECORD)
 _WANTS_A_NUMBER = (
     r"\b(?:want|wants|need|needs|give (?:me|us)) (?:a |an |the )?(?:concrete |exact |actual |real"
     r" |hard )?(?:number|figure)\b"
-    # "I would like to know the months, the percentage …".
+    # "Tell me the median in months", "I would like to know the months, the percentage …".
+    r"|\bmedian (?:in|en|em) (?:months|weeks|years)\b"
     r"|\b(?:like|want|need) to know (?:the )?(?:number of )?(?:months|years|percentage|figures?"
     r"|numbers?)\b"
 )
@@ -150,7 +151,8 @@ _PROVIDER = (
     r"|(?:can|could) (?:i|we|you|he|she|one) (?:be|get) (?:treated|tested)\b"
     # "Welches Spital in Graz oder Wien macht schon Exosomen-Diagnostik?": does the test;
     # "any hospital in Belfast or the Royal doin exosome testing".
-    r"|(?:already )?(?:does|do|doing|doin'?) (?:[\w-]+ )?[\w-]*?(?:tests?|testing|diagnos\w*"
+    r"|(?:already )?(?:does|do|doing|doin'?) (?:[\w-]+ ){0,2}[\w-]*?(?:tests?|testing|testin'?"
+    r"|diagnos\w*"
     r"|diagnostik|biops(?:y|ies)|analys[ie]s|treatments?|therap(?:y|ies|ie)|scans?|research|studies|trials)\b)"
 )
 _PROVIDER_ZH = (

@@ -399,6 +399,11 @@ _WRITTEN = {
     "嘛时候": "什么时候",
     "叫嘛": "叫什么",
     "嘛名字": "什么名字",
+    # Shaanxi: 额 is I (额大, my father), 麻达 a problem.
+    "额大": "我爸",
+    "额爸": "我爸",
+    "额妈": "我妈",
+    "麻达": "问题",
     # Henan and the north: 哩 is 的, 俩 two of them, 俺 I.
     "哩": "的",
     "俩": "两个",

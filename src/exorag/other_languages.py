@@ -413,6 +413,15 @@ _PORTUGUESE = {
     "da pra fazer": "can be done",
     "no laboratorio": "in the laboratory",
     "num laboratorio": "in a laboratory",
+    # Florianópolis: a medicine made of modified exosomes or blocking them, a hospital that
+    # gives a treatment, a cancer of the pancreas.
+    "como remedio": "as a medicine",
+    "exossomo modificado": "modified exosome",
+    "bloquear eles": "block them",
+    "faz tratamento": "does treatment",
+    "fazem tratamento": "do treatment",
+    "cancer de pancreas": "pancreatic cancer",
+    "gencitabina": "gemcitabine",
     "usar": "use",
     "exame de sangue": "blood test",
     "quanto sai": "how much does it cost",
@@ -900,6 +909,13 @@ _FRENCH = {
     "vieux ou jeune": "old or young",
     "qui fait les": "that does the",
     "qui font les": "that do the",
+    # Toulouse: how an exosome is made and where it comes from, where a professor studied.
+    "il se fabrique": "is it formed",
+    "se fabrique": "is formed",
+    "se fabriquent": "are formed",
+    "d'ou il sort": "where does it come from",
+    "d'ou ils sortent": "where do they come from",
+    "fait ses etudes": "studied",
     "medicaments": "drugs",
     "medicament": "drug",
     "chimiotherapie a base de platine": "platinum-based chemotherapy",
@@ -2372,8 +2388,44 @@ _ITALIAN = {
     "tumore d'o seno": "breast cancer",
     "d'o seno": "of the breast",
     "quanti anni tene": "how old is",
+    "quanti anni": "how many years",
     "vulesse sape' 'e": "I would like to know the",
     "vulesse sape'": "I would like to know",
+    # Genoa: when it was received and accepted, why platinum stops working, what the article
+    # says, what is inside, a cure, the deadliest cancer, a cancer of the breast.
+    "ricevuo": "received",
+    "accettao": "accepted",
+    "smette de fonsiona": "stops working",
+    "fonsiona": "work",
+    "cose dixe": "what says",
+    "dixe": "says",
+    "sto articolo": "this article",
+    "cose gh'e drento": "what is inside",
+    "gh'e drento": "is inside",
+    "drento": "inside",
+    "a-i": "the",
+    "co-i": "with the",
+    "co-o": "with the",
+    "grassi": "fats",
+    "'na cua": "a treatment",
+    "cua": "treatment",
+    "cose proponan": "what do they propose",
+    "proponan": "propose",
+    "tumo do pulmon": "lung cancer",
+    "tumo do sen": "breast cancer",
+    "do sen": "of the breast",
+    "amassa ciu gente": "kills the most people",
+    "amassa": "kills",
+    "o l'e veo che": "is it true that",
+    "o po campa": "can live",
+    "omo": "man",
+    "mæ soea": "my sister",
+    "in quæ ospa": "in which hospital",
+    "ospa": "hospital",
+    "fan a terapia": "do the therapy",
+    "fan vegni": "cause",
+    "amianto": "asbestos",
+    "gasolio": "diesel",
 }
 _DUTCH = {
     "meenemen": "carry",
@@ -2738,6 +2790,11 @@ _DUTCH = {
     "alvleesklierkanker": "pancreatic cancer",
     "alvleesklier": "pancreas",
     "terecht voor": "go for",
+    # Brussels: a hospital that does the tests; losing one's hair and being sick from a drug.
+    "testen": "tests",
+    "misselijk": "nauseous",
+    "verliest haar haar": "loses her hair",
+    "wat helpt ertegen": "what helps against it",
 }
 _CATALAN = {
     # Advice and what to do: "com es maneja la hipercalcèmia a planta?", "li haurien de fer
@@ -3000,7 +3057,7 @@ _LANGUAGES = {
         "|au|d'une|d'un|l'autre|elle|ses|ces|mes|lors|celle|celui|un|sans|comme|c'est|par|ne|pas"
         "|est|sont|qui|je|nous|vous|mon|ma|combien|quoi|j'ai|j'avais|j'aimerais|j'peux|apres"
         "|zot|kosa|kisa|gramoun|dokter|lopital|kanser|akcepte|osi|moun|avek|rubrik|resistans"
-        "|medikaman|partaje|aster|dosie|osseuse|osseuses|revue",
+        "|medikaman|partaje|aster|dosie|osseuse|osseuses|revue|professeur|docteur|etudes|curieux",
     ),
     "german": (
         _GERMAN,
@@ -3019,7 +3076,8 @@ _LANGUAGES = {
         "|conta|cosa|alle|nell|dello|sui|col|coi|quante|quanti|uscito|uscita|del|su|chiedere|zio|zia"
         "|non|altra|altre|c'entra|c'entrano|polmonare|xe|ga|ghe|cossa|dea|nele|sule|voria|ani|chistu|chista|chiddu|quannu|sunnu|secunnu|ponnu"
         "|comu|picchi|nenti|accussi|fannu|campa|unu|tumuri|pulmuni|ho|letto|capito|cosa|quanno"
-        "|tene|pecche|chesta|chisto|vulesse|guaglio|assaje",
+        "|tene|pecche|chesta|chisto|vulesse|guaglio|assaje|ciu|drento|dixe|belin|aoa|cosci|tumo"
+        "|cose|secondo",
     ),
     "dutch": (
         _DUTCH,
