@@ -5638,3 +5638,35 @@ def test_thirty_second_round_genoese_shaanxi_toulouse_and_florianopolis(assistan
         "e metastasi ossee do tumô do sen, quello de mæ soêa, son uguali a quelle do pulmon?",
     ):
         assert_refuses(assistant, question)
+
+
+def test_thirty_third_round_summaries_of_findings_examples_by_type_and_a_colleagues_claim(
+    assistant,
+):
+    assert_answers(
+        assistant,
+        "How do exosomes get made inside the cell in the first place? The bone mets review gives"
+        " a one-line explanation, can you summarize it simply?",
+        "多囊泡体与细胞膜融合",
+    )
+    # The key findings summed up are the Key findings, not the paper's line about itself.
+    for question in (
+        "Summarize the key findings of the bone metastasis exosome paper for me in a couple"
+        " sentences",
+        "What are the key findings of the exosome bone metastasis review regarding metabolism"
+        " and premetastatic niche? pls summarise",
+    ):
+        assert_answers(assistant, question, "energy metabolism and pre-metastatic niche formation")
+    # Drugs named as the type of a class the review discusses: the class is asked about.
+    assert_answers(
+        assistant,
+        "Why pembrolizumab, nivolumab type ICIs fail in some lung ca pts?",
+        "immunosuppressive microenvironment",
+    )
+    # What a colleague claims before the asker's own question is no subject of it.
+    assert_answers(
+        assistant,
+        "my colleague says TKI resistance in NSCLC is only because of T790M, but which"
+        " mechanisms does this review name for resistance to tyrosine kinase inhibitors?",
+        "emergence of secondary mutation",
+    )

@@ -298,5 +298,19 @@ def test_a_vesicle_made_is_one_formed():
         with_vesicles_formed("how is zo'n exosoma actually made in de cell?")
         == "how is zo'n exosoma actually formed in de cell?"
     )
+    assert with_vesicles_formed("How do exosomes get made?") == "How do exosomes get formed?"
     # What else is made is left: "made considerable progress".
     assert with_vesicles_formed("Has progress been made?") == "Has progress been made?"
+
+
+def test_a_summary_asked_after_the_question_is_how_to_tell_it():
+    assert (
+        without_manner_of_telling("What are the key findings on metabolism? pls summarise")
+        == "What are the key findings on metabolism?"
+    )
+    assert "summarize" not in without_manner_of_telling(
+        "How are exosomes formed? The review gives a one-line explanation, can you summarize it"
+        " simply?"
+    )
+    # A summary asked for itself is the question.
+    assert without_manner_of_telling("Summarise the review.") == "Summarise the review."

@@ -1145,12 +1145,14 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # Nor "… in bone mets? just trying to get the gist", why one asks.
             r"(?<!trying to get the )\bgist\b"
             r"|(?<!just a )(?<!only a )(?<!chinese )(?<!english )(?<!language )\bsummar"
-            # Not "Summarise the two treatment strategies …", which asks for those.
+            # Not "Summarise the two treatment strategies …" nor "Summarize the key findings",
+            # which ask for those.
             r"(?!\w*\s+(?:the |these |those |its |their )?(?:[\w-]+ ){0,2}(?:strateg|mechanism"
-            r"|approach|reason|cause|step|method|option|treatment|therap))"
+            r"|approach|reason|cause|step|method|option|treatment|therap|finding|highlight))"
             # Not "In one line, what is still the standard treatment?", which asks for that in
             # one line, nor "Just tell me how exosomes get made. One line." after the question.
-            r"|(?<![.?!]\s)(?:\bin a nutshell\b|\btl;? ?dr\b|\bone[- ]line\b(?![^?]*\bdefin)"
+            r"|(?<![.?!]\s)(?:\bin a nutshell\b|\btl;? ?dr\b"
+            r"|\bone[- ]line\b(?![^?]*\b(?:defin|explanation))"
             r"|\b(?:in )?one sentence\b)(?!\s*[,:]?\s*(?:what|how|why|which|who|where|when|is|are"
             r"|does|do|can)\b)|\bsum (?:it )?up\b"
             r"|\bmain (?:point|message|idea|aim)s?\b"

@@ -254,6 +254,12 @@ _MANNER_OF_TELLING = re.compile(
     # What the asker calls the question: "Simple question from someone who isn't a lab person:"
     r"|\b(?:a |one )?(?:simple|quick|basic|dumb|silly|naive|easy) question\b"
     r"(?: (?:from|de|of) [^:：,?]{1,50})?\s*[:：,]"
+    # A summary asked for after the question, of its answer: "… regarding metabolism? pls
+    # summarise", "… can you summarize it simply?"
+    r"|(?<=[?？])\s*(?:(?:pls|please|kindly)\s+)?(?:summari[sz]e|sum (?:it )?up)\b"
+    r"(?: (?:it|briefly|please|pls))?[.!]*\s*$"
+    r"|\b(?:can|could) you (?:summari[sz]e|explain) (?:it|this|that) (?:simply|briefly"
+    r"|in (?:simple|plain) (?:words|terms))\b"
     # Slang for "what is known about": "what's the tea on how tumors dodge TKIs".
     r"|\bwhat'?s the tea\b(?: on\b)?[,:?]?|\b(?:no cap|fr fr|fr)\b(?=\s*[?.!]*\s*$)"
     # "Name the mechanisms — need them in one line": how long, not what about.
@@ -358,10 +364,13 @@ _CARRIED_ACROSS = re.compile(
 )
 # "is an exosome actually made", "are exosomes built", "wordt zo'n exosoom gemaakt" (read "is
 # zo'n exosoma made").
+_VESICLE = r"(?:(?:ex|es)os\w*|exo|vesic\w*|evs?)"
 _VESICLE_MADE = re.compile(
     r"\b((?:is|are|was|were|get|gets|got|being) (?:an? |the |these |those |this |that )?"
-    r"(?:[\w'’-]+ )?(?:(?:ex|es)os\w*|exo|vesic\w*|evs?)"
-    r"(?: (?:actually|really|exactly|even|first|ever))?) (?:made|built|created)\b",
+    rf"(?:[\w'’-]+ )?{_VESICLE}(?: (?:actually|really|exactly|even|first|ever))?"
+    # "How do exosomes get made?"
+    rf"|{_VESICLE} (?:get|gets|got|are|is|were|was)(?: (?:actually|really|ever))?)"
+    r" (?:made|built|created)\b",
     re.I,
 )
 _WRITTEN = {

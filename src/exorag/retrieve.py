@@ -143,7 +143,12 @@ _ASKER_SAYS = re.compile(
     r"|^\W*(?:my|our|his|her|their) (?:[\w-]+ )?(?:oncologists?|doctors?|gp|nurses?|physicians?"
     r"|consultants?|surgeons?|pharmacists?|professors?|supervisors?|colleagues?|friends?)"
     r"(?: (?:at|in|from) (?:the )?[\w-]+(?: [\w-]+)?)? (?:mentioned|recommended|brought up"
-    r"|told (?:me|us) about)\b\s*",
+    r"|told (?:me|us) about)\b\s*"
+    # What someone else claims before the asker's own question: "my colleague says TKI
+    # resistance is only because of T790M, but which mechanisms does this review name?"
+    r"|^\W*(?:my|our|a|his|her) (?:[\w-]+ )?(?:colleagues?|friends?|doctors?|oncologists?"
+    r"|professors?|supervisors?|teachers?|boss|mentor)\s+(?:says?|said|thinks?|claims?)\b"
+    r"[^?？]{0,120}?,\s*but\s+(?=(?:what|which|how|why|jakie|jaki)\b)",
     re.IGNORECASE,
 )
 # A full stop that ends a sentence, not one inside a name or a number ("Ji et al. review",
@@ -561,7 +566,8 @@ _TARGET_AFTER_CLASS = re.compile(
     re.I,
 )
 # The names told before, called by their class afterwards: "these EGFR TKIs".
-_CLASS_REFERRED_TO = re.compile(r"\b(?:these|those|such|both|the two)\s+", re.I)
+# … or as the type the class is of: "pembrolizumab, nivolumab type ICIs".
+_CLASS_REFERRED_TO = re.compile(r"\b(?:these|those|such|both|the two|type|kind of)\s+", re.I)
 # A driver gene named before the patients who carry it ("EGFR patients", "ALK-positive cases",
 # "the EGFR folks", "EGFR+ patients"), or before a patient's own cancer ("her EGFR lung ca").
 _CARRIED_BY = r"(?:[- ](?:mutant|mutated|positive|driven)|\+)?"
