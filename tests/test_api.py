@@ -5519,6 +5519,13 @@ def test_each_part_of_a_papers_record_asked_is_answered(assistant):
     )
     assert "10.3389/fonc.2025.1539047" in answer.text
     assert "Lingyun Ye" in answer.text
+    answer = assistant.ask("Who wrote the Frontiers review and where do they work?")
+    assert "Hongzhi Ji" in answer.text
+    assert "Shanghai Pulmonary Hospital" in answer.text
+    # Each paper asked of gives its own line.
+    answer = assistant.ask("What are the DOIs of both reviews, and when were they published?")
+    assert "10.3389/fonc.2025.1539047" in answer.text
+    assert "10.3779/j.issn.1009-3419.2025.101.22" in answer.text
 
 
 def test_thirty_first_round_rotterdam_naples_wuhan_quebec_and_vienna(assistant):

@@ -824,6 +824,8 @@ def test_a_record_line_stated_to_confirm_asks_for_that_line(question: str, kind:
             ("authors", "journal", "date"),
         ),
         ("这篇综述的作者是谁？什么时候发表的？", ("authors", "date")),
+        ("What is the title and DOI of the bone metastasis review?", ("title", "doi")),
+        ("Who wrote the Frontiers review and where do they work?", ("authors", "affiliation")),
         # One part asked for is no list of parts, whatever else its words say.
         ("In which journal was the review published?", ()),
         ("Who wrote the review on exosomes, miRNA and lncRNA?", ()),

@@ -228,17 +228,27 @@ def _with_other_parts_asked(
     def gives(c: _Candidate, part: str) -> bool:
         return is_kind(c.text, part, section=ranked[c.rank].passage.section, asked=query.read)
 
+    def paper_of(c: _Candidate) -> str | None:
+        return ranked[c.rank].passage.metadata.get("doc_id")
+
     lines = {query.kind: chosen}
     for part in parts:
-        if part in lines or any(gives(c, part) for given in lines.values() for c in given):
+        if part in lines:
             continue
+        given = {
+            paper_of(c) for lines_given in lines.values() for c in lines_given if gives(c, part)
+        }
+        # Each paper asked of gives its own: "the DOIs of both reviews, and when …".
         found = [
             c
             for c in _candidates(query, ranked, retriever, part, named)
-            if gives(c, part) and ranked[c.rank].passage.metadata.get("doc_id") in papers
+            if gives(c, part) and paper_of(c) in papers - given
         ]
-        if found:
-            lines[part] = [max(found, key=lambda c: c.score)]
+        # A part of one paper may take two lines ("where do they work?": each affiliation).
+        top = {paper_of(c): c.score for c in sorted(found, key=lambda c: c.score)}
+        kept = [c for c in found if c.score >= _KEEP_RATIO * top[paper_of(c)]]
+        if kept:
+            lines[part] = sorted(kept, key=lambda c: (c.rank, c.start))
     if len(lines) == 1:
         return chosen
     # Each other part's line has its place: the first part's own lines give way to them.

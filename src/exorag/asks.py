@@ -1565,12 +1565,9 @@ _RECORD_PARTS = frozenset(
         "figures",
     }
 )
-# Where one ask of a question ends and the next begins: a question mark, a semicolon, a comma,
-# or "and" before the next question word.
-_NEXT_ASK = re.compile(
-    r"[?？;；,，]|\band (?=(?:when|where|who|whom|which|what|in which|on what|how many|its"
-    r"|their)\b)|以及|并且"
-)
+# Where one ask of a question ends and the next may begin: a question mark, a semicolon, a
+# comma, "and" ("What is the title and DOI …?").
+_NEXT_ASK = re.compile(r"[?？;；,，、]|\band\b|&|以及|并且|和|及")
 # Kinds about the people of one paper: the authors, affiliations or contact of one paper are
 # not another's.
 _OF_ITS_PAPER = {"authors": "authors", "affiliation": "affiliations", "correspondence": "contact"}
@@ -1649,9 +1646,15 @@ def record_parts_asked(question: str) -> tuple[str, ...]:
     the date); () otherwise. Each ask is read apart, so that one part's words are not taken
     for another's."""
     lowered = _BETWEEN_SCRIPTS.sub(" ", question.lower())
-    asked = (_kind_asked(ask) for ask in _NEXT_ASK.split(lowered))
-    parts = tuple(dict.fromkeys(kind for kind in asked if kind in _RECORD_PARTS))
-    return parts if len(parts) > 1 else ()
+    parts: dict[str, None] = {}
+    for ask in _NEXT_ASK.split(lowered):
+        kind = _kind_asked(ask)
+        # "Who wrote it and where do they work?": where the people just asked of are.
+        if not kind and _PEOPLE.intersection(parts) and _WHERE_THEY_ARE.search(ask):
+            kind = "affiliation"
+        if kind in _RECORD_PARTS:
+            parts[kind] = None
+    return tuple(parts) if len(parts) > 1 else ()
 
 
 def states_the_reverse(question: str, sentence: str) -> bool:
