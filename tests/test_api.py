@@ -5677,3 +5677,19 @@ def test_thirty_third_round_summaries_of_findings_examples_by_type_and_a_colleag
         " mechanisms does this review name for resistance to tyrosine kinase inhibitors?",
         "emergence of secondary mutation",
     )
+
+
+def test_thirty_fourth_round_a_teachers_dutch_german_cancers_and_cantonese_schooling(assistant):
+    # Dutch puts the verb second: "how describes the article … what exosomes are".
+    assert_answers(
+        assistant,
+        "Ik bereid een les over celcommunicatie voor. Hoe omschrijft het artikel over NSCLC en"
+        " resistentie eigenlijk wat exosomen zijn?",
+        "Exosomes are small molecules secreted",
+    )
+    for question in (
+        "Tragen Exosomen auch zur Gemcitabin-Resistenz beim Pankreaskarzinom bei?",
+        "Lingyun Ye係咪仲喺Shanghai Pulmonary Hospital做？佢讀邊間大學",
+        "Welk ziekenhuis in Nederland doet onderzoek naar exosomen bij longkanker?",
+    ):
+        assert_refuses(assistant, question)

@@ -246,6 +246,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bbiograph(?:y|ies|ical)\b|\b(?:won|win|received) (?:any )?(?:[\w-]+ )?(?:awards?"
             r"|prizes?)\b"
             r"|博士毕业|毕业于|(?:哪|什么)(?:个|所|家|间)?(?:大学|学校)毕业|(?:带|招)(?:研究生|博士生?|学生)"
+            # Cantonese "佢讀邊間大學" (read 读哪家大学): where one studied.
+            r"|(?:读|念)(?:的|过)?(?:哪|什么)(?:个|所|家|间)?(?:大学|学校)"
         ),
         re.compile(r"\b\d{1,3}[- ]years?[- ]old\b|\baged \d|\d+ ?岁|\bph\.?d\b|博士"),
     ),
@@ -1199,7 +1201,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # "How does the Frontiers review describe what exosomes are?", "Can you explain like
             # I'm 12 what an exosome actually is?", not "Kindly explain what factors are
             # responsible for …".
-            r"|\b(?:describes?|explains?|tell (?:me|us)|(?:can|could) you)\s+what (?:[\w-]+ ){1,3}"
+            # Dutch and German put the verb second: "Hoe omschrijft het artikel … wat exosomen
+            # zijn?", read "how describes the article … what exosomes are?"
+            r"|\b(?:describes?|explains?|tell (?:me|us)|(?:can|could) you"
+            r"|how (?:describes|explains) [^?]{0,80}?)\s+what (?:[\w-]+ ){1,3}"
             r"(?:is|are)\b"
             r"(?=\s*(?:[?.!,]|$|(?:according to|in|as per)\b))"
             # "What does the review actually say they are?"

@@ -1756,6 +1756,10 @@ _GERMAN = {
     # Vienna: a breast or prostate carcinoma.
     "mamma-ca": "breast cancer",
     "prostata-ca": "prostate cancer",
+    "pankreaskarzinom": "pancreatic cancer",
+    "pankreaskrebs": "pancreatic cancer",
+    "gemcitabin-resistenz": "gemcitabine resistance",
+    "gemcitabin": "gemcitabine",
     # Graz: a hospital that already does a test.
     "macht schon": "already does",
     # Munich: a clinic that offers studies.
@@ -2795,6 +2799,13 @@ _DUTCH = {
     "misselijk": "nauseous",
     "verliest haar haar": "loses her hair",
     "wat helpt ertegen": "what helps against it",
+    # A teacher: how the article describes what exosomes are, a hospital that does research.
+    "omschrijft": "describes",
+    "omschrijven": "describe",
+    "wat exosomen zijn": "what exosomes are",
+    "wat een exosoom is": "what an exosome is",
+    "doet onderzoek": "does research",
+    "doen onderzoek": "do research",
 }
 _CATALAN = {
     # Advice and what to do: "com es maneja la hipercalcèmia a planta?", "li haurien de fer
