@@ -5693,3 +5693,30 @@ def test_thirty_fourth_round_a_teachers_dutch_german_cancers_and_cantonese_schoo
         "Welk ziekenhuis in Nederland doet onderzoek naar exosomen bij longkanker?",
     ):
         assert_refuses(assistant, question)
+
+
+def test_thirty_fifth_round_an_editors_german_our_lab_and_the_best_hospital(assistant):
+    # What the asker's own lab makes names no subject of the question.
+    assert_answers(
+        assistant,
+        "In our lab we make cisplatin resistant A549 line. Platinum resistance mechanism, review"
+        " mention which ones?",
+        "reduction of intracellular accumulation",
+    )
+    assert_answers(
+        assistant,
+        "Und das Datum der Annahme desselben Artikels (Ji et al., Front. Oncol.)?",
+        "Accepted: 28 Apr 2025",
+    )
+    for question in (
+        "Wer waren die Gutachter bzw. der Handling Editor beim Frontiers-Review von Ji, Zhang"
+        " und Ye?",
+        "Spielen Exosomen auch bei der Knochenmetastasierung von Prostatakarzinomen eine Rolle?",
+        "Wurde die Arbeit von Yuan und Tang durch Drittmittel gefördert, und haben die Autoren"
+        " Interessenkonflikte deklariert?",
+        "which hospital in Melbourne is best for lung cancer treatment? asking for my uncle",
+        "肺癌骨转移了一般还能活好多个月？有没得具体的生存数字嘛",
+        "O meu marido tem NSCLC e o TKI deixou de funcionar. Deve pedir ao médico para mudar já"
+        " para imunoterapia ou para quimio com platina?",
+    ):
+        assert_refuses(assistant, question)

@@ -134,6 +134,8 @@ _WANTS_A_NUMBER = (
     r" |hard )?(?:number|figure)\b"
     # "Tell me the median in months", "I would like to know the months, the percentage …".
     r"|\bmedian (?:in|en|em) (?:months|weeks|years)\b"
+    # "有没得具体的生存数字嘛"
+    r"|具体的?[\u4e00-\u9fff]{0,4}?(?:数字|数据|数值)"
     r"|\b(?:like|want|need) to know (?:the )?(?:number of )?(?:months|years|percentage|figures?"
     r"|numbers?)\b"
 )
@@ -147,6 +149,8 @@ _PROVIDER = (
     r"(?: (?:in|near|around|at|for|de|en|em|no|na|a|aqui|here|della|del)\b"
     r"(?:,? \(?[\w-]+\)?){0,8}?)?,? "
     r"(?:(?:already )?(?:can|could|will|offers?|performs?|provides?|tests?|treats?)\b"
+    # "which hospital in Melbourne is best for lung cancer treatment?"
+    r"|is (?:the )?(?:best|better|good|top)(?: one)? (?:for|at)\b"
     # "… kunde ge behandeld worden": where one can be treated.
     r"|(?:can|could) (?:i|we|you|he|she|one) (?:be|get) (?:treated|tested)\b"
     # "Welches Spital in Graz oder Wien macht schon Exosomen-Diagnostik?": does the test;

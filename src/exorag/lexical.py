@@ -378,11 +378,13 @@ _WRITTEN = {
     "啥子": "什么",
     "啥": "什么",
     "咋": "怎么",
-    # Sichuanese 啷个 is how, 有没得 whether there is, 好多钱 how much money, 屋头 at home, 要得不
-    # whether it is all right.
+    # Sichuanese 啷个 is how, 有没得 whether there is, 好多钱 how much money (好多个月 how many
+    # months), 屋头 at home, 要得不 whether it is all right.
     "啷个": "怎么",
     "有没得": "有没有",
     "好多钱": "多少钱",
+    "好多个月": "多少个月",
+    "好多年": "多少年",
     "屋头": "家里",
     "要得不": "行不行",
     # Yunnanese 哪样 is 什么, and 哪个 asks who: "作者叫哪样名字", "是哪个写的".

@@ -422,6 +422,9 @@ _PORTUGUESE = {
     "fazem tratamento": "do treatment",
     "cancer de pancreas": "pancreatic cancer",
     "gencitabina": "gemcitabine",
+    # Lisbon: whether to ask the doctor to switch.
+    "deve pedir ao medico": "should he ask the doctor",
+    "mudar ja para": "switch now to",
     "usar": "use",
     "exame de sangue": "blood test",
     "quanto sai": "how much does it cost",
@@ -1760,6 +1763,20 @@ _GERMAN = {
     "pankreaskrebs": "pancreatic cancer",
     "gemcitabin-resistenz": "gemcitabine resistance",
     "gemcitabin": "gemcitabine",
+    # Zurich: an editor's words for the dates, the referees, breast or prostate carcinomas,
+    # grants and conflicts of interest.
+    "datum der annahme": "acceptance date",
+    "annahmedatum": "acceptance date",
+    "eingangsdatum": "submission date",
+    "wer waren": "who were",
+    "gutachter": "reviewers",
+    "brust- oder prostatakarzinomen": "breast or prostate cancers",
+    "prostatakarzinomen": "prostate cancers",
+    "prostatakarzinom": "prostate cancer",
+    "brustkarzinom": "breast cancer",
+    "durch drittmittel gefordert": "funded by grants",
+    "drittmittel": "grants",
+    "interessenkonflikte": "conflicts of interest",
     # Graz: a hospital that already does a test.
     "macht schon": "already does",
     # Munich: a clinic that offers studies.

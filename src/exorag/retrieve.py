@@ -109,7 +109,7 @@ _POINTS_BACK = re.compile(
 # isolation, …", "我在做 EV 分离，…".
 _ASKER_SAYS = re.compile(
     r"^\W*(?:(?:i(?:'m| am)|we(?:'re| are)) (?:working on|doing|studying|running|setting up)"
-    r"|i work on|(?:in )?my (?:lab|group|project|thesis)\b"
+    r"|i work on|(?:in )?(?:my|our) (?:lab|group|project|thesis)\b"
     r"|我(?:们)?(?:正)?在(?:做|研究|搞|开展)|我的(?:课题|项目|实验))[^,，;；。.?？]*[,，;；。.]\s*"
     # Where the asker works or looks, not what the question asks of: "我在门诊想给病人家属推荐
     # 那篇…", "我在手机上翻来翻去找不到".
