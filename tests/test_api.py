@@ -5522,6 +5522,9 @@ def test_each_part_of_a_papers_record_asked_is_answered(assistant):
     answer = assistant.ask("Who wrote the Frontiers review and where do they work?")
     assert "Hongzhi Ji" in answer.text
     assert "Shanghai Pulmonary Hospital" in answer.text
+    # The contact's own line stays beside the affiliations asked with it.
+    answer = assistant.ask("那篇讲耐药的文章，负责联系的那个作者是哪个，在哪家医院上班？")
+    assert "Lingyun Ye, Department of Oncology, Shanghai Pulmonary Hospital" in answer.text
     # Each paper asked of gives its own line.
     answer = assistant.ask("What are the DOIs of both reviews, and when were they published?")
     assert "10.3389/fonc.2025.1539047" in answer.text
@@ -5555,6 +5558,14 @@ def test_thirty_first_round_rotterdam_naples_wuhan_quebec_and_vienna(assistant):
         assistant,
         "in welk blad en welke afdeling daarvan staat dat exosoom stuk over NSCLC resistentie?",
         "Sec. Thoracic Oncology",
+    )
+    # A word of the language left unread keeps a question's first part its language when it
+    # is read again alone ("eigenlijk").
+    assert_answers(
+        assistant,
+        "Hoe ontstaan die exosomes eigenlijk, biologisch gezien? Er staat iets over in het"
+        " Chinese abstract van de bone metastasis paper, kunt ge da uitleggen?",
+        "多囊泡体与细胞膜融合",
     )
     # Wuhan's 么事 is 什么: what an exosome holds.
     assert_answers(

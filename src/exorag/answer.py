@@ -177,9 +177,7 @@ def compose_answer(
         chosen = _with_continuations(chosen, ranked, retriever, max_words, leans_back)
     if not chosen:
         return _abstention(query, ranked)
-    chosen = _with_other_parts_asked(
-        query, chosen, ranked, retriever, named, max_words, max_sentences
-    )
+    chosen = _with_other_parts_asked(query, chosen, ranked, retriever, named, max_words)
     # "from drug-resistant cells to sensitive cells" answers no question about the other way.
     if any(states_the_reverse(query.read, c.text) for c in chosen):
         return _abstention(query, ranked, "The passages found say it the other way round.")
@@ -213,7 +211,6 @@ def _with_other_parts_asked(
     retriever: Retriever,
     named: set[str],
     max_words: int,
-    max_sentences: int,
 ) -> list[_Candidate]:
     """``chosen``, the lines that give the part of a paper's record the question asks for
     first, with the line of each other part it asks for beside it, in the order asked: "Who
@@ -251,17 +248,17 @@ def _with_other_parts_asked(
             lines[part] = sorted(kept, key=lambda c: (c.rank, c.start))
     if len(lines) == 1:
         return chosen
-    # Each other part's line has its place: the first part's own lines give way to them.
-    lines[query.kind] = chosen[: max(1, max_sentences - len(lines) + 1)]
+    # Each part keeps its lines (a record line is short): only the word limit bounds them.
     answer: list[_Candidate] = []
-    words = 0
+    words = sum(word_count(c.text) + 1 for c in chosen)
     for part in parts:
         for c in lines.get(part, []):
             size = word_count(c.text) + 1
-            if part != query.kind and (words + size > max_words or len(answer) == max_sentences):
-                continue
+            if part != query.kind:
+                if words + size > max_words:
+                    continue
+                words += size
             answer.append(c)
-            words += size
     return answer
 
 

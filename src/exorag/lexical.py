@@ -367,7 +367,8 @@ _CARRIED_ACROSS = re.compile(
 _VESICLE = r"(?:(?:ex|es)os\w*|exo|vesic\w*|evs?)"
 _VESICLE_MADE = re.compile(
     r"\b((?:is|are|was|were|get|gets|got|being) (?:an? |the |these |those |this |that )?"
-    rf"(?:[\w'’-]+ )?{_VESICLE}(?: (?:actually|really|exactly|even|first|ever))?"
+    # A word may come between: "actually", or one left unread ("eigenlijk").
+    rf"(?:[\w'’-]+ )?{_VESICLE}(?: [\w'’-]+)?"
     # "How do exosomes get made?"
     rf"|{_VESICLE} (?:get|gets|got|are|is|were|was)(?: (?:actually|really|ever))?)"
     r" (?:made|built|created)\b",

@@ -2789,7 +2789,6 @@ _DUTCH = {
     "mot ik": "must I",
     "hoe wordt": "how is",
     "gemaakt": "made",
-    "eigenlijk": "actually",
     "eigelijk": "actually",
     "uitleggen": "explain",
     "wat doen": "what do",
@@ -2816,6 +2815,8 @@ _DUTCH = {
     "misselijk": "nauseous",
     "verliest haar haar": "loses her hair",
     "wat helpt ertegen": "what helps against it",
+    # Flemish: "kunt ge da uitleggen?" (can you explain that).
+    "da uitleggen": "explain that",
     # A teacher: how the article describes what exosomes are, a hospital that does research.
     "omschrijft": "describes",
     "omschrijven": "describe",
@@ -3112,7 +3113,7 @@ _LANGUAGES = {
         "het|een|van|dat|voor|bij|volgens|nog|wordt|dus|eigenlijk|zoals|ook|niet|naar|dit|stuk|ik"
         "|de|kunnen|tussen|met|je|mag|heeft|hebben|worden|er|om|te|krijgen|op|werd|waren|zit"
         "|waaraan|waarin|deze|wel|geen|als|uit|aan|zijn|hoe|wanneer|waarom|welke|wat|worden"
-        "|mot|ikke|effe|hullie|eigelijk",
+        "|mot|ikke|effe|hullie",
     ),
     "catalan": (
         _CATALAN,
