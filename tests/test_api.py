@@ -5731,3 +5731,48 @@ def test_thirty_fifth_round_an_editors_german_our_lab_and_the_best_hospital(assi
         " para imunoterapia ou para quimio com platina?",
     ):
         assert_refuses(assistant, question)
+
+
+def test_thirty_sixth_round_examples_ending_on_etc_and_formal_german_catalan_portuguese(
+    assistant,
+):
+    # Names in brackets ending on "etc" are examples of the class before them.
+    assert_answers(
+        assistant,
+        "my father has advanced NSCLC with no driver mutation (no EGFR etc). does the review say"
+        " platinum chemo is still the standard treatment for people like him?",
+        "platinum based chemotherapy remains the standard treatment",
+    )
+    assert_answers(
+        assistant,
+        "Wieviele Literaturzitate hat die Übersichtsarbeit zu Exosomen und ossären Filiae beim"
+        " Lungenkarzinom?",
+        "67 references",
+    )
+    # "metastasierten" is no "metastasi" and "eten" (eat).
+    assert_answers(
+        assistant,
+        "Stimmt es, dass das Lungenkarzinom laut diesem Review die höchste Inzidenz und"
+        " Mortalität aller Malignome hat und meist erst im metastasierten Stadium diagnostiziert"
+        " wird?",
+        "发病率和死亡率最高的恶性肿瘤",
+    )
+    assert_answers(
+        assistant,
+        "Quais são os mecanismos de resistência aos inibidores de tirosina quinase (ITQ) citados"
+        " nesse artigo de revisão sobre exossomos no câncer de pulmão não pequenas células?",
+        "emergence of secondary mutation",
+    )
+    assert_answers(
+        assistant,
+        "Entre os achados principais da revisão chinesa, com quais células os exossomos mediam"
+        " interações na metástase óssea?",
+        "tumor-stroma and immune interactions",
+    )
+    for question in (
+        "第一作者Hongzhi Ji是不是博导，他还发过哪些外泌体的文章？",
+        "A quina institució treballen Yuan Yuan i Tang Hao, i qui va finançar la seva revisió?",
+        "Welche Spitäler in Wien bieten derzeit Studien mit engineerten Exosomen als"
+        " Therapeutikum beim Lungenkarzinom an?",
+    ):
+        assert_refuses(assistant, question)

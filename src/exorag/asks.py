@@ -250,6 +250,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bbiograph(?:y|ies|ical)\b|\b(?:won|win|received) (?:any )?(?:[\w-]+ )?(?:awards?"
             r"|prizes?)\b"
             r"|博士毕业|毕业于|(?:哪|什么)(?:个|所|家|间)?(?:大学|学校)毕业|(?:带|招)(?:研究生|博士生?|学生)"
+            r"|是不是博导|博士生导师|是不是硕导"
             # Cantonese "佢讀邊間大學" (read 读哪家大学): where one studied.
             r"|(?:读|念)(?:的|过)?(?:哪|什么)(?:个|所|家|间)?(?:大学|学校)"
         ),
@@ -486,6 +487,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"\b(?:published|written|authored|by)\b|\b(?:published|written|authored)\b[^?]*"
             r"\bother (?:papers|articles|publications|works|studies|reviews)\b"
             r"|\bpublication (?:list|record|history)\b|还发表(?:过)?(?:哪些|什么)|其他(?:论文|文章)"
+            r"|还发(?:过|了)(?:哪些|什么)"
             # "how many papers has he published?": the count of an author's work.
             r"|\bhow many (?:papers|articles|publications)\b[^?]{0,40}\b(?:published|written"
             r"|authored)\b|\b(?:published|written|authored) how many (?:papers|articles"

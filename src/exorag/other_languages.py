@@ -425,6 +425,10 @@ _PORTUGUESE = {
     # Lisbon: whether to ask the doctor to switch.
     "deve pedir ao medico": "should he ask the doctor",
     "mudar ja para": "switch now to",
+    # São Paulo: the key findings, whom exosomes mediate interactions with, ITQ (TKI).
+    "achados principais": "key findings",
+    "mediam interacoes": "mediate interactions",
+    "itq": "TKI",
     "usar": "use",
     "exame de sangue": "blood test",
     "quanto sai": "how much does it cost",
@@ -1777,6 +1781,19 @@ _GERMAN = {
     "durch drittmittel gefordert": "funded by grants",
     "drittmittel": "grants",
     "interessenkonflikte": "conflicts of interest",
+    # Vienna: the reference count of a review of osseous filiae, the metastatic stage, incidence
+    # and mortality of malignancies, hospitals (Spitäler).
+    "literaturzitate": "references",
+    "ossaren filiae": "bone metastases",
+    "ossare filiae": "bone metastases",
+    "filiae": "metastases",
+    "metastasierten stadium": "metastatic stage",
+    "metastasierten": "metastatic",
+    "hochste inzidenz und mortalitat": "highest incidence and mortality",
+    "inzidenz": "incidence",
+    "mortalitat": "mortality",
+    "malignome": "malignancies",
+    "spitaler": "hospitals",
     # Graz: a hospital that already does a test.
     "macht schon": "already does",
     # Munich: a clinic that offers studies.
@@ -2826,6 +2843,9 @@ _DUTCH = {
     "doen onderzoek": "do research",
 }
 _CATALAN = {
+    # Where the authors work, and who funded the review.
+    "a quina institucio treballen": "at which institution do they work",
+    "qui va financar": "who funded",
     # Advice and what to do: "com es maneja la hipercalcèmia a planta?", "li haurien de fer
     # una anàlisi?", "on la demano?"
     "com es maneja": "how should I manage",

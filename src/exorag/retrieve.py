@@ -524,6 +524,9 @@ _EXAMPLE_OF_A_CLASS = re.compile(
 _FOR_EXAMPLE = re.compile(
     r"[(,]\s*(?:e\.g\.?|for example|for instance|tipo(?: per| para| pour| pra)?),?\s"
     r"(?:(?!\b(?:or|o|ou|oder|of)\b)[^,)?])*(?=[,)?])"
+    # Names in brackets that end on "etc" are examples of a class: "no driver mutation (no
+    # EGFR etc)".
+    r"|\(\s*[^()?]{1,60}?\b(?:etc|usw|ecc|enz)\.?\s*(?=\))"
     # "per i TKI (quelli in cp die, tipo per EGFR)"; not options to choose from ("tipo i corpi
     # apoptotici o le microvescicole").
     # "ICI 例如 PD-1 抗體 resistance 係點形成嘅？"
