@@ -1064,7 +1064,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"(?:hospitals?|clinics?|labs?|laborator(?:y|ies))\b"
             # Going somewhere for a test or a treatment, and whom to ring: "can my brother go
             # to the Erasmus hospital for such a test? who should I call".
-            r"|\b(?:can|could|may) (?:i|we|you|he|she|they|(?:my|me|our|his|her) [\w-]+"
+            r"|\b(?:can|could|may) (?:i|we|you|he|she|(?:my|me|our|his|her) [\w-]+"
             r"|the patient|a patient)\b(?: [\w'’-]+){0,4}? (?:go|be seen|be referred)\b"
             r"[^?]{0,40}?\bfor (?:[\w'’-]+ ){0,3}?(?:tests?|testing|treatments?|therap(?:y|ies)"
             r"|biops(?:y|ies)|scans?)\b"

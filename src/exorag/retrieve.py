@@ -570,7 +570,7 @@ _TARGET_AFTER_CLASS = re.compile(
 )
 # The names told before, called by their class afterwards: "these EGFR TKIs".
 # … or as the type the class is of: "pembrolizumab, nivolumab type ICIs".
-_CLASS_REFERRED_TO = re.compile(r"\b(?:these|those|such|both|the two|type|kind of)\s+", re.I)
+_CLASS_REFERRED_TO = re.compile(r"\b(?:these|those|such|both|the two|type)\s+", re.I)
 # A driver gene named before the patients who carry it ("EGFR patients", "ALK-positive cases",
 # "the EGFR folks", "EGFR+ patients"), or before a patient's own cancer ("her EGFR lung ca").
 _CARRIED_BY = r"(?:[- ](?:mutant|mutated|positive|driven)|\+)?"
