@@ -5769,7 +5769,15 @@ def test_thirty_sixth_round_examples_ending_on_etc_and_formal_german_catalan_por
         " interações na metástase óssea?",
         "tumor-stroma and immune interactions",
     )
+    # A modified exosome read in English is the engineered one.
+    assert_answers(
+        assistant,
+        "da pra usar exossomo modificado, tipo engenheirado, pra tratar a metastase no osso? ou"
+        " bloquear a liberação dos que espalham o cancer?",
+        "utilizing engineered exosomes",
+    )
     for question in (
+        "Le Dr Lingyun Ye, il a fait ses études où et il a combien de publications au total?",
         "第一作者Hongzhi Ji是不是博导，他还发过哪些外泌体的文章？",
         "A quina institució treballen Yuan Yuan i Tang Hao, i qui va finançar la seva revisió?",
         "Welche Spitäler in Wien bieten derzeit Studien mit engineerten Exosomen als"

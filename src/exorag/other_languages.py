@@ -416,7 +416,7 @@ _PORTUGUESE = {
     # Florianópolis: a medicine made of modified exosomes or blocking them, a hospital that
     # gives a treatment, a cancer of the pancreas.
     "como remedio": "as a medicine",
-    "exossomo modificado": "modified exosome",
+    "exossomo modificado": "modified exosomes",
     "bloquear eles": "block them",
     "faz tratamento": "does treatment",
     "fazem tratamento": "do treatment",
@@ -922,6 +922,8 @@ _FRENCH = {
     "se fabriquent": "are formed",
     "d'ou il sort": "where does it come from",
     "d'ou ils sortent": "where do they come from",
+    "il a fait ses etudes ou": "where did he study",
+    "elle a fait ses etudes ou": "where did she study",
     "fait ses etudes": "studied",
     "medicaments": "drugs",
     "medicament": "drug",
