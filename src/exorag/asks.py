@@ -159,6 +159,8 @@ _PROVIDER = (
     r"|diagnos\w*"
     r"|diagnostik|biops(?:y|ies)|analys[ie]s|treatments?|therap(?:y|ies|ie)|scans?|research|studies|trials)\b)"
 )
+# Where a test is done, or asked for: "a test we could ask for in an Irish hospital".
+_TESTED_AT = r"(?:hospitals?|clinics?|labs?|laborator(?:y|ies))"
 _PROVIDER_ZH = (
     r"(?:医院|诊所|机构)[^？?，,。]{0,6}(?:可以|能|验|查|测|治|做(?!嘢|事|野|东西|研究|工作))"
 )
@@ -1057,11 +1059,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|find)\b[^?]{0,40}\b(?:tests?|testing|tested|biops(?:y|ies)|treatments?"
             r"|therap(?:y|ies)|scans?|screening|specialists?)\b"
             r"|\b(?:ask for|get|have|do|done|be done)\b[^?]{0,20}\bin"
-            r" (?:an? |the |our |my |this )?(?:[\w-]+ )?(?:hospitals?|clinics?|labs?"
-            r"|laborator(?:y|ies))\b"
+            rf" (?:an? |the |our |my |this )?(?:[\w-]+ )?{_TESTED_AT}\b"
             # A test done at a named hospital; not how a treatment "did at the clinic".
             r"|\bbe done\b[^?]{0,20}\bat (?:an? |the |our |my |this )?(?:[\w-]+ )?"
-            r"(?:hospitals?|clinics?|labs?|laborator(?:y|ies))\b"
+            rf"{_TESTED_AT}\b"
             # Going somewhere for a test or a treatment, and whom to ring: "can my brother go
             # to the Erasmus hospital for such a test? who should I call".
             r"|\b(?:can|could|may) (?:i|we|you|he|she|(?:my|me|our|his|her) [\w-]+"
