@@ -11,6 +11,7 @@ from conftest import write_document
 
 import exorag
 from exorag import Answer, Assistant, Citation
+from exorag.chunking import word_count
 from exorag.errors import ExoragError, IndexMissingError, QuestionError, UnknownDocumentError
 
 TKI_QUESTION = "What mechanisms cause resistance to tyrosine kinase inhibitors?"
@@ -5784,3 +5785,60 @@ def test_thirty_sixth_round_examples_ending_on_etc_and_formal_german_catalan_por
         " Therapeutikum beim Lungenkarzinom an?",
     ):
         assert_refuses(assistant, question)
+
+
+def test_a_record_part_asked_beside_a_finding_is_answered_beside_it(assistant):
+    # Each ask is answered apart, in the order asked, under one numbering.
+    answer = assistant.ask(
+        "Quick one between pts — what does the Frontiers review say exosomes actually DO in NSCLC"
+        " drug resistance? Like are they passing resistance from one cell to another? and who"
+        " wrote it"
+    )
+    finding = answer.text.index("transfer drug resistance information")
+    authors = answer.text.index("Hongzhi Ji")
+    assert finding < authors
+    assert word_count(answer.text) <= 120
+    numbers = [c.n for c in answer.citations]
+    assert numbers == list(range(1, len(numbers) + 1))
+    cited = {int(n) for n in re.findall(r"\[(\d+)\]", answer.text)}
+    assert cited == set(numbers[: len(cited)])
+    # Every sentence of the answer is highlighted in the passage it cites.
+    for sentence, n in re.findall(r"(.+?) \[(\d+)\](?: |$)", answer.text):
+        citation = answer.citations[int(n) - 1]
+        assert any(citation.text[a:b] == sentence.strip() for a, b in citation.highlights)
+    answer = assistant.ask(
+        "Who wrote the review on exosomes in bone metastasis, and how do exosomes help tumour"
+        " cells settle in bone?"
+    )
+    assert answer.text.index("YUAN Yuan") < answer.text.index("外泌体")
+    # The asker sends the email; the question is to whom.
+    assert_answers(
+        assistant,
+        "Frontiers NSCLC 엑소좀 drug resistance review, corresponding author is who? I want send"
+        " email about collaboration ^^",
+        "Lingyun Ye",
+    )
+
+
+def test_a_record_part_of_the_review_named_by_no_topic_is_each_papers(assistant):
+    answer = assistant.ask("Who wrote the review?")
+    assert "Hongzhi Ji" in answer.text
+    assert "YUAN Yuan" in answer.text
+    answer = assistant.ask("Who wrote the review and when was it published?")
+    assert "YUAN Yuan" in answer.text
+    assert "2025-11-20" in answer.text
+    assert "published soon" not in answer.text
+    assert_answers(
+        assistant,
+        "Mechanisms of Exosomes in Lung Cancer Bone Metastasis — author who? only two people?",
+        "YUAN Yuan, TANG Hao",
+    )
+    # A test named as "EGFR ALK all negative" is the driver-gene-negative one the review names.
+    assert_answers(
+        assistant,
+        "Sir, my father's biopsy report came and doctor said no driver mutation found, EGFR ALK"
+        " all negative. He is advanced stage. As per the exosome drug resistance review, what is"
+        " the standard treatment still used for such patients whose driver gene is negative?"
+        " Please tell in simple words only.",
+        "platinum based chemotherapy remains the standard treatment",
+    )

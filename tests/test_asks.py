@@ -579,6 +579,14 @@ from exorag.asks import (
         ("review 的 corresponding author 是谁啊？我要 email 问 question lah", "correspondence"),
         ("通讯作者的email是什么？", "email"),
         ("Who is the author you should email if you have questions?", "correspondence"),
+        # The asker sends the email; the question is to whom.
+        ("corresponding author is who? I want send email about collaboration ^^", "correspondence"),
+        ("I want to send an email to the corresponding author, who is it?", "correspondence"),
+        (
+            "Mechanisms of Exosomes in Lung Cancer Bone Metastasis — author who? only two people?",
+            "authors",
+        ),
+        ("What do the authors who discuss miR-21 conclude?", ""),
         ("Which two people wrote the review?", "authors"),
         ("Which of the authors is the one you're meant to write to?", "correspondence"),
         ("Which % of patients develop bone metastases?", "percentage"),

@@ -20,6 +20,7 @@ from .asks import (
     is_kind,
     is_record_line,
     is_record_or_people_line,
+    is_record_part,
     of_its_paper,
     only_its_line,
     record_parts_asked,
@@ -39,7 +40,7 @@ from .retrieve import (
     Retriever,
     asks_of_each_paper,
 )
-from .types import ABSTENTION_TEXT, Answer, Citation
+from .types import ABSTENTION_TEXT, MARKER, Answer, Citation
 
 # A sentence joins the answer only if it scores at least this share of the best sentence.
 _KEEP_RATIO = 0.6
@@ -201,6 +202,59 @@ def compose_answer(
     )
     return Answer(
         query.question, text, _citations(reordered, highlights), abstained=False, notice=notice
+    )
+
+
+def side_by_side(question: str, answers: Sequence[Answer]) -> Answer:
+    """One answer to a message whose asks were answered apart ("What do exosomes do in drug
+    resistance? And who wrote the review?"): the answers' texts in the order given, under one
+    numbering in which each passage is cited once, the cited ones first, with the sentences of
+    every answer that used it highlighted."""
+    passages: dict[tuple[str, str, str], list[Citation]] = {}
+    cited: list[tuple[str, str, str]] = []
+
+    def key(c: Citation) -> tuple[str, str, str]:
+        return (c.doc_id, c.section, c.text)
+
+    for answer in answers:
+        by_number = {c.n: c for c in answer.citations}
+        for c in answer.citations:
+            passages.setdefault(key(c), []).append(c)
+        for n in MARKER.findall(answer.text):
+            if int(n) in by_number and key(by_number[int(n)]) not in cited:
+                cited.append(key(by_number[int(n)]))
+    # As many passages as the longest answer showed, and every one cited.
+    shown = max(len(answer.citations) for answer in answers)
+    order = cited + [k for k in passages if k not in cited][: max(shown - len(cited), 0)]
+    number = {k: n for n, k in enumerate(order, start=1)}
+    citations = tuple(
+        replace(
+            passages[k][0],
+            n=number[k],
+            score=max(c.score for c in passages[k]),
+            highlights=tuple(sorted({span for c in passages[k] for span in c.highlights})),
+        )
+        for k in order
+    )
+
+    def renumbered(answer: Answer) -> str:
+        by_number = {c.n: c for c in answer.citations}
+        return MARKER.sub(
+            lambda m: (
+                f"[{number[key(by_number[int(m.group(1))])]}]"
+                if int(m.group(1)) in by_number
+                else m.group(0)
+            ),
+            answer.text,
+        )
+
+    return Answer(
+        question,
+        " ".join(renumbered(answer) for answer in answers),
+        citations,
+        abstained=False,
+        dropped=sum(answer.dropped for answer in answers),
+        notice=" ".join(answer.notice for answer in answers if answer.notice),
     )
 
 
@@ -423,8 +477,13 @@ def _candidates(
     question_language = language_of(query.read)
     of_each_paper = asks_of_each_paper(query)
     # "Which of the two reviews came out first?" is answered by each paper's date, and "What
-    # is the postal code?" by the line that has one, whatever words the question uses.
-    any_words = of_each_paper or bool(only_its_line(expected))
+    # is the postal code?" by the line that has one, whatever words the question uses; as is
+    # "Who wrote the review?", by each paper's authors, when the question names no paper.
+    any_words = (
+        of_each_paper
+        or bool(only_its_line(expected))
+        or (is_record_part(expected) and _NAMES_A_PAPER.search(query.read) is not None)
+    )
     query = _without_what_is_not_asked(query)
     for rank, item in enumerate(ranked):
         passage = item.passage

@@ -25,6 +25,9 @@ from .types import Answer
 if TYPE_CHECKING:
     from .retrieve import Query, RankedPassage, Retriever
 
+# The fewest words left beside a record line for an answer to the message's other asks.
+_FEWEST_WORDS_BESIDE = 15
+
 
 @dataclass(frozen=True)
 class IndexStatus:
@@ -139,8 +142,31 @@ class Assistant:
         history = [str(earlier) for earlier in history or ()]
         answer = self._answer(question, int(top_k), doc_ids, history)
         if not answer.abstained:
-            return answer
+            return self._with_what_else_it_asks(question, answer, int(top_k), doc_ids, history)
         return self._its_first_question(question, int(top_k), doc_ids, history) or answer
+
+    def _with_what_else_it_asks(
+        self,
+        message: str,
+        answer: Answer,
+        top_k: int,
+        doc_ids: Sequence[str] | None,
+        history: list[str],
+    ) -> Answer:
+        """``answer``, to a message that asks for a part of a paper's record, beside the
+        answer to what else it asks of the papers, in the order asked ("What does the review
+        say exosomes do in drug resistance? and who wrote it"), within the answer's words."""
+        from .answer import side_by_side
+        from .chunking import word_count
+
+        besides, asked_first = self._load().asked_beside_the_record(message)
+        room = self.settings.answer_max_words - word_count(answer.text)
+        if not besides or room < _FEWEST_WORDS_BESIDE:
+            return answer
+        content = self._answer(besides, top_k, doc_ids, history, max_words=room)
+        if content.abstained:
+            return answer
+        return side_by_side(message, (content, answer) if asked_first else (answer, content))
 
     def _its_first_question(
         self, message: str, top_k: int, doc_ids: Sequence[str] | None, history: list[str]
@@ -160,7 +186,12 @@ class Assistant:
         return replace(first, question=message, notice=notice)
 
     def _answer(
-        self, question: str, top_k: int, doc_ids: Sequence[str] | None, history: Sequence[str]
+        self,
+        question: str,
+        top_k: int,
+        doc_ids: Sequence[str] | None,
+        history: Sequence[str],
+        max_words: int | None = None,
     ) -> Answer:
         context = _follow_up_context(question, history)
 
@@ -186,7 +217,7 @@ class Assistant:
             ranked,
             retriever,
             self.settings.min_relevance,
-            self.settings.answer_max_words,
+            self.settings.answer_max_words if max_words is None else max_words,
             self.settings.answer_max_sentences,
         )
 

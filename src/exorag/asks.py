@@ -516,8 +516,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(
             r"(?<!i )(?<!we )(?<!to )(?<!you )(?<!you'd )(?<!should )(?<!could )(?<!would )"
             r"(?<!要 )(?<!想 )(?<!must )(?<!can )(?<!will )(?<!might )(?<!may )"
-            # Nor "want to flick them an email".
-            r"(?<!them an )(?<!him an )(?<!her an )"
+            # Nor "want to flick them an email", "I want send email about collaboration".
+            r"(?<!them an )(?<!him an )(?<!her an )(?<!send )(?<!send an )(?<!write an )"
+            r"(?<!drop an )(?<!shoot an )"
             r"\be-?mail(?: address)?\b"
             r"(?! or\b| (?:them|him|her)\b)"
             r"|邮箱|电子邮件"
@@ -574,6 +575,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\b(?:review|paper|article|study) authors\W*$"
             r"|\b(?:name|list|give|tell me|show) (?:me )?(?:all )?(?:the )?(?:\w+ )?authors\b"
             r"|\bwhich authors\b|作者是(?!不是|否|如何|怎么|怎样)|谁写|[哪边](?:几|两|三)?位作者"
+            # The topic first, as Korean puts it: "author who? only two people?"
+            r"|\b(?:authors?|writers?),? (?:is |are |was |were )?who\s*[?？]"
             r"|(?:哪些|哪几位|哪几个?(?:人|医生|专家|学者)|哪些人|哪两(?:个|位)人?)写的"
             r"|作者(?:都)?(?:署名)?(?:有|是|为|乃)(?:谁|何人|哪些|哪几位)|作者何人|几位作者|[两几三]个作者"
             r"|作者(?:一共|总共|共)?(?:有)?几(?:位|个)"
@@ -1667,6 +1670,12 @@ def record_parts_asked(question: str) -> tuple[str, ...]:
         if kind in _RECORD_PARTS:
             parts[kind] = None
     return tuple(parts) if len(parts) > 1 else ()
+
+
+def is_record_part(kind: str) -> bool:
+    """Whether a question of ``kind`` asks for a line of a paper's record (its authors, its
+    DOI …)."""
+    return kind in _RECORD_PARTS
 
 
 def states_the_reverse(question: str, sentence: str) -> bool:

@@ -24,6 +24,7 @@ from .asks import (
     expected_kind,
     is_kind,
     is_record_line,
+    is_record_part,
     only_its_line,
     set_aside,
     wants_a_number,
@@ -231,8 +232,21 @@ CONFIRMS_A_DETAIL = re.compile(
 # asks about the route itself, which no answer of theirs corrects.
 _NAMES_A_PATHWAY = re.compile(r"\bpathways?\b|\bsignall?ing\b|\bcascades?\b|通路|信号", re.I)
 # Things a question after a story names for it to be about them, not about what the story
-# asked for.
+# asked for; and a question beside one for a paper's record, for it to ask of the papers'
+# content.
 _NAMES_ITS_OWN_TOPICS = 3
+# Where one message's ask ends and another begins inside one sentence: "What do exosomes do
+# in drug resistance, and who wrote the review?"
+_ANOTHER_ASK = re.compile(
+    r",?\s+(?:and|also|plus)\s+(?=(?:who|when|where|which|what|how|why)\b)", re.I
+)
+# What asks something, not tells it: a question word, a verb that opens a question, or the
+# question mark itself.
+_ASKS = re.compile(
+    r"[?？吗呢]|\b(?:what|how|why|which|who|when|where|do|does|did|is|are|can|could)\b"
+    r"|什么|怎|如何|哪|为何",
+    re.I,
+)
 # A question that leans on the one beside it: "… breast cancer? And how is it treated?"
 _LEANS_ON_ANOTHER = re.compile(
     r"\b(?:it|its|they|them|their|this|these|those|such|same|either|both|other)\b"
@@ -894,6 +908,25 @@ class Retriever:
         if any(wants_a_number(self._read_as_meant(ask)) for ask in asks[1:]):
             return []
         return asks if self._stands_alone(asks[0], first=True) else []
+
+    def asked_beside_the_record(self, message: str) -> tuple[str, bool]:
+        """What a message that asks for a part of a paper's record asks of the papers' content
+        beside it ("What does the Frontiers review say exosomes DO in drug resistance? Like are
+        they passing it from cell to cell? and who wrote it"): its other asks, after the story
+        it tells, and whether they come before the record's; ("", False) when it asks for
+        nothing else. A record line answers no finding, so the two are answered apart."""
+        story, asks = _questions_of(message)
+        pieces = [piece for ask in asks for piece in _ANOTHER_ASK.split(ask) if piece.strip()]
+        kinds = [expected_kind(piece) for piece in pieces]
+        record = [i for i, kind in enumerate(kinds) if is_record_part(kind)]
+        others = [i for i, kind in enumerate(kinds) if not kind and _ASKS.search(pieces[i])]
+        if not (record and others and is_record_part(expected_kind(message))):
+            return "", False
+        besides = " ".join([story, *(pieces[i] for i in others)]).strip()
+        query, known = self._analysed(self._read_as_meant(besides), ())
+        if query.unmentioned or known < _NAMES_ITS_OWN_TOPICS:
+            return "", False
+        return besides, others[0] < record[0]
 
     def _stands_alone(self, question: str, first: bool = False) -> bool:
         """Whether one question of a message can be answered without the others: it names
