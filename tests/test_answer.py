@@ -6,16 +6,17 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from conftest import DATA, write_document
 
 from exorag import Answer, Assistant
-from exorag.answer import _Candidate, _choose
+from exorag.answer import _Candidate, _choose, side_by_side
 from exorag.asks import expected_kind, is_record_line
 from exorag.chunking import word_count
-from exorag.types import ABSTENTION_TEXT
+from exorag.types import ABSTENTION_TEXT, Citation
 
 TKI_QUESTION = "What mechanisms cause resistance to tyrosine kinase inhibitors?"
 DEV = [json.loads(line) for line in (DATA / "dev.jsonl").read_text().splitlines() if line]
@@ -670,3 +671,24 @@ def test_how_the_asker_wants_to_be_told_asks_nothing(assistant):
         " stop responding?"
     )
     assert answer.text.startswith("More and more studies show that exosomes are important")
+
+
+def test_answers_side_by_side_say_each_sentence_once_under_one_numbering():
+    def cited(n: int, text: str, spans: tuple[tuple[int, int], ...]) -> Citation:
+        return Citation(n, "doc", "Title", (), 2025, "Abstract", text, 0.5, "", highlights=spans)
+
+    record = Citation(1, "doc", "Title", (), 2025, "Publication details", "Authors: A, B", 0.4, "")
+    finding = cited(1, "Exosomes carry miRNA. They travel far.", ((0, 21),))
+    first = Answer("q", "Authors: A, B [1]", (replace(record, highlights=((0, 13),)),), False)
+    second = Answer(
+        "q",
+        "Exosomes carry miRNA. [1] Authors: A, B [2]",
+        (finding, replace(record, n=2, highlights=((0, 13),))),
+        False,
+    )
+    joined = side_by_side("both?", (first, second))
+    assert joined.text == "Authors: A, B [1] Exosomes carry miRNA. [2]"
+    assert [c.n for c in joined.citations] == [1, 2]
+    assert joined.citations[0].section == "Publication details"
+    assert joined.citations[1].highlights == ((0, 21),)
+    assert joined.question == "both?"

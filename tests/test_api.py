@@ -5842,3 +5842,37 @@ def test_a_record_part_of_the_review_named_by_no_topic_is_each_papers(assistant)
         " Please tell in simple words only.",
         "platinum based chemotherapy remains the standard treatment",
     )
+
+
+def test_thirty_second_round_boston_taipei_cape_town_and_mexico_city(assistant):
+    # "When is it usually diagnosed?" asks of lung cancer, not of the review's date; the
+    # figures are asked beside it.
+    answer = assistant.ask(
+        "Background q for a CE talk: how does the Chinese Journal of Lung Cancer review describe"
+        " lung cancer's incidence and mortality, and when is it usually diagnosed? Also does the"
+        " paper have any figures?"
+    )
+    assert answer.text.index("诊断时通常已形成晚期转移") < answer.text.index("1 figure")
+    assert "2025-11-20" not in answer.text
+    # A few patients a story tells of, and "EGFR病人", are not what is asked.
+    assert_answers(
+        assistant,
+        "門診有幾位EGFR病人吃TKI後惡化，想了解這篇review歸納的TKI抗藥機轉有哪些？bypass pathway"
+        " 有被列進去嗎？",
+        "the activation of bypass signal pathways",
+    )
+    assert_answers(
+        assistant, "EGFR突变的病人吃TKI后耐药的机制有哪些？", "the emergence of secondary mutation"
+    )
+    # "no." after "volume" ends no sentence.
+    assert_answers(
+        assistant,
+        "Doing the reference list for a reading pack - what volume no. is the Ji, Zhang & Ye"
+        " exosome review in Front Oncol?",
+        "Volume 15 - 2025",
+    )
+    assert_refuses(
+        assistant,
+        "qué hospital en México hace terapia con exosomas pa cáncer de pulmón? alguien sabe si en"
+        " el Instituto Nacional de Cancerología lo hacen",
+    )

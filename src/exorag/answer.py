@@ -40,7 +40,7 @@ from .retrieve import (
     Retriever,
     asks_of_each_paper,
 )
-from .types import ABSTENTION_TEXT, MARKER, Answer, Citation
+from .types import ABSTENTION_TEXT, Answer, Citation
 
 # A sentence joins the answer only if it scores at least this share of the best sentence.
 _KEEP_RATIO = 0.6
@@ -56,6 +56,8 @@ _PARAPHRASE_MIN_SIMILARITY = 0.4
 _WHOLE_PAPER = frozenset({"abstract"})
 # Words for any paper's record, which name no one paper ("paper" and "review" are stop words).
 _RECORD_WORDS = frozenset(terms("journal volume issue doi"))
+# A sentence of an extractive answer and the number of the passage it cites: "… cells. [2]".
+_CITED_SENTENCE = re.compile(r"(.+?) \[(\d+)\](?: |$)", re.S)
 # A small lift for a sentence in the question's own language.
 _LANGUAGE_BONUS = 0.05
 # Words that point back to the sentence before, within a sentence's first words.
@@ -207,11 +209,11 @@ def compose_answer(
 
 def side_by_side(question: str, answers: Sequence[Answer]) -> Answer:
     """One answer to a message whose asks were answered apart ("What do exosomes do in drug
-    resistance? And who wrote the review?"): the answers' texts in the order given, under one
-    numbering in which each passage is cited once, the cited ones first, with the sentences of
-    every answer that used it highlighted."""
+    resistance? And who wrote the review?"): the answers' sentences in the order given, each
+    said once, under one numbering in which each passage is cited once, the cited ones first,
+    with the sentences of every answer that used it highlighted."""
     passages: dict[tuple[str, str, str], list[Citation]] = {}
-    cited: list[tuple[str, str, str]] = []
+    said: list[tuple[str, tuple[str, str, str]]] = []
 
     def key(c: Citation) -> tuple[str, str, str]:
         return (c.doc_id, c.section, c.text)
@@ -220,9 +222,10 @@ def side_by_side(question: str, answers: Sequence[Answer]) -> Answer:
         by_number = {c.n: c for c in answer.citations}
         for c in answer.citations:
             passages.setdefault(key(c), []).append(c)
-        for n in MARKER.findall(answer.text):
-            if int(n) in by_number and key(by_number[int(n)]) not in cited:
-                cited.append(key(by_number[int(n)]))
+        for sentence, n in _CITED_SENTENCE.findall(answer.text):
+            if (sentence, key(by_number[int(n)])) not in said:
+                said.append((sentence, key(by_number[int(n)])))
+    cited = list(dict.fromkeys(k for _, k in said))
     # As many passages as the longest answer showed, and every one cited.
     shown = max(len(answer.citations) for answer in answers)
     order = cited + [k for k in passages if k not in cited][: max(shown - len(cited), 0)]
@@ -236,21 +239,9 @@ def side_by_side(question: str, answers: Sequence[Answer]) -> Answer:
         )
         for k in order
     )
-
-    def renumbered(answer: Answer) -> str:
-        by_number = {c.n: c for c in answer.citations}
-        return MARKER.sub(
-            lambda m: (
-                f"[{number[key(by_number[int(m.group(1))])]}]"
-                if int(m.group(1)) in by_number
-                else m.group(0)
-            ),
-            answer.text,
-        )
-
     return Answer(
         question,
-        " ".join(renumbered(answer) for answer in answers),
+        " ".join(f"{sentence} [{number[k]}]" for sentence, k in said),
         citations,
         abstained=False,
         dropped=sum(answer.dropped for answer in answers),

@@ -117,6 +117,9 @@ _WHEN = (
     # what problems does it cause?", a clause before the question.
     r"^\W*when\b(?![^?,]*(?:,|\b(?:what|which|how|why|who|where)\b))"
     r"|\bwhen (?:was|were|did|is|are|will|has|had|does|do)\b"
+    # Nor when a patient's cancer is usually found ("and when is it usually diagnosed?").
+    r"(?! (?:[\w'’-]+ ){0,3}?(?:usually|typically|often|mostly|generally|diagnosed|detected"
+    r"|caught|spotted)\b)"
     # "Elle date de quand cette revue ?"
     r"|\bdates? from when\b"
     # Not when a patient is diagnosed (被发现, 确诊).
@@ -157,7 +160,10 @@ _PROVIDER = (
     # "any hospital in Belfast or the Royal doin exosome testing".
     r"|(?:already )?(?:does|do|doing|doin'?) (?:[\w-]+ ){0,2}[\w-]*?(?:tests?|testing|testin'?"
     r"|diagnos\w*"
-    r"|diagnostik|biops(?:y|ies)|analys[ie]s|treatments?|therap(?:y|ies|ie)|scans?|research|studies|trials)\b)"
+    r"|diagnostik|biops(?:y|ies)|analys[ie]s|treatments?|therap(?:y|ies|ie)|scans?|research|studies|trials)\b"
+    # The verb left in its own language: "qué hospital en México hace terapia con exosomas?"
+    r"|(?:hace|hacen|faz|fazem|fait|font|fa|fanno) (?:[\w-]+ ){0,2}(?:terapias?|terapie"
+    r"|tratamientos?|tratamentos?|trattament[oi]|traitements?|th[eé]rapies?|pruebas?|testes?)\b)"
 )
 # Where a test is done, or asked for: "a test we could ask for in an Irish hospital".
 _TESTED_AT = r"(?:hospitals?|clinics?|labs?|laborator(?:y|ies))"
@@ -1449,7 +1455,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # "How many classes of molecules …?" is answered by naming them.
             r"(?! (?:kinds?|types?|classes|sorts?|categories|key findings|highlights|bullet"
             r" points|bullets)\b)|\bnumber of\b|\bwhat numbers?\b|多少"
-            rf"|(?<![哪那列举说讲好给{_NO_COUNT_BEFORE}])(?<!给我)(?<!诉我)(?<!列了)(?<!举了)几(?!乎|句|时)|多大|多长|多宽|多重|多粗"
+            rf"|(?<![哪那列举说讲好给{_NO_COUNT_BEFORE}])(?<!给我)(?<!诉我)(?<!列了)(?<!举了)几(?!乎|句|时)"
+            # Nor a few patients a story tells of: "门诊有几位EGFR病人吃TKI后恶化，…".
+            r"(?!(?:位|个|名)[^？?，,。]{0,8}(?:病人|患者)[^？?，,。]*(?:后|了)[^？?，,。]*[，,])"
+            r"|多大|多长|多宽|多重|多粗"
         ),
         re.compile(r"\d"),
     ),

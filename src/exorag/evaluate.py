@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import statistics
 import time
 from dataclasses import dataclass, field
@@ -11,7 +12,7 @@ from typing import Any
 
 from .chunking import word_count
 from .errors import ExoragError
-from .types import MARKER, Answer
+from .types import Answer
 
 TARGETS = {
     "evidence_in_top3": 0.95,
@@ -19,6 +20,7 @@ TARGETS = {
     "answered": 0.95,
     "abstained": 0.90,
 }
+_MARKER = re.compile(r"\[(\d+)\]")
 
 
 @dataclass(frozen=True)
@@ -158,7 +160,7 @@ def _check(item: EvalQuestion, answer: Answer, tallies: dict[str, int]) -> list[
         tallies["within_word_limit"] += 1
     else:
         problems.append("answer over 120 words")
-    if all(int(n) in numbers for n in MARKER.findall(answer.text)):
+    if all(int(n) in numbers for n in _MARKER.findall(answer.text)):
         tallies["markers_resolve"] += 1
     else:
         problems.append("a marker has no citation")

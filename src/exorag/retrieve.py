@@ -163,6 +163,10 @@ _ABBREVIATIONS = (
     "Oncol",
     "Fig",
     "No",
+    # "what volume no. is the review in?"
+    "volume no",
+    "issue no",
+    "vol no",
     "Vol",
     "Sec",
     "e.g",
@@ -586,9 +590,10 @@ _TARGET_AFTER_CLASS = re.compile(
 # … or as the type the class is of: "pembrolizumab, nivolumab type ICIs".
 _CLASS_REFERRED_TO = re.compile(r"\b(?:these|those|such|both|the two|type)\s+", re.I)
 # A driver gene named before the patients who carry it ("EGFR patients", "ALK-positive cases",
-# "the EGFR folks", "EGFR+ patients"), or before a patient's own cancer ("her EGFR lung ca").
-_CARRIED_BY = r"(?:[- ](?:mutant|mutated|positive|driven)|\+)?"
-_WHOSE_PATIENTS = rf"{_CARRIED_BY}\s+(?:patients?|cases|folks)\b"
+# "the EGFR folks", "EGFR+ patients", "EGFR突变的病人"), or before a patient's own cancer ("her
+# EGFR lung ca").
+_CARRIED_BY = r"(?:[- ](?:mutant|mutated|positive|driven)|\+|\s*(?:突变|阳性)型?的?)?"
+_WHOSE_PATIENTS = rf"{_CARRIED_BY}(?:\s+(?:patients?|cases|folks)\b|\s*(?:病人|患者|病例))"
 _WHOSE_CANCER = rf"{_CARRIED_BY}\s+(?:lung\s+)?(?:ca|cancer|nsclc|adenocarcinoma)\b"
 # … or after them: "the patient with EGFR no longer responds to the TKI" ("paziente con EGFR").
 _PATIENTS_WITH = r"\b(?:patients?|pts?|cases)\s+(?:with|con|avec|mit|com|met)\s+(?:an?\s+)?"
@@ -924,7 +929,9 @@ class Retriever:
             return "", False
         besides = " ".join([story, *(pieces[i] for i in others)]).strip()
         query, known = self._analysed(self._read_as_meant(besides), ())
-        if query.unmentioned or known < _NAMES_ITS_OWN_TOPICS:
+        # The asks joined must still ask of the content: "… describe its incidence when is it
+        # diagnosed?" reads as asking when the review was.
+        if query.unmentioned or known < _NAMES_ITS_OWN_TOPICS or is_record_part(query.kind):
             return "", False
         return besides, others[0] < record[0]
 
@@ -1835,7 +1842,8 @@ def _tells_whose_patients(question: str, names: Sequence[str]) -> bool:
         _GENE_SYMBOL.fullmatch(found.group(1))
         for name in names
         for pattern in (
-            rf"(?<![\w-])({re.escape(name)}){_WHOSE_PATIENTS}",
+            # A Chinese character before a name does not join it: "有几位EGFR病人".
+            rf"(?<![A-Za-z0-9_-])({re.escape(name)}){_WHOSE_PATIENTS}",
             rf"{_PATIENTS_WITH}({re.escape(name)})(?![\w-])",
             rf"{_PATIENTS_THEN}({re.escape(name)}){_ENDS_THE_PHRASE}",
             rf"{_PATIENTS_BRACKETED}({re.escape(name)})(?![\w-])",

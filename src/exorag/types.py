@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 ABSTENTION_TEXT = "The corpus does not answer this question."
-# An answer's citation marker, "[2]": the number of the citation it stands for.
-MARKER = re.compile(r"\[(\d+)\]")
 
 
 @dataclass(frozen=True)
