@@ -5876,3 +5876,42 @@ def test_thirty_second_round_boston_taipei_cape_town_and_mexico_city(assistant):
         "qué hospital en México hace terapia con exosomas pa cáncer de pulmón? alguien sabe si en"
         " el Instituto Nacional de Cancerología lo hacen",
     )
+
+
+def test_thirty_third_round_philadelphia_hangzhou_kuala_lumpur_milan_and_toronto(assistant):
+    # The group the asker runs and the radio piece they heard are no subject of the paper's
+    # record.
+    for question in (
+        "hi, I run a lung cancer support group here in Philly and somebody posted this exosome"
+        " drug resistance review in our chat. who actually wrote it and who's the corresponding"
+        " author if I wanted to email a question?",
+        "Hello there, I'm a retired fella in Toronto and I heard a peice on CBC radio about these"
+        " exozomes and lung cancer. My late wife had lung cancer so I take an interest. I found"
+        " this paper about exozomes and drug resistance in NSCLC - who actually wrote it and"
+        " which one of them is the person you're supposed to contact? Is it a doctor at some"
+        " hospital in Shanghai?",
+    ):
+        assert_answers(assistant, question, "Lingyun Ye")
+    # The angle the asker looks from, and who asked them for it, are not what is asked.
+    assert_answers(
+        assistant,
+        "从做biomarker的角度看，NSCLC耐药这篇里说外泌体能装载哪些分子？我想判断下cargo层面有没有"
+        "可转化的检测靶点",
+        "miRNA, lncRNA, and protein",
+    )
+    answer = assistant.ask("一句话说清楚：外泌体在肺癌耐药里到底扮演啥角色？老板要我汇报时讲重点")
+    assert answer.text.startswith("More and more studies show that exosomes are important")
+    # A class's abbreviation with no article names the class.
+    assert_answers(
+        assistant,
+        "TKI like gefitinib lama2 become resistant, the NSCLC exosome paper say what mechanism"
+        " ah? secondary mutation only meh?",
+        "the emergence of secondary mutation",
+    )
+    for question in (
+        "杭州或者上海有哪些医院已经在临床上开展外泌体检测了？想找合作中心",
+        # "The same" leans on the breast cancer asked of before it.
+        "E per il carcinoma mammario con metastasi ossee? gli esosomi funzionano uguale, tipo"
+        " stessi meccanismi osteolitici che nel polmone?",
+    ):
+        assert_refuses(assistant, question)

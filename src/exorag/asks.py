@@ -168,7 +168,9 @@ _PROVIDER = (
 # Where a test is done, or asked for: "a test we could ask for in an Irish hospital".
 _TESTED_AT = r"(?:hospitals?|clinics?|labs?|laborator(?:y|ies))"
 _PROVIDER_ZH = (
-    r"(?:医院|诊所|机构)[^？?，,。]{0,6}(?:可以|能|验|查|测|治|做(?!嘢|事|野|东西|研究|工作))"
+    r"(?:医院|诊所|机构)[^？?，,。]{0,8}?(?:可以|能|验|查|测|治|做(?!嘢|事|野|东西|研究|工作)"
+    # "哪些医院已经在临床上开展外泌体检测了？": offers it, not did the research.
+    r"|(?:开展|提供)(?![^？?，,。]{0,6}(?:研究|工作)))"
 )
 _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
     # The date of one step of a paper's record: only a date said to be that step's answers

@@ -149,7 +149,18 @@ _ASKER_SAYS = re.compile(
     # resistance is only because of T790M, but which mechanisms does this review name?"
     r"|^\W*(?:my|our|a|his|her) (?:[\w-]+ )?(?:colleagues?|friends?|doctors?|oncologists?"
     r"|professors?|supervisors?|teachers?|boss|mentor)\s+(?:says?|said|thinks?|claims?)\b"
-    r"[^?？]{0,120}?,\s*but\s+(?=(?:what|which|how|why|jakie|jaki)\b)",
+    r"[^?？]{0,120}?,\s*but\s+(?=(?:what|which|how|why|jakie|jaki)\b)"
+    # The angle the asker looks from: "从做biomarker的角度看，…", "From a biomarker
+    # perspective, …".
+    r"|^\W*从[^，,。？?]{0,15}的?角度(?:来)?(?:看|讲|说|出发)?[，,]\s*"
+    r"|^\W*from (?:a|an|the|my|our) [^,?]{0,30}(?:perspective|point of view|standpoint|angle)"
+    r"[,:]\s*"
+    # The group the asker runs, and where they heard of a paper: "I run a lung cancer support
+    # group here in Philly", "I heard a piece on CBC radio about these exosomes".
+    r"|\b(?:i|we) (?:run|lead|host|facilitate|organi[sz]e|moderate|attend|belong to)"
+    r" (?:a |an |the |our |my )?(?:[\w-]+ ){0,4}?(?:support group|group|club|charity|forum)\b"
+    r"|\b(?:heard|saw|read|caught) (?:a |an |the |this |something )?(?:[\w-]+ ){0,2}?(?:on|in)"
+    r" (?:the )?(?:[\w-]+ ){0,2}?(?:radio|tv|television|podcast|news|newspaper)\b",
     re.IGNORECASE,
 )
 # A full stop that ends a sentence, not one inside a name or a number ("Ji et al. review",
@@ -255,6 +266,10 @@ _ASKS = re.compile(
 _LEANS_ON_ANOTHER = re.compile(
     r"\b(?:it|its|they|them|their|this|these|those|such|same|either|both|other)\b"
     r"|\bsay\W*$|它|这些|那些|这个|那个|这种|这类|该|其|怎么说"
+    # "The same" in the other languages read: "gli esosomi funzionano uguale, tipo stessi
+    # meccanismi …?"
+    r"|\b(?:uguale|uguali|stess[oaie]|mism[oa]s?|mesm[oa]s?|m[eê]mes?|gleiche[nrs]?|dezelfde"
+    r"|hetzelfde)\b|一样|同样|相同"
     # "这三个词", "那两种": the things the question before named.
     r"|[这那][两二三四五六七八九十几]+[个种类篇项条位]"
     # A comparison is with what the question before named.
@@ -393,6 +408,8 @@ _TOLD_AFTER = re.compile(
     r"(?! (?:it|this|that|them)\b))[^?？]*$"
     r"|(?<=[?？，,])\s*(?:我|我们)?(?:想|打算|准备|希望)(?!知道|了解|问|请教|弄清|搞清|弄懂|搞懂|明白|确认|确定|核实|核对)"
     r"[^?？吗呢]*$"
+    # Who asked the asker for it: "…？老板要我汇报时讲重点".
+    r"|(?<=[?？，,])\s*(?:老板|导师|领导|主任|老师|上级|boss)(?:要|让|叫)我[^?？吗呢]*$"
     # Why it matters to the asker, after a question or a clause of one: "…，这个逻辑对液体活检
     # 赛道很关键".
     r"|(?<=[?？，,])\s*(?:这|那)(?:个|些|点)?[^?？吗呢]{0,20}(?:很|非常|特别|挺|最|太)(?:关键|重要)[^?？吗呢]*$"
@@ -574,6 +591,9 @@ _MEMBERS_LISTED = re.compile(
     re.I,
 )
 _LONGEST_CLASS_WORDS = 4
+# A class's abbreviation opening a clause, with no article: "TKI like gefitinib lama2 become
+# resistant".
+_BARE_ACRONYM = re.compile(r"(?:^|[,;:.!?(]\s*)[A-Z]{2,6}$")
 # An article that makes the abbreviation after it plural, where the languages add no "s": "os
 # TKI", "les TKI", "gli ICI".
 _PLURAL_ARTICLE_BEFORE = re.compile(
@@ -1311,8 +1331,13 @@ class Retriever:
             if listed:
                 before = " ".join(question[: listed.start()].split()[-_LONGEST_CLASS_WORDS:])
                 # "a targeted pill like osimertinib" asks about that one drug; "dos TKI" is
-                # plural by its article.
-                plural = before.lower().endswith("s") or _PLURAL_ARTICLE_BEFORE.search(before)
+                # plural by its article, and "TKI like gefitinib …" opening a clause by having
+                # none.
+                plural = (
+                    before.lower().endswith("s")
+                    or _PLURAL_ARTICLE_BEFORE.search(before)
+                    or _BARE_ACRONYM.search(before)
+                )
                 if plural and self._drug_class_at(before, end=True):
                     continue
             # "Tagrisso and Tarceva — how do tumours resist these EGFR TKIs?"
