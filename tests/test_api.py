@@ -5915,3 +5915,15 @@ def test_thirty_third_round_philadelphia_hangzhou_kuala_lumpur_milan_and_toronto
         " stessi meccanismi osteolitici che nel polmone?",
     ):
         assert_refuses(assistant, question)
+
+
+def test_thirty_fourth_round_denver_and_chongqing(assistant):
+    # What the other paper says is told, not asked: "the NSCLC paper which says miRNA, …".
+    assert_answers(
+        assistant,
+        "The bone mets review - what does its abstract say exosomes carry? Compare to the NSCLC"
+        " paper which says miRNA, lncRNA, protein. Does this one mention lipids?",
+        "蛋白质、脂质和核酸",
+    )
+    # What to eat for the bones, in Chongqing's words, is diet the papers never discuss.
+    assert_refuses(assistant, "我爸骨转移了能不能吃点啥子东西补骨头嘛，喝骨头汤有没得用")

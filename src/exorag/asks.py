@@ -1105,8 +1105,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # S-transferase isoform"; not "what type of gene".
             # Not a relative clause: "the routes by which tumours escape kinase inhibitors".
             r"(?<!\bby )(?<!\bin )(?<!\bthrough )(?<!\bvia )"
+            # Nor what a paper says: "the NSCLC paper which says miRNA, lncRNA, protein".
             r"\b(?:which|what) (?:(?!(?:about|roles?|do|does|did|are|is|were|was|the|an?|of|in"
-            r"|on|for|to|type|kind|sort|class)\b)[\w-]+ ){0,2}?"
+            r"|on|for|to|type|kind|sort|class|says?|said|lists?|listed|mentions?|mentioned"
+            r"|describes?|described)\b)[\w-]+ ){0,2}?"
             r"(?:micro-?rnas?|mirnas?|mirs?|lncrnas?|long non-?coding rnas?|circrnas?|genes?"
             r"|isoforms?|kinases?|transporters?|ligands?|signal(?:l)?ing pathway)\b"
             # Not a compound that names no member: "kinase-blocking drugs".
