@@ -5927,3 +5927,53 @@ def test_thirty_fourth_round_denver_and_chongqing(assistant):
     )
     # What to eat for the bones, in Chongqing's words, is diet the papers never discuss.
     assert_refuses(assistant, "我爸骨转移了能不能吃点啥子东西补骨头嘛，喝骨头汤有没得用")
+
+
+def test_thirty_fifth_round_atlanta_wuhan_frankfurt_bogota_delhi_vancouver_nanjing(assistant):
+    for question, given in (
+        # Drugs named before "这类TKI" are members of the class asked about.
+        (
+            "吉非替尼、奥希替尼这类TKI吃一段时间就耐药，综述里总结的TKI耐药机制有哪些？二次突变算不算",
+            "the emergence of secondary mutation",
+        ),
+        # What the asker's pharmacy often dispenses is told after the question.
+        (
+            "肺癌骨转移的病人常见哪些骨相关事件？我们药房常给配唑来膦酸，想看综述里怎么描述的",
+            "骨痛、病理性骨折、神经压迫和高钙血症",
+        ),
+        (
+            "Publikationsdatum vom Chinese Journal of Lung Cancer Artikel (YUAN/TANG), genau mit"
+            " Tag bitte",
+            "2025-11-20",
+        ),
+        # The asker's own assays are no subject.
+        (
+            "Estoy montando ensayos con cisplatino en mis líneas de NSCLC y quiero entender: según"
+            " el review, ¿por qué las células se vuelven resistentes al platino? cuáles son los"
+            " mecanismos que mencionan",
+            "DNA damage repair",
+        ),
+        (
+            "lung cancer bone metastasis aur exosomes wala review kisne likha hai? authors ke naam"
+            " bata do pls",
+            "YUAN Yuan, TANG Hao",
+        ),
+        (
+            "mum's tests came back with no driver mutation (no egfr or anything) and they're doing"
+            " chemo 😩 is that like the normal go-to for ppl like her according to that review?"
+            " what kind of chemo do they mean",
+            "platinum based chemotherapy remains the standard treatment",
+        ),
+    ):
+        assert_answers(assistant, question, given)
+    for question in (
+        # A question mark inside brackets ends no question.
+        "Any hospitals or clinical trials in the Atlanta area (Emory? Winship?) enrolling lung"
+        " cancer pts for exosome-based therapy right now?",
+        "Welche Klinik in Frankfurt macht Studien mit engineered exosomes bei Lungenkrebs?",
+        "India mein kaunsa hospital exosome therapy de raha hai lung cancer patients ko?",
+        "which hospital in vancouver does exosome based testing for lung cancer?? bc cancer agency"
+        " or vgh or somewhere else?",
+        "通讯作者叶凌云教授的教育背景和H指数是怎样的？她此前还发表过哪些外泌体方面的论文？",
+    ):
+        assert_refuses(assistant, question)

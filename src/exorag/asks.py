@@ -150,7 +150,7 @@ _PROVIDER = (
     # Saint-Pierre ou Félix Guyon)"; not "… are the authors from".
     r"(?:hospitals?|clinics?|labs?|laboratories|cent(?:er|re)s?)"
     r"(?: (?:in|near|around|at|for|de|en|em|no|na|a|aqui|here|della|del)\b"
-    r"(?:,? \(?[\w-]+\)?){0,8}?)?,? "
+    r"(?:,? \(?[\w-]+\)?){0,8}?)?,?\s+"
     r"(?:(?:already )?(?:can|could|will|offers?|performs?|provides?|tests?|treats?)\b"
     # "which hospital in Melbourne is best for lung cancer treatment?"
     r"|is (?:the )?(?:best|better|good|top)(?: one)? (?:for|at)\b"
@@ -162,8 +162,10 @@ _PROVIDER = (
     r"|diagnos\w*"
     r"|diagnostik|biops(?:y|ies)|analys[ie]s|treatments?|therap(?:y|ies|ie)|scans?|research|studies|trials)\b"
     # The verb left in its own language: "qué hospital en México hace terapia con exosomas?"
-    r"|(?:hace|hacen|faz|fazem|fait|font|fa|fanno) (?:[\w-]+ ){0,2}(?:terapias?|terapie"
-    r"|tratamientos?|tratamentos?|trattament[oi]|traitements?|th[eé]rapies?|pruebas?|testes?)\b)"
+    r"|(?:hace|hacen|faz|fazem|fait|font|fa|fanno|macht|machen|bietet|bieten)"
+    r" (?:[\w-]+ ){0,2}(?:terapias?|terapie|tratamientos?|tratamentos?|trattament[oi]"
+    r"|traitements?|th[eé]rapies?|therapien?|behandlungen?|studien?|studies|diagnostik"
+    r"|pruebas?|testes?|tests?)\b)"
 )
 # Where a test is done, or asked for: "a test we could ask for in an Irish hospital".
 _TESTED_AT = r"(?:hospitals?|clinics?|labs?|laborator(?:y|ies))"
@@ -233,7 +235,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         # A journal's standing, which no record here gives; before a date: "… the impact factor in
         # the year this review was published?" asks for the factor.
         "impact factor",
-        re.compile(r"\bimpact factors?\b|\bjif\b|影响因子|\bcitescore\b|\bh-index\b"),
+        re.compile(
+            r"\bimpact factors?\b|\bjif\b|影响因子|\bcitescore\b|\bh-index\b|\bh index\b|h指数"
+        ),
         re.compile(r"\bimpact factor\b|影响因子|\bCiteScore\b", re.I),
     ),
     (
@@ -247,7 +251,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\b(?:phd|doctorate|doctoral degree|alma mater)\b|\bgraduated?\b"
             r"|\byears of (?:experience|practice)\b|\bwhere did (?:he|she|they) (?:train|study)\b"
             r"|\b(?:year|date|place) of birth\b|\bbirth ?(?:year|date|day|place)\b"
-            r"|出生(?:年|日期|于)"
+            r"|出生(?:年|日期|于)|教育背景|学历|毕业于|毕业院校"
             # "¿En qué universidad estudió Hao Tang …?"
             r"|\b(?:which|what) (?:university|universidad|college) (?:studied|estudio|graduated)\b"
             # "Wo hat Lingyun Ye studiert?", not where something has been studied.
@@ -572,6 +576,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\b(?:what|how) (?:are|is) the (?:authors?|writers?) called\b"
             r"|\b(?:has|have|had) written (?:the|this|that)\b"
             r"|\bwritten by\b|\bauthors'? names?\b|\bauthor list\b|\blist of authors\b"
+            # Hinglish: "review kisne likha hai? authors ke naam bata do".
+            r"|\bkisne likh[ai]\b|\bauthors? ke naam\b"
             r"|\bnames? of (?:all )?(?:the |its |their )?(?:\w+ )?(?:authors?|writers?)\b"
             # German's verb comes last: "Wer hat die Übersicht … verfasst?"
             r"|^\W*who\b[^?]*\b(?:wrote|written|authored)\W*$"
@@ -1061,6 +1067,13 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # test blood for exosomes?", "a test we could ask for in an Irish hospital", "what
             # pain scale should I use?"
             rf"|\b(?:which|what|is there (?:a|any)|are there any) {_PROVIDER}"
+            # Where a study takes patients: "Any hospitals or clinical trials in the Atlanta
+            # area (Emory? Winship?) enrolling lung cancer pts for exosome-based therapy?"
+            r"|\b(?:any|which|what|are there(?: any)?) (?:hospitals?|clinics?|cent(?:er|re)s?"
+            r"|(?:clinical )?trials?|studies)\b[^.!]{0,80}?\b(?:enrol(?:l)?ing|recruiting"
+            r"|accepting (?:new )?(?:patients|pts))\b"
+            # Hinglish: "India mein kaunsa hospital exosome therapy de raha hai?"
+            r"|\b(?:kaunsa|kaunsi|konsa|konsi|kaun sa|kaun si) (?:hospital|clinic|lab|doctor)\b"
             # German puts the verb last: "… ein Spital, das Exosomen zur Behandlung … anbietet?"
             r"|\bhospitals?, (?:das|die|der|that|which) [^?？]{0,80}\b(?:offers?|does|performs?)"
             r"\s*[?？]"

@@ -1488,6 +1488,7 @@ _GERMAN = {
     "ggf.": "if need be",
     "evtl.": "possibly",
     "erscheinungsdatum": "publication date",
+    "publikationsdatum": "publication date",
     "veroffentlichungsdatum": "publication date",
     "jahrgang": "volume",
     "korrespondenzautor": "corresponding author",

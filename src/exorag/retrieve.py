@@ -150,6 +150,10 @@ _ASKER_SAYS = re.compile(
     r"|^\W*(?:my|our|a|his|her) (?:[\w-]+ )?(?:colleagues?|friends?|doctors?|oncologists?"
     r"|professors?|supervisors?|teachers?|boss|mentor)\s+(?:says?|said|thinks?|claims?)\b"
     r"[^?？]{0,120}?,\s*but\s+(?=(?:what|which|how|why|jakie|jaki)\b)"
+    # The asker's own experiments, in Spanish, Portuguese or Italian: "Estoy montando ensayos
+    # con cisplatino en mis líneas de NSCLC y quiero entender: …".
+    r"|^\W*(?:estoy|estamos|estou|sto|stiamo) (?:montando|haciendo|preparando|corriendo"
+    r"|fazendo|facendo) [^,;:.?¿]*?(?= (?:y|e) |[,;:.])"
     # The angle the asker looks from: "从做biomarker的角度看，…", "From a biomarker
     # perspective, …".
     r"|^\W*从[^，,。？?]{0,15}的?角度(?:来)?(?:看|讲|说|出发)?[，,]\s*"
@@ -389,7 +393,7 @@ _TOLD_AFTER = re.compile(
     r"|(?<=[?？])\s*(?:i|we)(?:'m| am| are) (?:making|preparing|doing|writing|giving) (?:a|an|the"
     r"|my|our) [^?？]*$"
     # What the asker's place sees often: "…？我们 counter 常常有人来买 painkiller 讲骨痛".
-    r"|(?<=[?？])\s*我们?[^?？吗呢]{0,40}(?:常常|经常|老是|每天)[^?？吗呢]*$"
+    r"|(?<=[?？])\s*我们?[^?？吗呢]{0,40}(?:常常|经常|老是|每天|常(?=给|用|开|配))[^?？吗呢]*$"
     # What the asker's work needs it for: "…？阿拉看EGFR赛道后续管线要参考",
     # "…？做分离纯化设备赛道要晓得规格".
     r"|(?<=[?？])\s*(?:我们|我)?(?:看|做|投)[^?？吗呢]{0,30}(?:要参考|要晓得|要知道|参考|规格)\s*$"
@@ -608,7 +612,10 @@ _TARGET_AFTER_CLASS = re.compile(
 )
 # The names told before, called by their class afterwards: "these EGFR TKIs".
 # … or as the type the class is of: "pembrolizumab, nivolumab type ICIs".
-_CLASS_REFERRED_TO = re.compile(r"\b(?:these|those|such|both|the two|type)\s+", re.I)
+# … or in Chinese, after the names: "吉非替尼、奥希替尼这类TKI".
+_CLASS_REFERRED_TO = re.compile(
+    r"\b(?:these|those|such|both|the two|type)\s+|(?:这类|这些|这种|那类|那些|等)\s*", re.I
+)
 # A driver gene named before the patients who carry it ("EGFR patients", "ALK-positive cases",
 # "the EGFR folks", "EGFR+ patients", "EGFR突变的病人"), or before a patient's own cancer ("her
 # EGFR lung ca").
@@ -1145,7 +1152,7 @@ class Retriever:
             if not self._mentions(entry)
             and not self._names_a_known_member(subject, entry)
             and not _only_examples(subject, *entry)
-            and not self._given_as_members(subject, entry[0])
+            and not self._given_as_members(subject, (*entry[0], *entry[1]))
             and not _tells_whose_patients(subject, entry[0])
         ]
         unmentioned += [
@@ -1367,7 +1374,8 @@ class Retriever:
         """Whether ``text`` ends (or, with ``end`` false, starts) with a class of drugs the
         corpus discusses, written in English (or, with ``chinese``, in either language: "SCLC
         化疗" is no gene symbol before a class, but "免疫治疗那个PD-1" names one of it)."""
-        at = r"\b{}$" if end else r"^{}\b"
+        # A Chinese character beside the class does not join it: "这类TKI吃一段时间".
+        at = r"(?<![A-Za-z0-9_]){}$" if end else r"^{}(?![A-Za-z0-9_])"
         written = text.endswith if end else text.startswith
         return any(
             en[0] in _DRUG_CLASSES
@@ -1907,7 +1915,15 @@ def _questions_of(message: str) -> tuple[str, list[str]]:
     """The story a message tells before its questions ("" when none), and its questions."""
     told = _TOLD_BEFORE.match(message)
     story = message[: told.end()] if told else ""
-    return story, [a for a in _QUESTION_ENDS.split(message[len(story) :]) if a.strip()]
+    asked = message[len(story) :]
+    # A question mark inside brackets ends no question: "(Emory? Winship?)".
+    ends = [
+        found.end()
+        for found in _QUESTION_ENDS.finditer(asked)
+        if asked.count("(", 0, found.start()) <= asked.count(")", 0, found.start())
+    ]
+    asks = [asked[a:b] for a, b in zip([0, *ends], [*ends, len(asked)], strict=True)]
+    return story, [a.strip() for a in asks if a.strip()]
 
 
 def _leans_on_another(question: str) -> bool:
