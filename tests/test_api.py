@@ -5977,3 +5977,29 @@ def test_thirty_fifth_round_atlanta_wuhan_frankfurt_bogota_delhi_vancouver_nanji
         "通讯作者叶凌云教授的教育背景和H指数是怎样的？她此前还发表过哪些外泌体方面的论文？",
     ):
         assert_refuses(assistant, question)
+
+
+def test_thirty_sixth_round_miami_amsterdam_texas_and_guangzhou(assistant):
+    assert_answers(
+        assistant,
+        "Mijn oom heeft NSCLC zonder driver mutatie (EGFR/ALK negatief), wat is volgens dat"
+        " Frontiers review eigenlijk nog steeds de standaardbehandeling als het al gevorderd is?",
+        "platinum based chemotherapy remains the standard treatment",
+    )
+    assert_answers(
+        assistant,
+        "brother's got it in his hip bone now. what kinda bone trouble does lung cancer spread to"
+        " the bones cause, per that review on bone metastisis?",
+        "骨痛、病理性骨折、神经压迫和高钙血症",
+    )
+    for question in (
+        # What a doctor charges, and whether Medicare pays, no paper says.
+        "El Dr. Lingyun Ye ve pacientes de otros países? can we send him the scans de mi papá, y"
+        " cuánto cobra?",
+        "does Medicare cover one of them exsosome blood tests for lung cancer?",
+        # A person's career, research interests and clinic days.
+        "Hoeveel jaar werkt Lingyun Ye al als oncoloog en hoeveel patiënten ziet ze per jaar in"
+        " Shanghai?",
+        "Lingyun Ye 教授在上海肺科医院哪天出门诊？他主要研究方向是什么、发过多少篇文章？",
+    ):
+        assert_refuses(assistant, question)

@@ -252,6 +252,16 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\byears of (?:experience|practice)\b|\bwhere did (?:he|she|they) (?:train|study)\b"
             r"|\b(?:year|date|place) of birth\b|\bbirth ?(?:year|date|day|place)\b"
             r"|出生(?:年|日期|于)|教育背景|学历|毕业于|毕业院校"
+            # A person's research interests and career: "他主要研究方向是什么", "Hoeveel jaar
+            # werkt Lingyun Ye al als oncoloog?"
+            r"|(?:他|她|教授|作者|医生)[^？?，,。]{0,6}研究方向"
+            r"|\bhow many (?:years?|jaar|jahren?|años|anos|anni|ans)\b[^?]{0,30}"
+            r"\b(?:work(?:s|ed|ing)?|werkt|arbeitet|trabaja|trabalha|lavora|travaille"
+            r"|practi[cs]\w*)\b"
+            r"|\bhow many patients? (?:does|do|ziet|sieht|ve|vê|vede|voit) (?:he|she|ze|sie|zij"
+            r"|hij|él|ela|lei|il|elle|they)\b"
+            # When a doctor sees patients: "哪天出门诊？"
+            r"|出门诊|门诊时间|坐诊"
             # "¿En qué universidad estudió Hao Tang …?"
             r"|\b(?:which|what) (?:university|universidad|college) (?:studied|estudio|graduated)\b"
             # "Wo hat Lingyun Ye studiert?", not where something has been studied.
@@ -505,7 +515,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # "how many papers has he published?": the count of an author's work.
             r"|\bhow many (?:papers|articles|publications)\b[^?]{0,40}\b(?:published|written"
             r"|authored)\b|\b(?:published|written|authored) how many (?:papers|articles"
-            r"|publications)\b|发表(?:过|了)?(?:多少|几)篇"
+            r"|publications)\b|发表?(?:过|了)?(?:多少|几)篇"
         ),
         re.compile(r"(?!)"),
     ),
