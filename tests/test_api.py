@@ -5807,10 +5807,29 @@ def test_a_record_part_asked_beside_a_finding_is_answered_beside_it(assistant):
         citation = answer.citations[int(n) - 1]
         assert any(citation.text[a:b] == sentence.strip() for a, b in citation.highlights)
     answer = assistant.ask(
-        "Who wrote the review on exosomes in bone metastasis, and how do exosomes help tumour"
-        " cells settle in bone?"
+        "Who wrote the bone metastasis review, and what do exosomes carry between tumour cells"
+        " and immune cells?"
     )
-    assert answer.text.index("YUAN Yuan") < answer.text.index("外泌体")
+    assert answer.text.index("YUAN Yuan") < answer.text.index("蛋白质、脂质和核酸")
+    # The review a question beside the record asks of is the one the record's ask names.
+    answer = assistant.ask(
+        "how many refs in the Yuan/Tang bone mets review? and what stuff do exosomes carry"
+        " according to it - proteins, lipids...?"
+    )
+    assert answer.text.index("67 references") < answer.text.index("蛋白质、脂质和核酸")
+    assert "miRNA, lncRNA, and protein" not in answer.text
+    # Asks for the record in other words are not asked of the content.
+    for question in (
+        "Who's the admin contact for the NSCLC drug-resistance exosome review, and which"
+        " hospital is that person based at?",
+        "J'peux le photocopier pour min club de malades, l'article des exosomes et du cancer non"
+        " a petites cellules ? quelle licence y a ?",
+        'Which "journal of lung cancer" published the exosome bone metastasis review, and what is'
+        " its DOI?",
+    ):
+        answer = assistant.ask(question)
+        assert "More and more studies" not in answer.text
+        assert "This paper reviews how exosomes" not in answer.text
     # The asker sends the email; the question is to whom.
     assert_answers(
         assistant,
@@ -6001,5 +6020,40 @@ def test_thirty_sixth_round_miami_amsterdam_texas_and_guangzhou(assistant):
         "Hoeveel jaar werkt Lingyun Ye al als oncoloog en hoeveel patiënten ziet ze per jaar in"
         " Shanghai?",
         "Lingyun Ye 教授在上海肺科医院哪天出门诊？他主要研究方向是什么、发过多少篇文章？",
+    ):
+        assert_refuses(assistant, question)
+
+
+def test_thirty_seventh_round_xiamen_berlin_delhi_rome_and_hong_kong(assistant):
+    # The other gene named beside it, and "pts", still say which patients.
+    assert_answers(
+        assistant,
+        "Regarding TKI failure in EGFR / ALK positive pts - (a) what are the main mechanisms of"
+        " tyrosine kinase inhibitor resistance listed in the NSCLC exosome review, (b) is bypass"
+        " pathway activation one of them, and (c) does the review mention histological /"
+        " phenotypic transformation?",
+        "the emergence of secondary mutation",
+    )
+    # A diagram the asker will draw asks for no figure of the paper.
+    assert_answers(
+        assistant,
+        "我想用 diagram 解釋 exosome 的形成過程：根據中文摘要，它是由哪種結構與細胞膜融合後"
+        "釋放到細胞外的？",
+        "多囊泡体与细胞膜融合后",
+    )
+    for question in (
+        "阿公要不要停化疗改做免疫治疗？你帮我讲一下他该怎么选",
+        "An welcher Uni oder Klinik arbeitet eigentlich Tang Hao, der vom Knochenmetastasen-Review?"
+        " Und wie alt is der?",
+        # What is told after the question asks nothing, and is no question left unanswered.
+        "e pe' 'r tumore ar seno invece l'esosomi fanno la stessa cosa? mi' sorella ha avuto 'n"
+        " carcinoma mammario e so' preoccupata pure pe' lei",
+        "quanti mesi de vita c'hanno de media quelli cor cancro ar polmone e metastasi all'ossa?"
+        " ditemelo sinceramente, aò",
+        "quanto costa a Roma 'n esame der sangue, la biopsia liquida coll'esosomi? la passa la"
+        " mutua o se paga?",
+        "mo' mi' marito è stanchissimo dalla chemio cor cisplatino, je conviene smette e passà"
+        " all'immunoterapia? daje dateme 'n consiglio",
+        "香港哪一間公立醫院提供 exosome-based 的癌症診斷服務？",
     ):
         assert_refuses(assistant, question)

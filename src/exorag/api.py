@@ -159,11 +159,13 @@ class Assistant:
         from .answer import side_by_side
         from .chunking import word_count
 
-        besides, asked_first = self._load().asked_beside_the_record(message)
+        besides, record, asked_first = self._load().asked_beside_the_record(message)
         room = self.settings.answer_max_words - word_count(answer.text)
         if not besides or room < _FEWEST_WORDS_BESIDE:
             return answer
-        content = self._answer(besides, top_k, doc_ids, history, max_words=room)
+        # The record's ask says which paper "it" is: "how many refs in the bone mets review?
+        # and what do exosomes carry according to it?"
+        content = self._answer(besides, top_k, doc_ids, [*history, record], max_words=room)
         if content.abstained:
             return answer
         return side_by_side(message, (content, answer) if asked_first else (answer, content))

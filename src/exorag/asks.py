@@ -139,6 +139,8 @@ _WANTS_A_NUMBER = (
     r"|\bmedian (?:in|en|em) (?:months|weeks|years)\b"
     # "有没得具体的生存数字嘛"
     r"|具体的?[\u4e00-\u9fff]{0,4}?(?:数字|数据|数值)"
+    # Italian: "quanti mesi de vita c'hanno de media …?"
+    r"|\bquant[oi] (?:mesi|anni|settimane|giorni)\b"
     r"|\b(?:like|want|need) to know (?:the )?(?:number of )?(?:months|years|percentage|figures?"
     r"|numbers?)\b"
 )
@@ -480,7 +482,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"\b(?:work\b|(?:come |hail )?from\W*$|based\b)"
             r"|\b(?:authors?|researchers?|writers?)\b[^?]*\bwork (?:in|at) (?:one|the same)\b"
             # Not where one is treated or tested (see ``_PROVIDER``).
-            rf"|\b(?:which|what) (?!{_PROVIDER})(?:university|hospital|hosp\b|institute|clinics?\b)"
+            rf"|\b(?:which|what) (?!{_PROVIDER})(?:university|uni\b|hospital|hosp\b|institute"
+            r"|clinics?\b)"
             r"|单位|机构"
             r"|所在的?(?:医院|大学|城市)"
             # A pinyin keyboard's 那 for 哪: "Hongzhi Ji是那个医院的？"
@@ -848,6 +851,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|.*\bfigures? in (?:nanomet|nm\b|microns?|micromet|percent)"
             # Nor the asker's own diagram ("What should I label in my resistance diagram?").
             r"|.*\b(?:my|our|for an?)\b[^?]{0,40}\bdiagrams?\b"
+            # "我想用 diagram 解释 exosome 的形成过程": a diagram the asker will draw.
+            r"|.*(?:用|画|做) ?(?:个|一个|一张)? ?(?:diagrams?|图)"
             # Nor a number quoted: "… a size range? What figure does it quote?"
             r"|.*\b(?:what|which) figures? (?:does|do|did) [\w ]{1,20}? (?:quote|give|cite|state"
             r"|report|put)\b).*?"
@@ -1056,6 +1061,12 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|undergo|do|take)\b)[^?]{0,60}?\b(?:tests?|testing|tested|analys[ie]s|screening)\b"
             r"|(?:要不要|该不该|需不需要|需要不需要|应不应该|用不用|有(?:没有)?必要)[^？?，,]{0,10}"
             r"(?:检测|检查|化验|测)"
+            # Whether to stop or change a treatment, and how to choose: "阿公要不要停化疗改做免疫
+            # 治疗？他该怎么选", Italian "je conviene smette e passà all'immunoterapia? dateme 'n
+            # consiglio".
+            r"|(?:要不要|该不该|应不应该)(?:停|换|改|继续)|(?:该|应该)怎么选"
+            r"|\bconviene (?:smettere|smette|passare|passà|cambiare|continuare)\b"
+            r"|\b(?:dateme|datemi|dammi|dame|mi dia|mi dai) (?:un |'n )?consiglio\b"
             r"|\b(?:any|some) (?:practical )?(?:advice|tips)\b|\bpractical (?:advice|tips)\b"
             # Asked outright, without a subject: "should switch to immunotherapy or not? boleh
             # advise".
@@ -1104,7 +1115,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"[^?]{0,40}?\bfor (?:[\w'’-]+ ){0,3}?(?:tests?|testing|treatments?|therap(?:y|ies)"
             r"|biops(?:y|ies)|scans?)\b"
             r"|\bwho (?:should|must|can|do) (?:i|we) (?:call|ring|phone)\b"
-            rf"|哪(?:几|些)?(?:家|个|所)?{_PROVIDER_ZH}"
+            rf"|哪(?:几|些|一)?(?:家|个|所|间)?[^？?，,。]{{0,4}}?{_PROVIDER_ZH}"
             r"|哪里(?:可以|能)(?:做|验|查|测|看|治)"
             r"|\b(?:which|what) (?:[\w-]+ )?(?:scales?|scores?|tools?|questionnaires?) should"
             r" (?:i|we) use\b"

@@ -1903,6 +1903,7 @@ _GERMAN = {
     "bauchspeicheldrusenkrebs": "pancreatic cancer",
     # Berlin: where the authors work, what the asker wants, problems in the bones.
     "arbeitet'n": "work",
+    "arbeitet": "works",
     "icke": "I",
     "will's nur wissen": "just want to know",
     "wat fur probleme": "what problems",

@@ -259,6 +259,29 @@ _NAMES_ITS_OWN_TOPICS = 3
 _ANOTHER_ASK = re.compile(
     r",?\s+(?:and|also|plus)\s+(?=(?:who|when|where|which|what|how|why)\b)", re.I
 )
+# An ask about where, when or by whom a paper appeared, or one confirming what the asker
+# believes of it, which the kinds may not name alone ("Which \"journal of lung cancer\"
+# published the review", "哪本中文刊物发的？", "… was in the Chinese Journal of Cancer, I
+# think?"): no ask of the papers' content.
+_OF_THE_RECORD = re.compile(
+    r"\b(?:published|publish|appeared?|came out|wrote|written|authored|i think|i believe"
+    r"|confirm|authors?|university|hospital|based in|work (?:at|in)|received|accepted|when"
+    r"|section|sources?|sourced|references?|cite[sd]?|right|don't they|isn't it)\b"
+    r"|^\W*(?:who|whom|whose|who's)\b"
+    r"|发表|出版|刊|上线|登的|作者|医院|大学|科室|呼吸科|什么时候|何时|几时|幾時|栏目|好像|对吧|对不对"
+    r"|伐[？?]?$",
+    re.I,
+)
+# Things the corpus knows, beyond the papers' record, that an ask beside a record part names
+# for it to ask of the content (measured on the own set's messages that ask both).
+_TOPICS_BESIDE_THE_RECORD = 2
+# The words of a paper's record, which name no content: "the references", "its licence".
+_RECORD_TERMS = frozenset(
+    terms(
+        "reference references licence license copyright figure figures doi journal volume issue"
+        " keyword keywords author authors title published review paper article abstract"
+    )
+)
 # What asks something, not tells it: a question word, a verb that opens a question, or the
 # question mark itself.
 _ASKS = re.compile(
@@ -620,7 +643,11 @@ _CLASS_REFERRED_TO = re.compile(
 # "the EGFR folks", "EGFR+ patients", "EGFR突变的病人"), or before a patient's own cancer ("her
 # EGFR lung ca").
 _CARRIED_BY = r"(?:[- ](?:mutant|mutated|positive|driven)|\+|\s*(?:突变|阳性)型?的?)?"
-_WHOSE_PATIENTS = rf"{_CARRIED_BY}(?:\s+(?:patients?|cases|folks)\b|\s*(?:病人|患者|病例))"
+_WHOSE_PATIENTS = (
+    # "EGFR / ALK positive pts": the other gene named beside it.
+    rf"(?:\s*/\s*[A-Za-z0-9]+)?{_CARRIED_BY}"
+    r"(?:\s+(?:patients?|pts?|cases|folks)\b|\s*(?:病人|患者|病例))"
+)
 _WHOSE_CANCER = rf"{_CARRIED_BY}\s+(?:lung\s+)?(?:ca|cancer|nsclc|adenocarcinoma)\b"
 # … or after them: "the patient with EGFR no longer responds to the TKI" ("paziente con EGFR").
 _PATIENTS_WITH = r"\b(?:patients?|pts?|cases)\s+(?:with|con|avec|mit|com|met)\s+(?:an?\s+)?"
@@ -934,6 +961,9 @@ class Retriever:
         """A message's questions when its first can be answered alone and leads the ones
         after it, which only take it further (see ``_leads_the_message``); none otherwise."""
         story, asks = _questions_of(message)
+        # What is told after the questions asks nothing: "…? mi' sorella ha avuto 'n carcinoma
+        # mammario".
+        asks = [ask for ask in asks if ask.endswith(("?", "？"))]
         if len(asks) < 2 or not _leads_the_message(story, asks[0]):
             return []
         # "How long …? The family want a number": the first is asked again, for a number.
@@ -941,26 +971,48 @@ class Retriever:
             return []
         return asks if self._stands_alone(asks[0], first=True) else []
 
-    def asked_beside_the_record(self, message: str) -> tuple[str, bool]:
+    def asked_beside_the_record(self, message: str) -> tuple[str, str, bool]:
         """What a message that asks for a part of a paper's record asks of the papers' content
         beside it ("What does the Frontiers review say exosomes DO in drug resistance? Like are
         they passing it from cell to cell? and who wrote it"): its other asks, after the story
-        it tells, and whether they come before the record's; ("", False) when it asks for
-        nothing else. A record line answers no finding, so the two are answered apart."""
+        it tells; its asks for the record, which say what paper "it" is; and whether the others
+        come first. ("", "", False) when it asks for nothing else. A record line answers no
+        finding, so the two are answered apart."""
         story, asks = _questions_of(message)
         pieces = [piece for ask in asks for piece in _ANOTHER_ASK.split(ask) if piece.strip()]
         kinds = [expected_kind(piece) for piece in pieces]
         record = [i for i, kind in enumerate(kinds) if is_record_part(kind)]
-        others = [i for i, kind in enumerate(kinds) if not kind and _ASKS.search(pieces[i])]
+        others = [
+            i
+            for i, kind in enumerate(kinds)
+            if not kind and _ASKS.search(pieces[i]) and not _OF_THE_RECORD.search(pieces[i])
+        ]
         if not (record and others and is_record_part(expected_kind(message))):
-            return "", False
+            return "", "", False
         besides = " ".join([story, *(pieces[i] for i in others)]).strip()
-        query, known = self._analysed(self._read_as_meant(besides), ())
+        query, _ = self._analysed(self._read_as_meant(besides), ())
         # The asks joined must still ask of the content: "… describe its incidence when is it
         # diagnosed?" reads as asking when the review was.
-        if query.unmentioned or known < _NAMES_ITS_OWN_TOPICS or is_record_part(query.kind):
-            return "", False
-        return besides, others[0] < record[0]
+        if query.unmentioned or is_record_part(query.kind):
+            return "", "", False
+        # Their own words, not the story's, must name the content asked of.
+        asked, _ = self._analysed(self._read_as_meant(" ".join(pieces[i] for i in others)), ())
+        if self._topics_of_content(asked) < _TOPICS_BESIDE_THE_RECORD:
+            return "", "", False
+        return besides, " ".join(pieces[i] for i in record), others[0] < record[0]
+
+    def _topics_of_content(self, query: Query) -> int:
+        """How many things the corpus knows a question names beyond the papers' titles,
+        journals and authors and the words of their record: "Can I photocopy the article on
+        exosomes and NSCLC?" names none, "how are they passing resistance from cell to cell?"
+        one."""
+        record = frozenset().union(*self._document_sets.values()) | _RECORD_TERMS
+        return sum(
+            1
+            for phrasings, _ in query.concepts
+            if any(p and p <= self._vocab.keys() for p in phrasings)
+            and not any(p and p <= record for p in phrasings)
+        )
 
     def _stands_alone(self, question: str, first: bool = False) -> bool:
         """Whether one question of a message can be answered without the others: it names
