@@ -6057,3 +6057,25 @@ def test_thirty_seventh_round_xiamen_berlin_delhi_rome_and_hong_kong(assistant):
         "香港哪一間公立醫院提供 exosome-based 的癌症診斷服務？",
     ):
         assert_refuses(assistant, question)
+
+
+def test_a_request_after_the_question_still_lets_the_question_be_answered(assistant):
+    # "Kindly list them." asks the question again; the drug of the story is no subject.
+    assert_answers(
+        assistant,
+        "Respected doctors, my father was on gefitinib tablet for EGFR mutation and it worked"
+        " nicely for 1 and half year, now it stopped working itself. As per the review on"
+        " exosomes in NSCLC resistance, what are the mechanisms by which TKI resistance"
+        " develops? Kindly list them.",
+        "the emergence of secondary mutation",
+    )
+    # Which hospital the authors are from is their affiliation, in Hinglish too.
+    assert_answers(
+        assistant,
+        "exosome NSCLC resistance review ke authors kaunse hospitals se hai? Weifang wala kaunsa"
+        " hospital hai aur Shanghai mein kaunsa dept?",
+        "Shanghai Pulmonary Hospital",
+    )
+    assert_refuses(
+        assistant, "NSCLC with bone metastasis mein 5 saal ka survival kitne percent hai exactly?"
+    )

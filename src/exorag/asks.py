@@ -1094,7 +1094,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|(?:clinical )?trials?|studies)\b[^.!]{0,80}?\b(?:enrol(?:l)?ing|recruiting"
             r"|accepting (?:new )?(?:patients|pts))\b"
             # Hinglish: "India mein kaunsa hospital exosome therapy de raha hai?"
-            r"|\b(?:kaunsa|kaunsi|konsa|konsi|kaun sa|kaun si) (?:hospital|clinic|lab|doctor)\b"
+            r"|^(?![\s\S]*\bauthors?\b)[\s\S]*?\b(?:kaunsa|kaunsi|konsa|konsi|kaun sa|kaun si)"
+            r" (?:hospital|clinic|lab|doctor)\b(?!\s+(?:hai|he|h)\b)"
             # German puts the verb last: "… ein Spital, das Exosomen zur Behandlung … anbietet?"
             r"|\bhospitals?, (?:das|die|der|that|which) [^?？]{0,80}\b(?:offers?|does|performs?)"
             r"\s*[?？]"
@@ -1278,6 +1279,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         "percentage",
         re.compile(
             r"\b(?:what|which) (?:for an? )?(?:percentage|proportion|fraction|share)\b"
+            # Hinglish: "5 saal ka survival kitne percent hai?"
+            r"|\b(?:kitne|kitna|kite) (?:percent|%)"
             # Not "For the large share of patients without a driver mutation, …", which tells.
             r"|(?<!large )(?<!big )(?<!great )(?<!small )(?<!substantial )(?<!considerable )"
             r"\b(?:percentage|proportion|fraction|share) of (?:the |all )?(?:[\w-]+ ){0,3}"

@@ -961,9 +961,6 @@ class Retriever:
         """A message's questions when its first can be answered alone and leads the ones
         after it, which only take it further (see ``_leads_the_message``); none otherwise."""
         story, asks = _questions_of(message)
-        # What is told after the questions asks nothing: "…? mi' sorella ha avuto 'n carcinoma
-        # mammario".
-        asks = [ask for ask in asks if ask.endswith(("?", "？"))]
         if len(asks) < 2 or not _leads_the_message(story, asks[0]):
             return []
         # "How long …? The family want a number": the first is asked again, for a number.
