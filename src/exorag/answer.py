@@ -274,6 +274,22 @@ def _with_other_parts_asked(
         return ranked[c.rank].passage.metadata.get("doc_id")
 
     lines = {query.kind: chosen}
+    others = [part for part in parts if part != query.kind]
+    # The lines chosen may all give another part asked, whose words weigh more ("Where are the
+    # first two authors based? Is it the same place as the corresponding author?"): the first
+    # part's own lines then stand before them.
+    if all(any(gives(c, part) for part in others) for c in chosen):
+        own = [
+            c
+            for c in _candidates(query, ranked, retriever, query.kind, named)
+            if gives(c, query.kind)
+            and paper_of(c) in papers
+            and not any(gives(c, part) for part in others)
+        ]
+        if own:
+            top = max(c.score for c in own)
+            kept = [c for c in own if c.score >= _KEEP_RATIO * top]
+            lines[query.kind] = sorted(kept, key=lambda c: (c.rank, c.start))
     for part in parts:
         if part in lines:
             continue
@@ -295,7 +311,7 @@ def _with_other_parts_asked(
         return chosen
     # Each part keeps its lines (a record line is short): only the word limit bounds them.
     answer: list[_Candidate] = []
-    words = sum(word_count(c.text) + 1 for c in chosen)
+    words = sum(word_count(c.text) + 1 for c in lines[query.kind])
     for part in parts:
         for c in lines.get(part, []):
             size = word_count(c.text) + 1

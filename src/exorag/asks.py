@@ -153,7 +153,8 @@ _PROVIDER = (
     r"(?:hospitals?|clinics?|labs?|laboratories|cent(?:er|re)s?)"
     r"(?: (?:in|near|around|at|for|de|en|em|no|na|a|aqui|here|della|del)\b"
     r"(?:,? \(?[\w-]+\)?){0,8}?)?,?\s+"
-    r"(?:(?:already )?(?:can|could|will|offers?|performs?|provides?|tests?|treats?)\b"
+    r"(?:(?:already )?(?:can|could|will|offers?|offering|performs?|performing|provides?"
+    r"|providing|tests?|treats?)\b"
     # "which hospital in Melbourne is best for lung cancer treatment?"
     r"|is (?:the )?(?:best|better|good|top)(?: one)? (?:for|at)\b"
     # "… kunde ge behandeld worden": where one can be treated.
@@ -166,7 +167,7 @@ _PROVIDER = (
     # The verb left in its own language: "qué hospital en México hace terapia con exosomas?"
     r"|(?:hace|hacen|faz|fazem|fait|font|fa|fanno|macht|machen|bietet|bieten)"
     r" (?:[\w-]+ ){0,2}(?:terapias?|terapie|tratamientos?|tratamentos?|trattament[oi]"
-    r"|traitements?|th[eé]rapies?|therapien?|behandlungen?|studien?|studies|diagnostik"
+    r"|traitements?|th[eé]rapies?|therapien?|behandlungen?|studien?|study|studies|diagnostik"
     r"|pruebas?|testes?|tests?)\b)"
 )
 # Where a test is done, or asked for: "a test we could ask for in an Irish hospital".
@@ -197,7 +198,12 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"\bpubmed\b)[\s\S]*?"
             r"(?<!\bbuscarlo en )(?<!\bbuscar en )(?<!\bsearch on )(?<!\bsearch in )"
             r"(?<!\bmas en )(?<!\bmore in )(?<!\bmore on )"
-            r"(?<!\blook it up on )(?<!\bfind it on )\bpubmed\b(?! central)"
+            r"(?<!\blook it up on )(?<!\bfind it on )"
+            # Nor where the asker cannot find it: "je le trouve pas sur PubMed", "Ich finds nöd im
+            # Pubmed".
+            r"(?<!\btrouve pas sur )(?<!\bnod im )(?<!\bnicht im )(?<!\bnicht in )"
+            r"(?<!\bcan't find it on )(?<!\bcan't find it in )(?<!\bnot on )"
+            r"\bpubmed\b(?! central)"
             r"(?!\s*(?:上|里)?\s*(?:搜|查|search))"
         ),
         re.compile(r"\bPMID\W{0,3}\d+|pubmed\.ncbi", re.I),
@@ -591,6 +597,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bwritten by\b|\bauthors'? names?\b|\bauthor list\b|\blist of authors\b"
             # Hinglish: "review kisne likha hai? authors ke naam bata do".
             r"|\bkisne likh[ai]\b|\bauthors? ke naam\b"
+            # Taglish: "sino yung mga authors ng … na paper?"
+            r"|\bsino (?:ang|yung|po ang|po yung) (?:mga )?(?:authors?|sumulat)\b"
             r"|\bnames? of (?:all )?(?:the |its |their )?(?:\w+ )?(?:authors?|writers?)\b"
             # German's verb comes last: "Wer hat die Übersicht … verfasst?"
             r"|^\W*who\b[^?]*\b(?:wrote|written|authored)\W*$"
@@ -1064,7 +1072,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # Whether to stop or change a treatment, and how to choose: "阿公要不要停化疗改做免疫
             # 治疗？他该怎么选", Italian "je conviene smette e passà all'immunoterapia? dateme 'n
             # consiglio".
-            r"|(?:要不要|该不该|应不应该)(?:停|换|改|继续)|(?:该|应该)怎么选"
+            r"|(?:要不要|该不该|应不应该)(?:停|换|改|继续)|(?:该|应该)怎么选|换还是不换|换不换|欲换抑毋换"
             r"|\bconviene (?:smettere|smette|passare|passà|cambiare|continuare)\b"
             r"|\b(?:dateme|datemi|dammi|dame|mi dia|mi dai) (?:un |'n )?consiglio\b"
             r"|\b(?:any|some) (?:practical )?(?:advice|tips)\b|\bpractical (?:advice|tips)\b"

@@ -1904,6 +1904,9 @@ _GERMAN = {
     # Berlin: where the authors work, what the asker wants, problems in the bones.
     "arbeitet'n": "work",
     "arbeitet": "works",
+    # Swiss German: "Weles Spital in Züri …?", "I welem Journal …?"
+    "weles": "which",
+    "welem": "which",
     "icke": "I",
     "will's nur wissen": "just want to know",
     "wat fur probleme": "what problems",

@@ -588,7 +588,8 @@ _FOR_EXAMPLE = re.compile(
     r"(?:(?!\b(?:or|o|ou|oder|of)\b)[^,)?])*(?=[,)?])"
     # Names in brackets that end on "etc" are examples of a class: "no driver mutation (no
     # EGFR etc)".
-    r"|\(\s*[^()?]{1,60}?\b(?:etc|usw|ecc|enz)\.?\s*(?=\))"
+    r"|\(\s*[^()?]{1,60}?\b(?:etc|usw|ecc|enz|e afins|y similares|e simili|and the like"
+    r"|and co)\.?\s*(?=\))"
     # "per i TKI (quelli in cp die, tipo per EGFR)"; not options to choose from ("tipo i corpi
     # apoptotici o le microvescicole").
     # "ICI 例如 PD-1 抗體 resistance 係點形成嘅？"
