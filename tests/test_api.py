@@ -6118,3 +6118,26 @@ def test_thirty_eighth_round_porto_zurich_manila_taichung_and_london(assistant):
         "阮翁仔今年78歲，醫生講欲換免疫治療，阿嬤想問到底欲換抑毋換較好？",
     ):
         assert_refuses(assistant, question)
+
+
+def test_thirty_ninth_round_munich_madrid_calgary_and_chengdu(assistant):
+    for question in (
+        "Sollte mein Vater (EGFR-Mutation, jetzt Progress) lieber auf Chemo+Immuntherapie"
+        " wechseln oder an einer Studie teilnehmen? Was würden Sie konkret empfehlen?",
+        "Wie viele weitere Publikationen hat Lingyun Ye zu Exosomen veröffentlicht, und hat sie"
+        " auch in Deutschland geforscht?",
+        # Approved drugs are a regulator's, which the papers never discuss.
+        "Gibt es schon zugelassene Medikamente, die gezielt die Freisetzung von Exosomen hemmen,"
+        " z.B. GW4869, und wurden die schon an Patienten getestet?",
+        "Which hospitals or labs in Calgary are doing exosome research? maybe I could arrange a"
+        " field trip for my class",
+        "通讯作者Lingyun Ye老师是哪年毕业的，读博在哪个学校嘛？",
+    ):
+        assert_refuses(assistant, question)
+    # Which centre the authors are from is their affiliation.
+    assert_answers(
+        assistant,
+        "Los dos primeros autores de la revisión sobre exosomas y farmacorresistencia en CPNM, ¿de"
+        " qué centro son? Creo que no son de Shanghái como la autora de correspondencia, ¿no?",
+        "Shanghai Pulmonary Hospital",
+    )

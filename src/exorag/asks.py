@@ -151,6 +151,8 @@ _PROVIDER = (
     # Wien", "aqui no Ceara q", "in vlaanderen, bv AZ Sint-Jan in brugge,", "a la Réunion (CHU
     # Saint-Pierre ou Félix Guyon)"; not "… are the authors from".
     r"(?:hospitals?|clinics?|labs?|laboratories|cent(?:er|re)s?)"
+    # "hospitals or labs in Calgary"
+    r"(?: (?:or|and|&) (?:hospitals?|clinics?|labs?|laboratories|cent(?:er|re)s?))?"
     r"(?: (?:in|near|around|at|for|de|en|em|no|na|a|aqui|here|della|del)\b"
     r"(?:,? \(?[\w-]+\)?){0,8}?)?,?\s+"
     r"(?:(?:already )?(?:can|could|will|offers?|offering|performs?|performing|provides?"
@@ -262,7 +264,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|出生(?:年|日期|于)|教育背景|学历|毕业于|毕业院校"
             # A person's research interests and career: "他主要研究方向是什么", "Hoeveel jaar
             # werkt Lingyun Ye al als oncoloog?"
-            r"|(?:他|她|教授|作者|医生)[^？?，,。]{0,6}研究方向"
+            r"|(?:他|她|教授|作者|医生)[^？?，,。]{0,6}研究方向|哪年毕业|读博|博士(?:是)?在哪"
             r"|\bhow many (?:years?|jaar|jahren?|años|anos|anni|ans)\b[^?]{0,30}"
             r"\b(?:work(?:s|ed|ing)?|werkt|arbeitet|trabaja|trabalha|lavora|travaille"
             r"|practi[cs]\w*)\b"
@@ -490,6 +492,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # Not where one is treated or tested (see ``_PROVIDER``).
             rf"|\b(?:which|what) (?!{_PROVIDER})(?:university|uni\b|hospital|hosp\b|institute"
             r"|clinics?\b)"
+            # Spanish read: "¿de qué centro son?" ("de what centro are").
+            r"|\bde what (?:centro|hospital|universidad|instituci[oó]n)\b"
             r"|单位|机构"
             r"|所在的?(?:医院|大学|城市)"
             # A pinyin keyboard's 那 for 哪: "Hongzhi Ji是那个医院的？"
@@ -522,9 +526,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bpublication (?:list|record|history)\b|还发表(?:过)?(?:哪些|什么)|其他(?:论文|文章)"
             r"|还发(?:过|了)(?:哪些|什么)"
             # "how many papers has he published?": the count of an author's work.
-            r"|\bhow many (?:papers|articles|publications)\b[^?]{0,40}\b(?:published|written"
-            r"|authored)\b|\b(?:published|written|authored) how many (?:papers|articles"
-            r"|publications)\b|发表?(?:过|了)?(?:多少|几)篇"
+            r"|\bhow many (?:[\w-]+ )?(?:papers|articles|publications)\b[^?]{0,40}"
+            r"\b(?:published|written|authored)\b"
+            r"|\b(?:published|written|authored) how many (?:papers|articles|publications)\b"
+            r"|发表?(?:过|了)?(?:多少|几)篇"
         ),
         re.compile(r"(?!)"),
     ),

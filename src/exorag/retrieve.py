@@ -268,6 +268,10 @@ _OF_THE_RECORD = re.compile(
     r"|confirm|authors?|university|hospital|based in|work (?:at|in)|received|accepted|when"
     r"|section|sources?|sourced|references?|cite[sd]?|right|don't they|isn't it)\b"
     r"|^\W*(?:who|whom|whose|who's)\b"
+    # Whether the asker may reuse it: "Can I photocopy …?", "J'peux le photocopier …?"
+    r"|^\W*(?:can|may|could) (?:i|we)\b|\b(?:am i|are we) allowed\b|\bje peux\b|\bj'peux\b"
+    r"|\bai-je le droit\b|\b(?:posso|puedo|darf ich)\b|\bphotocop\w*|\bshare\b|\breuse\b"
+    r"|转发|打印|复印|分享"
     r"|发表|出版|刊|上线|登的|作者|医院|大学|科室|呼吸科|什么时候|何时|几时|幾時|栏目|好像|对吧|对不对"
     r"|伐[？?]?$",
     re.I,
