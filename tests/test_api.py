@@ -6141,3 +6141,42 @@ def test_thirty_ninth_round_munich_madrid_calgary_and_chengdu(assistant):
         " qué centro son? Creo que no son de Shanghái como la autora de correspondencia, ¿no?",
         "Shanghai Pulmonary Hospital",
     )
+
+
+def test_fortieth_round_dublin_brussels_rio_and_toronto(assistant):
+    for question, given in (
+        (
+            "On a un patient avec un CBNPC avancé sans mutation driver (pas d'EGFR, rien). D'après"
+            " la revue sur les exosomes, c'est quoi encore le traitement standard pour ces"
+            " gens-là?",
+            "platinum based chemotherapy remains the standard treatment",
+        ),
+        (
+            "Est-ce que c'est vrai que les exosomes peuvent \"passer\" la résistance d'une cellule"
+            " cancéreuse à une autre qui était encore sensible au traitement? J'ai lu ça vite fait"
+            " dans l'abstract",
+            "from drug-resistant cells to sensitive cells",
+        ),
+        (
+            "Pour traiter les métas osseuses avec les exosomes, quelles pistes la revue met en"
+            ' avant? Genre bloquer leur libération ou des exosomes "fabriqués"?',
+            "Inhibiting the release of metastasis-promoting exosomes",
+        ),
+        (
+            "é verdade q o cancer de pulmao é o q mais mata? o resumo em chines do artigo de"
+            " metastase ossea diz isso?",
+            "发病率和死亡率最高的恶性肿瘤",
+        ),
+        # The drug in brackets after its class is one of it.
+        (
+            "我妈之前吃 TKI (osimertinib) 后来不work了… the review says TKI 耐药 mechanisms"
+            " 有哪几种啊？",
+            "emergence of secondary mutation",
+        ),
+    ):
+        assert_answers(assistant, question, given)
+    assert_refuses(
+        assistant,
+        "How long has Dr Lingyun Ye been working as an oncologist and does he see patients from"
+        " abroad?",
+    )

@@ -268,6 +268,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bhow many (?:years?|jaar|jahren?|años|anos|anni|ans)\b[^?]{0,30}"
             r"\b(?:work(?:s|ed|ing)?|werkt|arbeitet|trabaja|trabalha|lavora|travaille"
             r"|practi[cs]\w*)\b"
+            r"|\bhow long (?:has|have) [^?]{0,40}\bbeen (?:working|practi[cs]ing)\b"
+            r"|\bsees? patients from (?:abroad|overseas|other countries)\b"
             r"|\bhow many patients? (?:does|do|ziet|sieht|ve|vê|vede|voit) (?:he|she|ze|sie|zij"
             r"|hij|él|ela|lei|il|elle|they)\b"
             # When a doctor sees patients: "哪天出门诊？"

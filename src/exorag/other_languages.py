@@ -397,6 +397,9 @@ _SPANISH = {
     "en que hospital": "in which hospital",
 }
 _PORTUGUESE = {
+    # "o cancer de pulmao é o q mais mata?": the deadliest.
+    "o que mais mata": "the deadliest",
+    "o q mais mata": "the deadliest",
     "como devo gerir": "how should I manage",
     "como devo tratar": "how should I treat",
     "como devo manejar": "how should I manage",
@@ -882,6 +885,9 @@ _PORTUGUESE = {
     "definicao simples": "simple definition",
 }
 _FRENCH = {
+    # "… une autre qui était encore sensible au traitement": a cell still sensitive.
+    "sensible au traitement": "sensitive to treatment",
+    "sensibles au traitement": "sensitive to treatment",
     "comment dois-je gerer": "how should I manage",
     "comment dois-je traiter": "how should I treat",
     "comment dois-je prendre en charge": "how should I manage",
