@@ -6180,3 +6180,15 @@ def test_fortieth_round_dublin_brussels_rio_and_toronto(assistant):
         "How long has Dr Lingyun Ye been working as an oncologist and does he see patients from"
         " abroad?",
     )
+
+
+def test_words_added_for_one_question_do_not_take_anothers(assistant):
+    # "Medicare" is not what Italian "mediare" (to mediate) was meant as.
+    assert_answers(
+        assistant,
+        "Che molecole trasportano gli esosomi per mediare il dialogo tra cellula tumorale e"
+        " microambiente osseo?",
+        "蛋白质、脂质和核酸",
+    )
+    # "HCC pt" names another cancer's patient, not a gene's.
+    assert_refuses(assistant, "HCC pt on sorafenib — exosomal lncRNA mediating resistance?")

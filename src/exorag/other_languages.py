@@ -1927,6 +1927,8 @@ _GERMAN = {
     "macht wat mit": "does",
 }
 _ITALIAN = {
+    # Not "medicare": "… per mediare la comunicazione tra cellule".
+    "mediare": "mediate",
     "come devo gestire": "how should I manage",
     "come devo trattare": "how should I treat",
     "consiglieresti": "would you advise",

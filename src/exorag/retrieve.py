@@ -653,7 +653,7 @@ _CARRIED_BY = r"(?:[- ](?:mutant|mutated|positive|driven)|\+|\s*(?:突变|阳性
 _WHOSE_PATIENTS = (
     # "EGFR / ALK positive pts": the other gene named beside it.
     rf"(?:\s*/\s*[A-Za-z0-9]+)?{_CARRIED_BY}"
-    r"(?:\s+(?:patients?|pts?|cases|folks)\b|\s*(?:病人|患者|病例))"
+    r"(?:\s+(?:patients?|pts|cases|folks)\b|\s*(?:病人|患者|病例))"
 )
 _WHOSE_CANCER = rf"{_CARRIED_BY}\s+(?:lung\s+)?(?:ca|cancer|nsclc|adenocarcinoma)\b"
 # … or after them: "the patient with EGFR no longer responds to the TKI" ("paziente con EGFR").
