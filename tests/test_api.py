@@ -5818,8 +5818,21 @@ def test_a_record_part_asked_beside_a_finding_is_answered_beside_it(assistant):
     )
     assert answer.text.index("67 references") < answer.text.index("蛋白质、脂质和核酸")
     assert "miRNA, lncRNA, and protein" not in answer.text
-    # Asks for the record in other words are not asked of the content.
+    # The plain case: what a paper says, and who wrote it.
+    answer = assistant.ask(
+        "What does the Frontiers review say exosomes do in NSCLC drug resistance? And who wrote it?"
+    )
+    assert answer.text.index("transfer drug resistance information") < answer.text.index(
+        "Hongzhi Ji"
+    )
+    # Asks for the record in other words, and what the asker tells, are not asked of the
+    # content.
     for question in (
+        "How many sources does the lung cancer bone metastasis exosome review cite? My teacher"
+        " wants to know how well-researched the papers I use are.",
+        "Before I assign this to my journal club: what kind of article is the Frontiers in"
+        " Oncology piece on exosomes and NSCLC drug resistance? Is it original research, a"
+        " systematic review, or just a narrative review?",
         "Who's the admin contact for the NSCLC drug-resistance exosome review, and which"
         " hospital is that person based at?",
         "J'peux le photocopier pour min club de malades, l'article des exosomes et du cancer non"
@@ -5828,8 +5841,9 @@ def test_a_record_part_asked_beside_a_finding_is_answered_beside_it(assistant):
         " its DOI?",
     ):
         answer = assistant.ask(question)
-        assert "More and more studies" not in answer.text
-        assert "This paper reviews how exosomes" not in answer.text
+        findings = {"Abstract", "TL;DR", "Contribution", "Highlights", "Key findings"}
+        assert not [c for c in answer.citations if c.highlights and c.section in findings]
+        assert "reproduction" not in answer.text or "licen" in question
     # The asker sends the email; the question is to whom.
     assert_answers(
         assistant,

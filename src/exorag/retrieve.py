@@ -7,6 +7,7 @@ Chinese terms for BM25 (Chinese passages were indexed with their English terms t
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections import Counter
@@ -265,15 +266,19 @@ _ANOTHER_ASK = re.compile(
 # think?"): no ask of the papers' content.
 _OF_THE_RECORD = re.compile(
     r"\b(?:published|publish|appeared?|came out|wrote|written|authored|i think|i believe"
-    r"|confirm|authors?|university|hospital|based in|work (?:at|in)|received|accepted|when"
-    r"|section|sources?|sourced|references?|cite[sd]?|right|don't they|isn't it)\b"
+    r"|confirm|authors?|autor(?:es|a)?|auteurs?|autori|autore|university|hospital|based in"
+    r"|work (?:at|in)|received|accepted|recu|accepte|when|quand|cuando|quando|wann|recent"
+    r"|up-to-date|outlet|section"
+    r"|sector|title|titre|titulo|code|sources?|sourced|referenc\w*|r[eé]f[eé]rences?"
+    r"|right|don't they|isn't it|original research|systematic review|narrative review"
+    r"|kind of article|type of article)\b|cite|\d{4}\s*年|\d+\s*月"
     r"|^\W*(?:who|whom|whose|who's)\b"
     # Whether the asker may reuse it: "Can I photocopy …?", "J'peux le photocopier …?"
     r"|^\W*(?:can|may|could) (?:i|we)\b|\b(?:am i|are we) allowed\b|\bje peux\b|\bj'peux\b"
     r"|\bai-je le droit\b|\b(?:posso|puedo|darf ich)\b|\bphotocop\w*|\bshare\b|\breuse\b"
-    r"|转发|打印|复印|分享"
-    r"|发表|出版|刊|上线|登的|作者|医院|大学|科室|呼吸科|什么时候|何时|几时|幾時|栏目|好像|对吧|对不对"
-    r"|伐[？?]?$",
+    r"|转发|打印|复印|分享|可唔可以|可不可以|能不能用"
+    r"|发表|出版|刊|上线|登的|作者|题目|原文|医院|大学|科室|呼吸科|什么时候|何时|几时|幾時|栏目"
+    r"|好像|对吧|对不对|伐[？?]?$",
     re.I,
 )
 # Things the corpus knows, beyond the papers' record, that an ask beside a record part names
@@ -286,11 +291,20 @@ _RECORD_TERMS = frozenset(
         " keyword keywords author authors title published review paper article abstract"
     )
 )
-# What asks something, not tells it: a question word, a verb that opens a question, or the
-# question mark itself.
+# An ask of what a paper says, or of how something works: "What does the Frontiers review say
+# exosomes do …?", "how do they explain …?"
+_ASKS_OF_THE_CONTENT = re.compile(
+    r"\b(?:what|how|why) (?:does|do|did|is|are|can|could)\b[^?]*\b(?:say|says|said|explain"
+    r"|explains|describe|describes|do|does|work|works|happen|happens|cause|causes|carry)\b"
+    r"|\bwhat (?:are|is) the (?:mechanisms?|roles?|findings?|main findings)\b",
+    re.I,
+)
+# What asks something, not tells it: its question mark, or the question word or verb it opens
+# with ("… , and what do exosomes carry"); not "My teacher wants to know how well-researched
+# the papers are."
 _ASKS = re.compile(
-    r"[?？吗呢]|\b(?:what|how|why|which|who|when|where|do|does|did|is|are|can|could)\b"
-    r"|什么|怎|如何|哪|为何",
+    r"[?？]\s*$|^(?:[^:—–]{0,60}[:—–])?\W*(?:and |also |plus |so )?(?:what|how|why|which|who"
+    r"|when|where|do|does|did|is|are|can|could)\b",
     re.I,
 )
 # A question that leans on the one beside it: "… breast cancer? And how is it treated?"
@@ -999,18 +1013,37 @@ class Retriever:
         # diagnosed?" reads as asking when the review was.
         if query.unmentioned or is_record_part(query.kind):
             return "", "", False
-        # Their own words, not the story's, must name the content asked of.
-        asked, _ = self._analysed(self._read_as_meant(" ".join(pieces[i] for i in others)), ())
-        if self._topics_of_content(asked) < _TOPICS_BESIDE_THE_RECORD:
+        # Their own words, not the story's, must name the content asked of: two things beyond
+        # the papers' titles, or, asked as what a paper says or how something works, beyond
+        # their journals and authors alone ("What does the Frontiers review say exosomes do in
+        # NSCLC drug resistance?").
+        own_words = self._read_as_meant(" ".join(pieces[i] for i in others))
+        asked, _ = self._analysed(own_words, ())
+        titles = frozenset().union(*self._document_sets.values())
+        if self._topics_of_content(asked, titles) < _TOPICS_BESIDE_THE_RECORD and not (
+            _ASKS_OF_THE_CONTENT.search(own_words)
+            and self._topics_of_content(asked, self._journals_and_authors) >= _NAMES_ITS_OWN_TOPICS
+        ):
             return "", "", False
         return besides, " ".join(pieces[i] for i in record), others[0] < record[0]
 
-    def _topics_of_content(self, query: Query) -> int:
-        """How many things the corpus knows a question names beyond the papers' titles,
-        journals and authors and the words of their record: "Can I photocopy the article on
-        exosomes and NSCLC?" names none, "how are they passing resistance from cell to cell?"
-        one."""
-        record = frozenset().union(*self._document_sets.values()) | _RECORD_TERMS
+    @cached_property
+    def _journals_and_authors(self) -> frozenset[str]:
+        """The terms of every paper's journal and authors."""
+        return frozenset(
+            term
+            for p in self.passages
+            for name in (
+                p.metadata.get("journal", ""),
+                *json.loads(p.metadata.get("authors") or "[]"),
+            )
+            for term in terms(name)
+        )
+
+    def _topics_of_content(self, query: Query, named: frozenset[str]) -> int:
+        """How many things the corpus knows a question names beyond the ``named`` words of the
+        papers and the words of their record."""
+        record = named | _RECORD_TERMS
         return sum(
             1
             for phrasings, _ in query.concepts
