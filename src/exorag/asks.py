@@ -155,8 +155,7 @@ _PROVIDER = (
     r"(?: (?:or|and|&) (?:hospitals?|clinics?|labs?|laboratories|cent(?:er|re)s?))?"
     r"(?: (?:in|near|around|at|for|de|en|em|no|na|a|aqui|here|della|del)\b"
     r"(?:,? \(?[\w-]+\)?){0,8}?)?,?\s+"
-    r"(?:(?:already )?(?:can|could|will|offers?|offering|performs?|performing|provides?"
-    r"|providing|tests?|treats?)\b"
+    r"(?:(?:already )?(?:can|could|will|offers?|performs?|provides?|tests?|treats?)\b"
     # "which hospital in Melbourne is best for lung cancer treatment?"
     r"|is (?:the )?(?:best|better|good|top)(?: one)? (?:for|at)\b"
     # "… kunde ge behandeld worden": where one can be treated.
@@ -528,7 +527,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bpublication (?:list|record|history)\b|还发表(?:过)?(?:哪些|什么)|其他(?:论文|文章)"
             r"|还发(?:过|了)(?:哪些|什么)"
             # "how many papers has he published?": the count of an author's work.
-            r"|\bhow many (?:[\w-]+ )?(?:papers|articles|publications)\b[^?]{0,40}"
+            r"|\bhow (?:many|much) (?:[\w-]+ )?(?:papers?|articles|publications)\b[^?]{0,40}"
             r"\b(?:published|written|authored)\b"
             r"|\b(?:published|written|authored) how many (?:papers|articles|publications)\b"
             r"|发表?(?:过|了)?(?:多少|几)篇"
