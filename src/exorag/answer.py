@@ -5,7 +5,6 @@ No language model: the answer is a selection, so it can only say what the corpus
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -729,7 +728,7 @@ def _citations(
                 n=n,
                 doc_id=str(meta.get("doc_id", "")),
                 title=str(meta.get("title", "")),
-                authors=tuple(json.loads(meta.get("authors") or "[]")),
+                authors=item.passage.authors,
                 year=int(date[:4]) if date[:4].isdigit() else None,
                 section=str(meta.get("section", "")),
                 text=item.passage.text,

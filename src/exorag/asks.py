@@ -146,13 +146,14 @@ _WANTS_A_NUMBER = (
 )
 # What comes before a paper named by its kind: "how old is the review", "l'article".
 _DETERMINER = r"(?:the |this |that |these |its |l['’])?"
+# A place where one is treated or tested.
+_PLACE_OF_CARE = r"(?:hospitals?|clinics?|labs?|laboratories|cent(?:er|re)s?)"
 _PROVIDER = (
     # Where, after a word that says so, in up to eight words, some in brackets: "in Graz oder
     # Wien", "aqui no Ceara q", "in vlaanderen, bv AZ Sint-Jan in brugge,", "a la Réunion (CHU
     # Saint-Pierre ou Félix Guyon)"; not "… are the authors from".
-    r"(?:hospitals?|clinics?|labs?|laboratories|cent(?:er|re)s?)"
     # "hospitals or labs in Calgary"
-    r"(?: (?:or|and|&) (?:hospitals?|clinics?|labs?|laboratories|cent(?:er|re)s?))?"
+    rf"{_PLACE_OF_CARE}(?: (?:or|and|&) {_PLACE_OF_CARE})?"
     r"(?: (?:in|near|around|at|for|de|en|em|no|na|a|aqui|here|della|del)\b"
     r"(?:,? \(?[\w-]+\)?){0,8}?)?,?\s+"
     r"(?:(?:already )?(?:can|could|will|offers?|performs?|provides?|tests?|treats?)\b"

@@ -192,11 +192,15 @@ class StoredPassage:
         return f"{self.text} {self.metadata.get('terms', '')}"
 
     @property
+    def authors(self) -> tuple[str, ...]:
+        """Its document's authors, as the index stores them (a JSON list)."""
+        return tuple(json.loads(self.metadata.get("authors") or "[]"))
+
+    @property
     def document_text(self) -> str:
         """Its document's title, journal and authors."""
         meta = self.metadata
-        authors = " ".join(json.loads(meta.get("authors") or "[]"))
-        return " ".join((meta.get("title", ""), meta.get("journal", ""), authors))
+        return " ".join((meta.get("title", ""), meta.get("journal", ""), " ".join(self.authors)))
 
     @property
     def section(self) -> str:

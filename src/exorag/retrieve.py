@@ -7,7 +7,6 @@ Chinese terms for BM25 (Chinese passages were indexed with their English terms t
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections import Counter
@@ -1019,8 +1018,7 @@ class Retriever:
         # NSCLC drug resistance?").
         own_words = self._read_as_meant(" ".join(pieces[i] for i in others))
         asked, _ = self._analysed(own_words, ())
-        titles = frozenset().union(*self._document_sets.values())
-        if self._topics_of_content(asked, titles) < _TOPICS_BESIDE_THE_RECORD and not (
+        if self._topics_of_content(asked, self._papers_names) < _TOPICS_BESIDE_THE_RECORD and not (
             _ASKS_OF_THE_CONTENT.search(own_words)
             and self._topics_of_content(asked, self._journals_and_authors) >= _NAMES_ITS_OWN_TOPICS
         ):
@@ -1028,15 +1026,17 @@ class Retriever:
         return besides, " ".join(pieces[i] for i in record), others[0] < record[0]
 
     @cached_property
+    def _papers_names(self) -> frozenset[str]:
+        """The terms of every paper's title, journal, authors and id."""
+        return frozenset().union(*self._document_sets.values())
+
+    @cached_property
     def _journals_and_authors(self) -> frozenset[str]:
         """The terms of every paper's journal and authors."""
         return frozenset(
             term
             for p in self.passages
-            for name in (
-                p.metadata.get("journal", ""),
-                *json.loads(p.metadata.get("authors") or "[]"),
-            )
+            for name in (p.metadata.get("journal", ""), *p.authors)
             for term in terms(name)
         )
 
