@@ -468,6 +468,9 @@ from exorag.asks import (
         # "Is there an approved …?" asks whether a regulator cleared it.
         ("Is there an approved exosome blood test for bone metastases?", "approval"),
         ("Gibt's schon einen approved Exosomen-Bluttest?", "approval"),
+        # A drug's approval date is a regulator's; a manuscript's "approval" is its acceptance.
+        ("When was the drug approved?", "approval"),
+        ("When was the Frontiers paper submitted and when was it approved?", "submission date"),
         ("Which condition corresponds to MESH:D005598?", "identifier"),
         ("How many microRNA molecules does a single exosome hold?", "figure"),
         ("How many exosomes per millilitre of blood does a healthy person have?", "figure"),

@@ -677,6 +677,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bapproved (?:[\w-]+ )?[\w-]*tests?\b"
             # French order read in English: "un test sanguin … approuvé".
             r"|\btests?\b[^?.]{0,40}\bapproved\b"
+            # A paper is "approved" too (accepted), so only a named kind of remedy or test counts.
+            r"|\bwhen (?:was|were|did|will)\b(?: \w+)? (?:drugs?|medicines?|medications?"
+            r"|treatments?|therap(?:y|ies)|tests?|kits?|assays?|inhibitors?)\b[^?.]{0,30}\bapprov"
             r"|\b(?:fda|ema|nmpa|regulatory)[- ]?(?:approved|approval"
             r"|clearance|cleared)\b|\bcleared by\b|获批|批准上市|审批"
         ),
