@@ -6222,3 +6222,27 @@ def test_losses_the_own_set_found_at_stop_53(assistant):
     assert_refuses(
         assistant, "Wie alt isch der Lingyun Ye und wieviel Paper hot der scho veröffentlicht?"
     )
+
+
+def test_forty_first_round_taipei_and_new_york(assistant):
+    # Traditional Chinese: who wrote it, and what treating with exosomes would block or modify.
+    for question, given in (
+        (
+            "我找到一篇講外泌體跟NSCLC抗藥性的review，想問這篇到底是哪幾位醫師寫的啊？",
+            "Lingyun Ye",
+        ),
+        (
+            "有沒有可能用外泌體來治療骨轉移？文章的重點有提到什麼治療方向嗎，例如擋住它或做改造的？",
+            "utilizing engineered exosomes",
+        ),
+    ):
+        assert_answers(assistant, question, given)
+    for question in (
+        "台北榮總跟台大胸腔內科，哪邊做肺癌骨轉移治療比較厲害？想帶我媽轉院",
+        "我爸化療沒效了，是不是應該改打免疫治療吉舒達(Keytruda)？反應率有幾成",
+        "Lingyun Ye 醫師有沒有在台灣看診？他是哪一年畢業的、專長是什麼",
+        "Did Lingyun Ye train in the US, like at Memorial Sloan Kettering, before Shanghai"
+        " Pulmonary Hospital?",
+        "When was the drug approved?",
+    ):
+        assert_refuses(assistant, question)

@@ -470,6 +470,14 @@ from exorag.asks import (
         ("Gibt's schon einen approved Exosomen-Bluttest?", "approval"),
         # A drug's approval date is a regulator's; a manuscript's "approval" is its acceptance.
         ("When was the drug approved?", "approval"),
+        # Asked in traditional Chinese (read simplified): who wrote it, where to be treated,
+        # whether to switch, and a doctor's career.
+        ("这篇到底是哪几位医师写的啊？", "authors"),
+        ("台北荣总跟台大胸腔内科，哪边做肺癌骨转移治疗比较厉害？想带我妈转院", "advice"),
+        ("是不是应该改打免疫治疗吉舒达(Keytruda)？", "advice"),
+        ("Lingyun Ye 医师有没有在台湾看诊？他是哪一年毕业的？", "biography"),
+        ("Did Lingyun Ye train in the US before Shanghai Pulmonary Hospital?", "biography"),
+        ("Have exosomes been studied in patients with bone metastasis?", ""),
         ("When was the Frontiers paper submitted and when was it approved?", "submission date"),
         ("Which condition corresponds to MESH:D005598?", "identifier"),
         ("How many microRNA molecules does a single exosome hold?", "figure"),

@@ -264,16 +264,19 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|出生(?:年|日期|于)|教育背景|学历|毕业于|毕业院校"
             # A person's research interests and career: "他主要研究方向是什么", "Hoeveel jaar
             # werkt Lingyun Ye al als oncoloog?"
-            r"|(?:他|她|教授|作者|医生)[^？?，,。]{0,6}研究方向|哪年毕业|读博|博士(?:是)?在哪"
+            r"|(?:他|她|教授|作者|医生)[^？?，,。]{0,6}研究方向|哪一?年毕业|读博|博士(?:是)?在哪"
             r"|\bhow many (?:years?|jaar|jahren?|años|anos|anni|ans)\b[^?]{0,30}"
             r"\b(?:work(?:s|ed|ing)?|werkt|arbeitet|trabaja|trabalha|lavora|travaille"
             r"|practi[cs]\w*)\b"
             r"|\bhow long (?:has|have) [^?]{0,40}\bbeen (?:working|practi[cs]ing)\b"
+            # "Did Lingyun Ye train in the US …?"
+            r"|\b(?:did|has|have) (?!(?:[\w-]+ ){0,3}been\b)(?:[\w-]+ ){1,3}(?:train(?:ed)?"
+            r"|do (?:a |her |his |their )?(?:residency|fellowship|postdoc))\b"
             r"|\bsees? patients from (?:abroad|overseas|other countries)\b"
             r"|\bhow many patients? (?:does|do|ziet|sieht|ve|vê|vede|voit) (?:he|she|ze|sie|zij"
             r"|hij|él|ela|lei|il|elle|they)\b"
             # When a doctor sees patients: "哪天出门诊？"
-            r"|出门诊|门诊时间|坐诊"
+            r"|出门诊|门诊时间|坐诊|看诊"
             # "¿En qué universidad estudió Hao Tang …?"
             r"|\b(?:which|what) (?:university|universidad|college) (?:studied|estudio|graduated)\b"
             # "Wo hat Lingyun Ye studiert?", not where something has been studied.
@@ -619,7 +622,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bwhich authors\b|作者是(?!不是|否|如何|怎么|怎样)|谁写|[哪边](?:几|两|三)?位作者"
             # The topic first, as Korean puts it: "author who? only two people?"
             r"|\b(?:authors?|writers?),? (?:is |are |was |were )?who\s*[?？]"
-            r"|(?:哪些|哪几位|哪几个?(?:人|医生|专家|学者)|哪些人|哪两(?:个|位)人?)写的"
+            r"|(?:哪些|哪几位|哪几个?(?:人|医生|专家|学者)|哪些人|哪两(?:个|位)人?)(?:医生|医师|专家|学者)?写的"
             r"|作者(?:都)?(?:署名)?(?:有|是|为|乃)(?:谁|何人|哪些|哪几位)|作者何人|几位作者|[两几三]个作者"
             r"|作者(?:一共|总共|共)?(?:有)?几(?:位|个)"
             r"|作者叫(?:什么|啥)|\bauthors?\s*(?:都)?(?:是|为)(?:谁|哪)"
@@ -1082,7 +1085,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # Whether to stop or change a treatment, and how to choose: "阿公要不要停化疗改做免疫
             # 治疗？他该怎么选", Italian "je conviene smette e passà all'immunoterapia? dateme 'n
             # consiglio".
-            r"|(?:要不要|该不该|应不应该)(?:停|换|改|继续)|(?:该|应该)怎么选|换还是不换|换不换|欲换抑毋换"
+            r"|(?:要不要|该不该|应不应该|是不是(?:应该|该|要))(?:停|换|改|继续)|(?:该|应该)怎么选|换还是不换|换不换"
+            r"|欲换抑毋换"
+            # Where to be treated: "哪边做肺癌骨转移治疗比较厉害？想带我妈转院".
+            r"|转院|哪(?:边|家|间|所)[^？?，,。]{0,14}(?:比较|更|最)(?:厉害|好|强)"
             r"|\bconviene (?:smettere|smette|passare|passà|cambiare|continuare)\b"
             r"|\b(?:dateme|datemi|dammi|dame|mi dia|mi dai) (?:un |'n )?consiglio\b"
             r"|\b(?:any|some) (?:practical )?(?:advice|tips)\b|\bpractical (?:advice|tips)\b"
