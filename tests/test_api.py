@@ -6246,3 +6246,49 @@ def test_forty_first_round_taipei_and_new_york(assistant):
         "When was the drug approved?",
     ):
         assert_refuses(assistant, question)
+
+
+def test_forty_second_round_wales_lyon_mumbai_and_munich(assistant):
+    for question, given in (
+        # A member in brackets after its class ("TKI (type EGFR)"), and a kind of phenotype
+        # switch in brackets, are no subjects of their own.
+        (
+            "Pour les TKI (type EGFR), la revue parle de quels mécanismes de resistance ?"
+            " mutation secondaire, bypass... j'aimerais la liste complète svp",
+            "the emergence of secondary mutation",
+        ),
+        (
+            "TKI resistance mechs listed in that frontiers review - secondary mut vs bypass"
+            " activation vs phenotype switch (SCLC transformation types), all covered?",
+            "transformation of phenotype",
+        ),
+        # The cells the asker keeps in a lab ask for no place to be tested.
+        (
+            "Our cisplatin-resistent cells we have in the lab... what are according to the review"
+            " the reasons why NSCLC cells become resistent against Platin?",
+            "DNA damage repair",
+        ),
+        # A record's parts named in German inside an English question.
+        (
+            "In which Zeitschrift and on which Datum is the review 'Mechanisms of Exosomes in"
+            " Lung Cancer Bone Metastasis' published?",
+            "Chinese Journal of Lung Cancer",
+        ),
+        (
+            "Who are the Autoren of the review on exosomes in lung cancer bone metastasis?",
+            "YUAN Yuan, TANG Hao",
+        ),
+    ):
+        assert_answers(assistant, question, given)
+    for question in (
+        "Any hospital in Wales offering exosome-based tests for lung ca - Velindre maybe? or do"
+        " we send to Bristol",
+        "化療期間應該食咩補身？可唔可以飲湯水、食燕窩？",
+    ):
+        assert_refuses(assistant, question)
+    # A quick summary asked for in Portuguese is no abstract.
+    assert_answers(
+        assistant,
+        "como o exossomo e formado e liberado da celula? resumo rapido pfv",
+        "多囊泡体与细胞膜融合",
+    )

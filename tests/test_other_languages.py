@@ -122,6 +122,16 @@ from exorag.other_languages import (
             "Is the son of a patient at risk, de novo, and was it published?",
             "Is the son of a patient at risk, de novo, and was it published?",
         ),
+        # A record's part named in another language inside an English question is read; a
+        # summary ("resumo") or data are no part of it.
+        (
+            "In which Zeitschrift and on which Datum is it published? Who are the Autoren?",
+            "In which journal and on which date is it published? Who are the authors?",
+        ),
+        (
+            "how is the exosome formed? resumo rapido, with data",
+            "how is the exosome formed? resumo rapido, with data",
+        ),
     ],
 )
 def test_a_question_is_read_with_english_question_words(question: str, read: str) -> None:

@@ -157,6 +157,8 @@ _PROVIDER = (
     r"(?: (?:in|near|around|at|for|de|en|em|no|na|a|aqui|here|della|del)\b"
     r"(?:,? \(?[\w-]+\)?){0,8}?)?,?\s+"
     r"(?:(?:already )?(?:can|could|will|offers?|performs?|provides?|tests?|treats?)\b"
+    # "Any hospital in Wales offering exosome-based tests …?"; not "clinics offering this".
+    r"|offering (?:[\w-]+ ){0,2}[\w-]*?(?:tests?|testing|treatments?|therap(?:y|ies))\b"
     # "which hospital in Melbourne is best for lung cancer treatment?"
     r"|is (?:the )?(?:best|better|good|top)(?: one)? (?:for|at)\b"
     # "… kunde ge behandeld worden": where one can be treated.
@@ -1046,6 +1048,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\b(?:may|can|could|should) (?:i|we) give (?:him|her|the patient|my patient)\b"
             r"|\bhow much\b[^?]{0,60}\b(?:do|should|can) (?:i|we) (?:give|use|administer)\b"
             r"|(?:该|要|能|可以|给他|给她)[用吃]什么药|要怎么(?:补液|治|处理|护理)"
+            # What to eat and drink during treatment: "化疗期间应该食咩补身？可唔可以饮汤水？"
+            r"|补身|忌口|(?:应该|该|要)(?:吃|食)(?:什么|咩|啥)|可(?:唔|不)可以(?:饮|喝|吃|食)|能不能(?:吃|喝)"
             # Where to refer a patient: "kan ik … een pt verwijzen voor exosoom-diagnostiek?"
             r"|\brefer (?:a |my |the |this |our )?(?:patients?|pts?)\b"
             # The best place to be treated: "qual è l'ospedale migliore in Liguria …?"
@@ -1112,6 +1116,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # test blood for exosomes?", "a test we could ask for in an Irish hospital", "what
             # pain scale should I use?"
             rf"|\b(?:which|what|is there (?:a|any)|are there any) {_PROVIDER}"
+            # Opening on "any": "Any hospital in Wales offering exosome-based tests …?"
+            rf"|(?:^|[.!?]\s+)any {_PROVIDER}"
             # Where a study takes patients: "Any hospitals or clinical trials in the Atlanta
             # area (Emory? Winship?) enrolling lung cancer pts for exosome-based therapy?"
             r"|\b(?:any|which|what|are there(?: any)?) (?:hospitals?|clinics?|cent(?:er|re)s?"
@@ -1128,8 +1134,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bwhere (?:can|could|should|do) (?:i|we|he|she|they|my [\w-]+) (?:get|have|do|take"
             r"|find)\b[^?]{0,40}\b(?:tests?|testing|tested|biops(?:y|ies)|treatments?"
             r"|therap(?:y|ies)|scans?|screening|specialists?)\b"
-            r"|\b(?:ask for|get|have|do|done|be done)\b[^?]{0,20}\bin"
-            rf" (?:an? |the |our |my |this )?(?:[\w-]+ )?{_TESTED_AT}\b"
+            # Not what the asker keeps there: "Our cisplatin-resistant cells we have in the lab".
+            r"|\b(?<!\bwe )(?<!\bi )(?<!\bthey )(?:ask for|get|have|do|done|be done)\b[^?]{0,20}"
+            rf"\bin (?:an? |the |our |my |this )?(?:[\w-]+ )?{_TESTED_AT}\b"
             # A test done at a named hospital; not how a treatment "did at the clinic".
             r"|\bbe done\b[^?]{0,20}\bat (?:an? |the |our |my |this )?(?:[\w-]+ )?"
             rf"{_TESTED_AT}\b"

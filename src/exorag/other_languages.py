@@ -3188,6 +3188,24 @@ _READINGS = {
     for language, (table, _) in _LANGUAGES.items()
 }
 _OWN_WORD_PATTERNS = {language: _any_of(own) for language, (_, own) in _LANGUAGES.items()}
+# A part of a paper's record named in another language inside an English question: "In which
+# Zeitschrift and on which Datum …?", "Who are the Autoren …?". Only one-word names every table
+# reads alike, and none that English writes too ("data" is Portuguese for a date). Not the
+# abstract: "resumo rapido pfv" asks for a quick summary.
+_RECORD_PARTS = frozenset("journal author authors date title keywords references funding".split())
+_ENGLISH_TOO = frozenset({"data", "resume"})
+_BORROWED_RECORD_NAMES = {
+    word: english
+    for word, english in (
+        (word, {table[word] for table, _ in _LANGUAGES.values() if word in table})
+        for table, _ in _LANGUAGES.values()
+        for word in table
+    )
+    if " " not in word and word not in _ENGLISH_TOO and len(english) == 1
+    for english in english
+    if english in _RECORD_PARTS
+}
+_BORROWED_RECORD_NAME = _any_of("|".join(sorted(_BORROWED_RECORD_NAMES, key=len, reverse=True)))
 # The words of each language that are no learned words to read in English: its own
 # (Portuguese "preciso" is "I need"), and the English its reading wrote ("oncologist", written
 # for "oncologue", is not "oncology").
@@ -3438,10 +3456,12 @@ def _unelided(part: re.Match[str]) -> str:
 
 def with_english_question_words(question: str, language: str | None) -> str:
     """A question asked in ``language`` with its question words, and the record's words, in
-    English ("Quando o manuscrito foi received?" → "when o manuscrito was received?");
-    unchanged when ``language`` is None (English)."""
+    English ("Quando o manuscrito foi received?" → "when o manuscrito was received?"); asked in
+    English (``language`` None), only the record's parts it names in another language."""
     if language is None:
-        return question
+        return _BORROWED_RECORD_NAME.sub(
+            lambda word: _BORROWED_RECORD_NAMES[word.group(1).lower()], question
+        )
     if language == "french":
         # "a-t-il", "existe-t-elle": the euphonic "t" is no word (read, it asks of T cells).
         question = _EUPHONIC_T.sub("-", question)

@@ -649,8 +649,9 @@ _PLURAL_ARTICLE_BEFORE = re.compile(
 _TARGET_AFTER_CLASS = re.compile(
     r"\s+(?:\(\s*)?(?:(?:genre|like|tipo)\s+)?(?:for|against|targeting|pour|contre|ciblant|para|contra|per"
     r"|gegen|voor|tegen)\s+$|\s*(?:那个|这个|那种|这种|里的|中的|里面的)\s*$"
-    # The member in brackets after the class: "吃 TKI (osimertinib) 后来不work了".
-    r"|\s*[(（]\s*$",
+    # The member in brackets after the class: "吃 TKI (osimertinib) 后来不work了", "TKI (type
+    # EGFR)".
+    r"|\s*[(（]\s*(?:(?:type|tipo|genre|like)\s+)?$",
     re.I,
 )
 # The names told before, called by their class afterwards: "these EGFR TKIs".
