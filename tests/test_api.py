@@ -6292,3 +6292,33 @@ def test_forty_second_round_wales_lyon_mumbai_and_munich(assistant):
         "como o exossomo e formado e liberado da celula? resumo rapido pfv",
         "多囊泡体与细胞膜融合",
     )
+
+
+def test_forty_third_round_madrid_chicago_and_a_finding_beside_a_count(assistant):
+    for question, given in (
+        # "Sensible" is Spanish for sensitive.
+        (
+            "Explicádmelo fácil porfa: que papel tienen los exosomas en que una célula tumoral"
+            " sensible se vuelva resistente al tratamiento?",
+            "from drug-resistant cells to sensitive cells",
+        ),
+        # A blank in the title to fill asks for the title; "MCQ" names the asker's format.
+        (
+            "ok journal club quiz #1, fill in the blank: the Frontiers review title calls the"
+            ' exosome "an important ______" in NSCLC drug resistance. what\'s the word?',
+            "an important transmitter in the drug resistance",
+        ),
+        (
+            "MCQ: which of these is NOT listed as a cause of platinum resistance in the NSCLC"
+            " review? a) less platinum building up inside the cell b) DNA damage repair c)"
+            " stronger detox d) phenotype transformation",
+            "enhancement of detoxification effect",
+        ),
+    ):
+        assert_answers(assistant, question, given)
+    # What a paper says, asked beside a count of its references, is answered beside it.
+    both = assistant.ask(
+        "How many references does the bone metastasis review have, and what do exosomes carry"
+        " according to it?"
+    )
+    assert "67 references" in both.text and "蛋白质、脂质和核酸" in both.text, both.text

@@ -361,6 +361,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # Nor the title the asker already has: "I only caught the title … — whose paper?"
             r"(?<!journal )(?<!caught the )(?<!know the )(?<!have the )(?<!saw the )"
             r"(?<!heard the )\btitles?\b(?! (?:calls|describes|dubs|labels|slides?)\b)|\btitled\b"
+            # Unless a blank in it is to be filled: "the title calls the exosome 'an important
+            # ______'".
+            r"|\btitles?\b[^?]{0,60}_{3,}"
             r"|标题|题目|题名|篇名"
             r"|\bwhat is (?:the|this|that) (?:[\w-]+ ){0,3}(?:paper|review|article) called\b"
             # "How is called exactly the review of …?", as a Spanish speaker orders it.

@@ -41,7 +41,7 @@ STOPWORDS = frozenset(
     kindly something little
     kenapa jadi kat sebut cakap untuk guna dalam bawa semua macam boleh lah berapa jenis berlaku
     yang dengan nak sahaja juga
-    colleagues true false eli5 tldr translate translating kol kols
+    colleagues true false eli5 tldr translate translating kol kols mcq mcqs quiz quizzes
     cpd cme ceo dse chu usmle mrcp opd ipd rcp mdt sespa huca
     mom mum dad father mother uncle aunt friend wife husband son daughter grandmother
     grandfather grandma grandpa sister brother moms mums dads fathers mothers uncles aunts

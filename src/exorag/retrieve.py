@@ -1014,15 +1014,17 @@ class Retriever:
         if query.unmentioned or is_record_part(query.kind):
             return "", "", False
         # Their own words, not the story's, must name the content asked of: two things beyond
-        # the papers' titles, or, asked as what a paper says or how something works, beyond
+        # the papers' titles, or, asked as what a paper says or how something works, two beyond
         # their journals and authors alone ("What does the Frontiers review say exosomes do in
-        # NSCLC drug resistance?").
+        # NSCLC drug resistance?", "… and what do exosomes carry according to it?").
         own_words = self._read_as_meant(" ".join(pieces[i] for i in others))
         asked, _ = self._analysed(own_words, ())
-        if self._topics_of_content(asked, self._papers_names) < _TOPICS_BESIDE_THE_RECORD and not (
-            _ASKS_OF_THE_CONTENT.search(own_words)
-            and self._topics_of_content(asked, self._journals_and_authors) >= _NAMES_ITS_OWN_TOPICS
-        ):
+        beyond = (
+            self._journals_and_authors
+            if _ASKS_OF_THE_CONTENT.search(own_words)
+            else self._papers_names
+        )
+        if self._topics_of_content(asked, beyond) < _TOPICS_BESIDE_THE_RECORD:
             return "", "", False
         return besides, " ".join(pieces[i] for i in record), others[0] < record[0]
 
