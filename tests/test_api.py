@@ -6322,3 +6322,47 @@ def test_forty_third_round_madrid_chicago_and_a_finding_beside_a_count(assistant
         " according to it?"
     )
     assert "67 references" in both.text and "蛋白质、脂质和核酸" in both.text, both.text
+
+
+def test_forty_fourth_round_lagos_hamburg_sydney_utrecht_and_texas(assistant):
+    for question, given in (
+        # Pidgin "dey kill pass": kills the most.
+        (
+            "E true say lung cancer na the cancer wey dey kill pass? wetin the Chinese abstract of"
+            " the bone metastasis paper talk about am",
+            "发病率和死亡率最高的恶性肿瘤",
+        ),
+        # "Vorbereitung der Nische": preparing the niche.
+        (
+            "Welche Rolle spielen Exosomen bei der Vorbereitung der 'Nische' im Knochen, bevor die"
+            " Metastase ankommt? Steht dazu etwas in den Kernaussagen?",
+            "pre-metastatic niche formation",
+        ),
+        # "Dept" is a department.
+        (
+            "Where are the first two authors (Hongzhi Ji and Li Zhang) from? Which dept and city?",
+            "AFFILIATED HOSPITAL OF SHANDONG SECOND MEDICAL UNIVERSITY",
+        ),
+        # Dutch treatment ideas, and blocking them.
+        (
+            "Welke behandelideeen met exosomen noemen ze voor botuitzaaiingen van longkanker? kun"
+            " je ze blokkeren of zo?",
+            "Inhibiting the release of metastasis-promoting exosomes",
+        ),
+        # The problems bone metastasis causes are its skeletal-related events.
+        (
+            "my grandpa's friend had lung cancer that went to his bones, so like what problems"
+            " does bone metastasis cause",
+            "骨痛、病理性骨折、神经压迫和高钙血症",
+        ),
+    ):
+        assert_answers(assistant, question, given)
+    for question in (
+        # "Prof." ends no sentence: the question asks a person's age.
+        "Wie alt ist Prof. Lingyun Ye und seit wann leitet er die Onkologie am Shanghai Pulmonary"
+        " Hospital?",
+        # "Rauchstopp" is quitting smoking, which neither paper discusses.
+        "Gibt es Daten dazu, ob Rauchstopp nach der Diagnose die Exosomen-Freisetzung senkt und die"
+        " Prognose verbessert?",
+    ):
+        assert_refuses(assistant, question)

@@ -493,7 +493,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(
             r"\baffiliat|\binstitutions?\b"
             # A department of a hospital, not a cell's "shipping department".
-            r"|(?<!shipping )(?<!packing )(?<!dispatch )(?<!sorting )(?<!postal )\bdepartments?\b"
+            r"|(?<!shipping )(?<!packing )(?<!dispatch )(?<!sorting )(?<!postal )"
+            r"\b(?:departments?|depts?)\b"
             r"|\b(?:which|what) (?:city|country)\b"
             r"|\bwhere (?:do|does|did|are|is|were) [^?]*\b(?:authors?|researchers?|writers?"
             r"|doctors?|scientists|people)\b(?:(?!\b(?:think|say|believe|suggest)s?\b)[^?])*"

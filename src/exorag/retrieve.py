@@ -174,6 +174,12 @@ _ABBREVIATIONS = (
     "al",
     "vs",
     "Dr",
+    # "Wie alt ist Prof. Lingyun Ye …?"
+    "Prof",
+    "prof",
+    "Mr",
+    "Mrs",
+    "Ms",
     "Front",
     "Oncol",
     "Fig",
