@@ -6366,3 +6366,31 @@ def test_forty_fourth_round_lagos_hamburg_sydney_utrecht_and_texas(assistant):
         " Prognose verbessert?",
     ):
         assert_refuses(assistant, question)
+
+
+def test_forty_fifth_round_manchester_lisbon_kaohsiung_boston_and_amsterdam(assistant):
+    for question in (
+        # Two drugs to choose between, before a dash, are no belief the question corrects.
+        "Denosumab vs zoledronic acid for lung cancer bone mets - which one actually cuts skeletal"
+        " events more? numbers please",
+        "A minha tia tem CPNPC com mutação EGFR e ficou resistente ao gefitinib. Deve mudar para"
+        " imunoterapia ou fazer quimio com platina? O que me aconselham?",
+        # An underactive thyroid, which neither paper mentions.
+        "阿母做免疫治療了後甲狀腺低下，這佮外泌體有關係無？愛食藥食一世人嗎？",
+    ):
+        assert_refuses(assistant, question)
+    for question, given in (
+        # Markers for early diagnosis are what the review's early diagnosis is.
+        (
+            "is there any clinical upside flagged in the bone metastasis exosome review, like using"
+            " them as early dx markers?",
+            "early diagnosis and treatment of bone metastasis",
+        ),
+        # A PRISMA flowchart given as an example of a figure asks for the figures.
+        (
+            "does the lung cancer bone metastasis exosome paper include any figures, like a PRISMA"
+            " flowchart or a mechanism diagram? how many",
+            "1 figure with captions",
+        ),
+    ):
+        assert_answers(assistant, question, given)

@@ -808,7 +808,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|selected|pooled)\b"
             r"|\b(?:inclusion|exclusion|eligibility) criteria\b"
             r"|\bsearch (?:strategy|terms|string)\b"
-            r"|\b(?:which|what) databases\b|\bprisma\b|\bheterogeneity\b|\brisk of bias\b"
+            # Not a PRISMA flowchart given as an example of a figure asked for.
+            r"|\b(?:which|what) databases\b|\bprisma\b(?! (?:flow ?chart|diagram|figure))"
+            r"|\bheterogeneity\b|\brisk of bias\b"
             r"|纳入了?(?:多少|几)篇|检索策略|纳入标准|排除标准|异质性"
         ),
         re.compile(

@@ -698,6 +698,8 @@ _PORTUGUESE = {
     "constam": "are stated",
     "que me aconselha": "what do you advise me",
     "me aconselha": "do you advise me",
+    "que me aconselham": "what do you advise me",
+    "me aconselham": "do you advise me",
     "como se isolam": "how are isolated",
     "isolam": "isolate",
     "protocolo": "protocol",

@@ -539,6 +539,7 @@ _ASKS_WHAT_IS_SO = re.compile(
 # Things named before, pointed back at. Plural only, unlike ``_POINTS_BACK``: "Was it in
 # Frontiers in Pharmacology? Which journal did it actually appear in?" still asks past a guess.
 _SPEAKS_OF_THEM = re.compile(r"\b(?:they|them|these|those)\b", re.I)
+_CHOOSES_BETWEEN = re.compile(r"\bwhich (?:one|ones|of (?:the|these|those|them))\b", re.I)
 # What the asker would use the answer for, after a dash or a comma: "… ferry between cells —
 # could that be a biomarker opportunity?", "…, relevant for manufacturing specs?". The papers
 # say nothing of the asker's purpose; the question before it is the one they answer.
@@ -2062,6 +2063,10 @@ def _without_belief(question: str) -> str:
     # really?" asks of the things the question before it named: that was no belief.
     after_a_question = question[: asks.start(1)].rstrip().endswith(("?", "？"))
     if after_a_question and _SPEAKS_OF_THEM.search(asks.group(1)):
+        return question
+    # "Denosumab vs zoledronic acid for bone mets - which one actually cuts skeletal events
+    # more?" chooses between the things named before: they were no belief.
+    if _CHOOSES_BETWEEN.search(asks.group(1)):
         return question
     return asks.group(1)
 
