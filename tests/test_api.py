@@ -6394,3 +6394,33 @@ def test_forty_fifth_round_manchester_lisbon_kaohsiung_boston_and_amsterdam(assi
         ),
     ):
         assert_answers(assistant, question, given)
+
+
+def test_forty_sixth_round_ohio_washington_and_naples(assistant):
+    for question, given in (
+        (
+            "whos the author(s) on the Chinese Journal of Lung Cancer review about exosomes and"
+            " lung cancer bone mets? need to cite properly",
+            "YUAN Yuan, TANG Hao",
+        ),
+        # What the answer is for ("for a lay summary") is not what it asks.
+        (
+            "quick one for a lay summary: how big are exosomes according to the bone metastasis"
+            " review? I think the size is only in the Chinese abstract",
+            "40-160 nm",
+        ),
+        # Neapolitan "giurnale" is the journal.
+        (
+            "St'articolo ncopp'e metastasi all'osse, in quale giurnale è stato pubblicato e"
+            " quanno? 'a data precisa pe piacere",
+            "Chinese Journal of Lung Cancer",
+        ),
+    ):
+        assert_answers(assistant, question, given)
+    # Whether a doctor takes patients, and by video, is no part of either paper.
+    assert_refuses(
+        assistant,
+        "Is Dr. Lingyun Ye taking new patients, and does he do video consults with Americans? Also"
+        " how many years has he been practicing? I would love a second opinion from someone who"
+        " studies this",
+    )

@@ -277,6 +277,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bsees? patients from (?:abroad|overseas|other countries)\b"
             r"|\bhow many patients? (?:does|do|ziet|sieht|ve|vê|vede|voit) (?:he|she|ze|sie|zij"
             r"|hij|él|ela|lei|il|elle|they)\b"
+            # Whether a doctor takes patients, and how: "Is Dr. Lingyun Ye taking new patients, and
+            # does he do video consults with Americans?"
+            r"|\btaking (?:on )?(?:new )?patients\b|\b(?:video|online|remote|virtual) (?:consults?"
+            r"|consultations?|visits?|appointments?)\b"
             # When a doctor sees patients: "哪天出门诊？"
             r"|出门诊|门诊时间|坐诊|看诊"
             # "¿En qué universidad estudió Hao Tang …?"
@@ -613,6 +617,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bwritten by\b|\bauthors'? names?\b|\bauthor list\b|\blist of authors\b"
             # Hinglish: "review kisne likha hai? authors ke naam bata do".
             r"|\bkisne likh[ai]\b|\bauthors? ke naam\b"
+            # "whos the author(s) on the … review?"
+            r"|\bwho(?:'s|’s|s) (?:(?:the|its|their) )?(?:\w+ )?(?:authors?|writers?)\b"
             # Taglish: "sino yung mga authors ng … na paper?"
             r"|\bsino (?:ang|yung|po ang|po yung) (?:mga )?(?:authors?|sumulat)\b"
             r"|\bnames? of (?:all )?(?:the |its |their )?(?:\w+ )?(?:authors?|writers?)\b"
@@ -1238,7 +1244,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # Nor "according to the Chinese summary", the part of a paper that says it.
             # Nor "… in bone mets? just trying to get the gist", why one asks.
             r"(?<!trying to get the )\bgist\b"
-            r"|(?<!just a )(?<!only a )(?<!chinese )(?<!english )(?<!language )\bsummar"
+            # Nor "quick one for a lay summary: how big are exosomes …?", what the answer is for.
+            r"|(?<!just a )(?<!only a )(?<!chinese )(?<!english )(?<!language )(?<!for a lay )"
+            r"(?<!for my lay )(?<!for our lay )\bsummar"
             # Not "Summarise the two treatment strategies …" nor "Summarize the key findings",
             # which ask for those.
             r"(?!\w*\s+(?:the |these |those |its |their )?(?:[\w-]+ ){0,2}(?:strateg|mechanism"

@@ -2412,6 +2412,7 @@ _ITALIAN = {
     "chi so' gli autori": "who are the authors",
     "su che giornale": "in which journal",
     "giornale": "journal",
+    "giurnale": "journal",
     "perche io": "because I",
     "quale e mejo": "which is better",
     "mejo": "better",
