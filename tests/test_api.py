@@ -6417,10 +6417,26 @@ def test_forty_sixth_round_ohio_washington_and_naples(assistant):
         ),
     ):
         assert_answers(assistant, question, given)
-    # Whether a doctor takes patients, and by video, is no part of either paper.
-    assert_refuses(
+    # What the asker was never told asks nothing of what is still open.
+    assert_answers(
         assistant,
-        "Is Dr. Lingyun Ye taking new patients, and does he do video consults with Americans? Also"
-        " how many years has he been practicing? I would love a second opinion from someone who"
-        " studies this",
+        "My chemo worked for a while and then it just... stopped working, and nobody really"
+        " explained WHY to me in words I understood. The review on NSCLC drug resistance mentions"
+        " platinum resistance - what does it say actually makes the cancer cells stop responding"
+        " to the platinum drugs? I want to understand what happened inside me",
+        "reduction of intracellular accumulation of platinum drugs",
     )
+    for question in (
+        # Whether a doctor takes patients, and by video, is no part of either paper.
+        "Is Dr. Lingyun Ye taking new patients, and does he do video consults with Americans?"
+        " Also how many years has he been practicing? I would love a second opinion from someone"
+        " who studies this",
+        # Neapolitan: the best hospital, a person's age, another cancer.
+        "Qual'è 'o meglio ospedale a Napule, 'o Pascale o 'o Monaldi, pe curà 'e metastasi"
+        " all'osse d'o polmone?",
+        "'O professore Lingyun Ye quant'anne tene e riceve pazienti dall'Italia? se pò fa 'na"
+        " visita a distanza?",
+        "Pe 'o tumore d'a prostata d'o frate mio, che pure isso tene 'e metastasi all'osse,"
+        " l'esosomi se ponno usà pe 'a diagnosi?",
+    ):
+        assert_refuses(assistant, question)

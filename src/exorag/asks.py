@@ -1050,7 +1050,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # How to relieve a pain at home: "在家咋整能缓解点".
             r"|(?:怎么|如何)[^？?，,。]{0,3}(?:能|才能|可以)?缓解"
             # What the authors recommend, or which option comes first.
-            r"|\b(?:recommend|advise)\w*\b[^?]*\b(?:treat\w*|therap\w*|drugs?|inhibitors?|doses?"
+            # Not advice disclaimed: "I'm not asking for medical advise, I just want to know …".
+            r"|(?<!not asking for )(?<!not asking for medical )(?<!not looking for )"
+            r"(?<!not looking for medical )"
+            r"\b(?:recommend|advise)\w*\b[^?]*\b(?:treat\w*|therap\w*|drugs?|inhibitors?|doses?"
             r"|dosing|regimens?)\b|推荐"
             # Which option is best for the asker, and advice asked for outright.
             r"|换(?:成|用)?哪种|哪种[^？?]{0,12}(?:比较好|更好|最好)|(?:用药|治疗)建议|给(?:点|些|个)建议"
@@ -1403,7 +1406,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:know|understand|understood|explain(?:ed)?) (?:exactly|fully|completely"
             r"|for sure|for certain) how\b"
-            r"|\b(?:fully|completely|exactly|already|really) (?:understood|understand|known|know"
+            # Not what the asker was told: "nobody really explained WHY to me".
+            r"|(?<!nobody )(?<!no one )(?<!never )"
+            r"\b(?:fully|completely|exactly|already|really) (?:understood|understand|known|know"
             r"|clear|worked out|figured out|explained)\b"
             r"|\b(?:worked|figured) out (?:exactly )?how\b"
             r"|\bstill (?:unclear|unknown|open|a mystery|uncertain|not (?:fully |properly )?"

@@ -2251,6 +2251,8 @@ _ITALIAN = {
     "tumore alla mammella": "breast cancer",
     "alla mammella": "breast cancer",
     "alla prostata": "prostate cancer",
+    "della prostata": "prostate cancer",
+    "d'a prostata": "prostate cancer",
     "stessa cosa": "same thing",
     # Venice (Venetian): who is, who wrote, received and accepted, z written s.
     "chi xe": "who is",
@@ -2307,6 +2309,9 @@ _ITALIAN = {
     # Genoa: the best hospital, smoking, going back to fishing during treatment.
     "l'ospedale migliore": "the best hospital",
     "ospedale migliore": "best hospital",
+    "miglior ospedale": "best hospital",
+    "migliore ospedale": "best hospital",
+    "meglio ospedale": "best hospital",
     "fuma": "smokes",
     "se smette": "if he quits",
     "puo tornare a": "can he go back to",
@@ -2450,6 +2455,7 @@ _ITALIAN = {
     "tumore d'o seno": "breast cancer",
     "d'o seno": "of the breast",
     "quanti anni tene": "how old is",
+    "quant'anne tene": "how old is",
     "quanti anni": "how many years",
     "vulesse sape' 'e": "I would like to know the",
     "vulesse sape'": "I would like to know",
