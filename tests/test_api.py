@@ -6440,3 +6440,37 @@ def test_forty_sixth_round_ohio_washington_and_naples(assistant):
         " l'esosomi se ponno usà pe 'a diagnosi?",
     ):
         assert_refuses(assistant, question)
+
+
+def test_forty_seventh_round_dallas_and_toronto(assistant):
+    # The asker's support group and appointments are no subject of a record question.
+    for question, given in (
+        (
+            "quick one — i'm trying to cite the Frontiers in Oncology review on exosomes & NSCLC"
+            " drug resistance for a caregiver support group handout at our Toronto hospital. My"
+            " friend said it was published in 2024 but I think thats just when it was sent in? when"
+            " was it received and accepted?",
+            "Received: 03 Dec 2024",
+        ),
+        (
+            "Our support group wants to print a part of the exosome drug resistance paper (Ji et"
+            " al, Front Oncol) for the binder. Someone said we cant bc journal articles are"
+            " copyrighted and we'd need to pay. Is that true for this one? what licence is it"
+            " under?",
+            "Creative Commons Attribution License (CC BY)",
+        ),
+        (
+            "I want to print the Yuan and Tang paper about exosomes and bone metastasis for my"
+            " oncologist at my next appointment in March. What journal is it in and whats the DOI"
+            " so she can pull it up herself?",
+            "10.3779/j.issn.1009-3419.2025.101.22",
+        ),
+    ):
+        assert_answers(assistant, question, given)
+    # A test to order somewhere is asked of a provider, as is support groups' existence.
+    for question in (
+        "is there an exosome blood test for NSCLC I can order here in Dallas? how much does it"
+        " cost and does medicare cover it",
+        "Are there support groups for lung cancer patients?",
+    ):
+        assert_refuses(assistant, question)

@@ -1031,7 +1031,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bis there (?:a|an|any|un|una) (?:hospital|clinic)\b[^?]{0,40}\b(?:does|offers?)"
             r" (?:it|them|this|that)\s*[?？]"
             # One done here: "un test sanguin … qu'on peut faire icitte à Québec".
-            r"|\b(?:tests?|scans?)\b[^?]{0,40}\b(?:i|we|you|one) (?:can|could) (?:do|get|have)\b"
+            r"|\b(?:tests?|scans?)\b[^?]{0,40}\b(?:i|we|you|one) (?:can|could) (?:do|get|have|order"
+            r"|buy|book)\b"
             r"[^?]{0,10}\b(?:here|locally|near me)\b"
             # A threshold to act on: "above which calcium level must I admit a patient?"
             r"|\b(?:above|below|from|at) (?:which|what) (?:[\w-]+ )?(?:level|value|threshold)\b"
