@@ -6467,6 +6467,12 @@ def test_forty_seventh_round_dallas_and_toronto(assistant):
         ),
     ):
         assert_answers(assistant, question, given)
+    assert_answers(
+        assistant,
+        "the review about exits homes in lung cancer bone meds what journal published it and what"
+        " date i need it for my dads doctor appointment tomorrow",
+        "Chinese Journal of Lung Cancer",
+    )
     # A test to order somewhere is asked of a provider, as is support groups' existence.
     for question in (
         "is there an exosome blood test for NSCLC I can order here in Dallas? how much does it"

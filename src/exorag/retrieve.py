@@ -128,11 +128,11 @@ _ASKER_SAYS = re.compile(
     # What the asker believes, in brackets: "(c'est un essai clinique je crois ?)".
     r"|\s*[(（][^()（）]{0,60}\b(?:je crois|i think|i believe|ich glaube|creo|acho|credo"
     r"|denk ik)\b[^()（）]{0,10}[)）]"
-    # The asker's circle and visits, no subject: "for a caregiver support group handout",
-    # "my support group leader (bless her) asked me …", "the oncologist at our appt".
-    r"|\b(?:a|an|our|my|the) (?:caregivers?'? |patients?'? |cancer |lung cancer )?support group"
+    # The asker's circle and visits, no subject: "for a caregiver support group handout", "at my
+    # church support group", "the oncologist at our appt", "to take to my appointment".
+    r"|\b(?:a|an|our|my|the) (?:[\w'’-]+ ){0,2}support group"
     r"(?:'s)?(?: (?:leader|handout|binder|meeting|members?|newsletter))?\b"
-    r"|\b(?:at|for) (?:(?:our|my|her|his|their|the|a) )?(?:next )?(?:appt|appointment)\b"
+    r"|\b(?:at|for|to) (?:our|my|her|his|their|the|a) (?:[\w'’-]+ ){0,2}(?:appt|appointment)\b"
     # "For defining our vesicle isolation criteria, …"
     r"|^\W*for \w+ing (?:our|my) [^,，?？]{0,50}[,，]\s*"
     # "… Knochenmetastase? Brauch dat für die NTA-Auswertung nach der Isolierung, welcher …"
