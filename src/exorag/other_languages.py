@@ -3206,16 +3206,17 @@ _OWN_WORD_PATTERNS = {language: _any_of(own) for language, (_, own) in _LANGUAGE
 # abstract: "resumo rapido pfv" asks for a quick summary.
 _RECORD_PARTS = frozenset("journal author authors date title keywords references funding".split())
 _ENGLISH_TOO = frozenset({"data", "resume"})
+_TABLES_READINGS: dict[str, set[str]] = {}
+for _table, _ in _LANGUAGES.values():
+    for _word, _english in _table.items():
+        _TABLES_READINGS.setdefault(_word, set()).add(_english)
 _BORROWED_RECORD_NAMES = {
-    word: english
-    for word, english in (
-        (word, {table[word] for table, _ in _LANGUAGES.values() if word in table})
-        for table, _ in _LANGUAGES.values()
-        for word in table
-    )
-    if " " not in word and word not in _ENGLISH_TOO and len(english) == 1
-    for english in english
-    if english in _RECORD_PARTS
+    word: next(iter(readings))
+    for word, readings in _TABLES_READINGS.items()
+    if " " not in word
+    and word not in _ENGLISH_TOO
+    and len(readings) == 1
+    and readings <= _RECORD_PARTS
 }
 _BORROWED_RECORD_NAME = _any_of("|".join(sorted(_BORROWED_RECORD_NAMES, key=len, reverse=True)))
 # The words of each language that are no learned words to read in English: its own

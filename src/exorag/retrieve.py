@@ -262,8 +262,7 @@ CONFIRMS_A_DETAIL = re.compile(
 # asks about the route itself, which no answer of theirs corrects.
 _NAMES_A_PATHWAY = re.compile(r"\bpathways?\b|\bsignall?ing\b|\bcascades?\b|通路|信号", re.I)
 # Things a question after a story names for it to be about them, not about what the story
-# asked for; and a question beside one for a paper's record, for it to ask of the papers'
-# content.
+# asked for.
 _NAMES_ITS_OWN_TOPICS = 3
 # Where one message's ask ends and another begins inside one sentence: "What do exosomes do
 # in drug resistance, and who wrote the review?"
