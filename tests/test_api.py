@@ -6480,3 +6480,41 @@ def test_forty_seventh_round_dallas_and_toronto(assistant):
         "Are there support groups for lung cancer patients?",
     ):
         assert_refuses(assistant, question)
+
+
+def test_forty_eighth_round_leeds_shenzhen_tianjin_and_warsaw(assistant):
+    for question, given in (
+        # What a thing has "to do with how much" of a drug gets in names a topic, no number.
+        (
+            "As a chemist I was dismayed to learn that tumours resist cisplatin. Which mechanisms"
+            " does the review list as leading to platinum resistance -- I gather something to do"
+            " with how much of the drug gets inside the cell?",
+            "reduction of intracellular accumulation of platinum drugs",
+        ),
+        # Whose case it is, told after the question, names no subject of it.
+        (
+            "靶向药 TKI 耐药的机制 文章怎么总结的？我爸吃的EGFR的药 怕以后没用了",
+            "emergence of secondary mutation",
+        ),
+        # How many mechanisms is answered by naming them.
+        ("外泌体在骨转移定植的时候具体干了啥？有几个机制？", "能量代谢重编程"),
+        # Tianjin and Beijing words: 大夫 are doctors, 关键的词儿 the keywords.
+        (
+            "那篇讲肺癌吃药吃着吃着不管用了的英文文章，是哪几位大夫写的啊？",
+            "Hongzhi Ji",
+        ),
+        ("孙女说文章开头有几个关键的词儿，是哪几个啊，给我念念", "Drug Resistance, Exosomes"),
+        # A hair is what the size is pictured against, not a subject.
+        ("外泌体有多大个儿啊？比头发丝细多少我是不懂，就问问它直径是多少", "40-160 nm"),
+    ):
+        assert_answers(assistant, question, given)
+    for question in (
+        # Advice for one patient, asked without "do" or with "change".
+        "My dziadek has NSCLC with EGFR mutation and now progression on TKI, should he change to"
+        " chemotherapy or immunotherapy? what you recommend for him",
+        "我老伴儿吃靶向药吃了一年多不管用了，下一步该换嘛药啊？您给拿个主意",
+        # What brackets name after a description is the thing asked about, not an example.
+        "除了外泌体，细胞还往外放那种大个儿的小泡泡（孙女说叫微囊泡），那玩意儿有嘛用？",
+        "骨头上转移了疼得厉害，打那个治骨头的针（双膦酸盐）管不管用？",
+    ):
+        assert_refuses(assistant, question)

@@ -268,6 +268,16 @@ from exorag.asks import (
         ),
         # The Chinese-language summary is where the size is said, not what is asked for.
         ("In the Chinese-language summary, how big are the exosomes, in nanometres?", "size"),
+        # How many mechanisms, or kinds, is answered by naming them; a clause that says what a
+        # mechanism has "to do with how much" asks no number.
+        ("外泌体在骨转移定植的时候具体干了啥？有几个机制？", ""),
+        ("TKI耐药有几种途径？", ""),
+        ("Which mechanisms lead to it -- something to do with how much of the drug gets in?", ""),
+        ("孙女说文章开头有几个关键词，是哪几个啊", "keywords"),
+        ("那篇英文文章是哪几位大夫写的啊？", "authors"),
+        ("My grandpa progressed on TKI, should he change to chemotherapy?", "advice"),
+        ("what you recommend for him", "advice"),
+        ("下一步该换嘛药啊？您给拿个主意", "advice"),
         # 没多久 tells when it stopped working; it asks no length of time.
         ("我爸打免疫针没多久就不管用了，免疫治疗耐药是咋回事？", ""),
         # The journal that hosted a paper, not where a page is hosted.

@@ -146,6 +146,11 @@ def test_spoken_chinese_question_words_take_their_written_forms():
     assert written_chinese("是哪俩人写哩？") == "是哪两个人写的？"
     # Sichuanese.
     assert written_chinese("外泌体是啥子东西？") == "外泌体是什么东西？"
+    # Tianjin's 嘛 asks what only in its phrases; alone it is a particle.
+    assert written_chinese("介样的人先用嘛法子治？那玩意儿有嘛用？") == (
+        "这样的人先用什么法子治？那玩意儿有什么用？"
+    )
+    assert written_chinese("有没得具体的数字嘛") == "有没有具体的数字嘛"
     # Chinese is written without spaces; a space beside a Latin word stays.
     assert written_chinese("exosome 里面 一般 装 了 哪些 molecules?") == (
         "exosome 里面一般装了哪些 molecules?"

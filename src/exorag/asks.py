@@ -487,7 +487,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # Not words the asker wants to be given: "给我几个关键词", "in a few keywords".
             r"(?<!a few )(?<!some )(?<!in )\bkey ?words?\b|\b(?:index|subject) terms?\b"
             r"|\bsubject headings?\b|\bkws?\b"
-            r"|(?:(?<!几个)|(?<=哪几个))(?<!一些)关键[词字]"
+            r"|(?:(?<!几个)|(?<=哪几个)|(?<=有几个))(?<!一些)关键[词字]"
             r"|\b(?:tag|tags|tagged) (?:itself|it|themselves) with\b"
         ),
         re.compile(r"\bkey ?words?\s*:|关键词", re.IGNORECASE),
@@ -634,7 +634,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bwhich authors\b|作者是(?!不是|否|如何|怎么|怎样)|谁写|[哪边](?:几|两|三)?位作者"
             # The topic first, as Korean puts it: "author who? only two people?"
             r"|\b(?:authors?|writers?),? (?:is |are |was |were )?who\s*[?？]"
-            r"|(?:哪些|哪几位|哪几个?(?:人|医生|专家|学者)|哪些人|哪两(?:个|位)人?)(?:医生|医师|专家|学者)?写的"
+            r"|(?:哪些|哪几位|哪几个?(?:人|医生|专家|学者)|哪些人|哪两(?:个|位)人?)(?:医生|医师|大夫|专家|学者)?写的"
             r"|作者(?:都)?(?:署名)?(?:有|是|为|乃)(?:谁|何人|哪些|哪几位)|作者何人|几位作者|[两几三]个作者"
             r"|作者(?:一共|总共|共)?(?:有)?几(?:位|个)"
             r"|作者叫(?:什么|啥)|\bauthors?\s*(?:都)?(?:是|为)(?:谁|哪)"
@@ -1046,7 +1046,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r" (?:him|her|them|the patient|to)\b"
             # Whether to go on with a treatment or change it, and a decision asked for: "该继续化疗
             # 还是换成免疫治疗？您帮我们拿个主意".
-            r"|(?:该|应该|要)(?:继续|停|换)[^？?。]{0,20}还是|帮[^？?，,。]{0,4}拿个?主意"
+            r"|(?:该|应该|要)(?:继续|停|换)[^？?。]{0,20}还是|[帮给][^？?，,。]{0,4}拿个?主意"
             r"|怎么办|该怎么(?:治|办|处理|护理)|应该(?:怎么|如何|怎样)(?:治|处理|护理|用药|办|给)|如何护理"
             # How to relieve a pain at home: "在家咋整能缓解点".
             r"|(?:怎么|如何)[^？?，,。]{0,3}(?:能|才能|可以)?缓解"
@@ -1063,7 +1063,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # "how much saline and furosemide do I give?"
             r"|\b(?:may|can|could|should) (?:i|we) give (?:him|her|the patient|my patient)\b"
             r"|\bhow much\b[^?]{0,60}\b(?:do|should|can) (?:i|we) (?:give|use|administer)\b"
-            r"|(?:该|要|能|可以|给他|给她)[用吃]什么药|要怎么(?:补液|治|处理|护理)"
+            r"|(?:该|要|能|可以|给他|给她)[用吃换]什么药|要怎么(?:补液|治|处理|护理)"
             # What to eat and drink during treatment: "化疗期间应该食咩补身？可唔可以饮汤水？"
             r"|补身|忌口|(?:应该|该|要)(?:吃|食)(?:什么|咩|啥)|可(?:唔|不)可以(?:饮|喝|吃|食)|能不能(?:吃|喝)"
             # Where to refer a patient: "kan ik … een pt verwijzen voor exosoom-diagnostiek?"
@@ -1096,6 +1096,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r" should (?:i|we|he|she|they|my [\w-]+|the patient) (?:try|take|get|switch to|use)\b"
             # "What would you advise her to do, continue or take a break?"
             r"|\b(?:would|do|can|could) you (?:advise|recommend|suggest)\b"
+            # … and without its verb: "what you recommend for him".
+            r"|\bwhat you (?:advise|recommend|suggest)\b"
             # Whether to be tested: "should he ask the oncologist for an exosome test?"
             # German and Dutch put the verb last: "sollte er … einen Test machen lassen".
             r"|\bshould (?:(?:i|we|he|she|they|my [\w-]+|the patient) |(?:ask|get|have|request"
@@ -1118,7 +1120,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|(?:^|[?,.;] )\s*should (?:switch|change|move) to\b"
             # Whether to go on with a treatment, and when to call for help.
             r"|\bshould (?:i|we|he|she|they|my [\w-]+|the patient|a patient)"
-            r" (?:[\w-]+ ){0,4}?(?:stop|continue|switch|pause|keep|start|quit|discontinue)\b"
+            r" (?:[\w-]+ ){0,4}?(?:stop|continue|switch|change|pause|keep|start|quit|discontinue)\b"
             r"|\bwhen should\b[^?]{0,40}?\b(?:call|contact|go to|seek)\b"
             # Whether to raise a treatment with one's doctor, what to recommend to a patient,
             # how to nurse one: "should he ask his onc about an exosome-based therapy?",
@@ -1543,11 +1545,16 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         # Not "how big a hurdle is resistance?", which asks how much it matters, nor "列几条"
         # (list a few) or "那几样" (those few), which ask for the things themselves.
         re.compile(
+            # Nor what a thing has "to do with how much of the drug gets inside": a clause
+            # that names a topic, asking no number.
+            r"(?<!to do with )(?<!depends on )(?<!depend on )"
             r"\bhow (?:many|much|big|large|long|small)\b(?! an? )"
             # "How many classes of molecules …?" is answered by naming them.
             r"(?! (?:kinds?|types?|classes|sorts?|categories|key findings|highlights|bullet"
             r" points|bullets)\b)|\bnumber of\b|\bwhat numbers?\b|多少"
             rf"|(?<![哪那列举说讲好给{_NO_COUNT_BEFORE}])(?<!给我)(?<!诉我)(?<!列了)(?<!举了)几(?!乎|句|时)"
+            # "有几个机制？", "几种途径": how many kinds, answered by naming them.
+            r"(?!(?:个|种|类|条|大)?(?:机制|途径|方面|方式|类型|种类|阶段|步骤)|种|类)"
             # Nor a few patients a story tells of: "门诊有几位EGFR病人吃TKI后恶化，…".
             r"(?!(?:位|个|名)[^？?，,。]{0,8}(?:病人|患者)[^？?，,。]*(?:后|了)[^？?，,。]*[，,])"
             r"|多大|多长|多宽|多重|多粗"

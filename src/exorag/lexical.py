@@ -406,11 +406,23 @@ _WRITTEN = {
     "几化": "多少",
     "哪能": "怎么",
     "是伐": "是吗",
-    # Tianjin: 嘛时候 is when, 叫嘛 and 嘛名字 what it is called (嘛 alone is a particle, read as
-    # it is).
+    # Tianjin: 嘛时候 is when, 叫嘛 and 嘛名字 what it is called, 有嘛用 what use, 嘛法子 what
+    # way, 换嘛药 which drug to change to, 介样 so (嘛 alone is a particle, read as it is).
     "嘛时候": "什么时候",
     "叫嘛": "叫什么",
     "嘛名字": "什么名字",
+    "有嘛用": "有什么用",
+    "有嘛作用": "有什么作用",
+    "有嘛路子": "有什么路子",
+    "有嘛办法": "有什么办法",
+    "嘛法子": "什么法子",
+    "换嘛药": "换什么药",
+    "用嘛药": "用什么药",
+    "吃嘛药": "吃什么药",
+    "介样": "这样",
+    "介个": "这个",
+    # Beijing's 词儿 is a word: "关键的词儿" are the keywords.
+    "关键的词儿": "关键词",
     # Shaanxi: 额 is I (额大, my father), 麻达 a problem.
     "额大": "我爸",
     "额爸": "我爸",

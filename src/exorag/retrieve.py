@@ -402,7 +402,9 @@ _IMAGE_ENDS = (
 _SIMILE = re.compile(
     r"\b(?:just |rather |a bit |sort of |kind of )?(?:like|as if|as though) (?:a|an|the|some)\b"
     rf"{_IMAGE_ENDS}|,\s*(?:just )?like (?:\w+s \w+ing|\w+ing (?:a|an|the|their|its|our|your|my))\b"
-    rf"{_IMAGE_ENDS}|\bthe way (?:a|an|the|\w+s|we|you|they|i|one)\b{_IMAGE_ENDS}",
+    rf"{_IMAGE_ENDS}|\bthe way (?:a|an|the|\w+s|we|you|they|i|one)\b{_IMAGE_ENDS}"
+    # A size pictured against a thing: "比头发丝细多少" (how much thinner than a hair).
+    r"|比[\u4e00-\u9fff]{1,6}?还?(?:细|粗|薄)",
     re.IGNORECASE,
 )
 # What something is pictured as: "Think of exosomes as seed packets blowing between plants —
@@ -491,6 +493,9 @@ _TOLD_AFTER = re.compile(
     r"|(?<=,)\s*my (?:pt|patient|mum|mom|mother|dad|father|wife|husband|uncle|aunt|sister"
     r"|brother|friend|grand(?:ma|pa|mother|father|dad|mum))\b (?:on|is|was|has|had|got"
     r"|progressed|relapsed)\b[^?？]*$"
+    # Whose case it is, told after the question without asking: "…？我爸吃的EGFR的药 怕以后没用了".
+    r"|(?<=[?？])\s*我(?:爸|妈|爷爷|奶奶|外公|外婆|姥姥|姥爷|老伴儿?|老公|老婆|爱人|父亲|母亲|家人)"
+    r"(?:(?!什么|怎么|多少|哪|吗|呢|谁|几|是否|能否|可否|能不能|会不会|有没有)[^?？])*$"
     # What the asker did not follow: "…? I didn't get it", "…？…讲了几个方面我没看懂".
     r"|(?<=[?？])\s*(?:i|we) (?:didn't|did not|don't|do not|couldn't|could not) (?:understand|get"
     r"|follow)\b[^?？]*$|(?<=[?？])[^?？吗呢]*我(?:没|不|不太|还是没)(?:看懂|看明白|懂|明白|理解)"
@@ -1254,7 +1259,7 @@ class Retriever:
             for entry in asked
             if not self._mentions(entry)
             and not self._names_a_known_member(subject, entry)
-            and not _only_examples(subject, *entry)
+            and not _only_examples(subject, *entry, class_before=self._ends_with_a_class)
             and not self._given_as_members(subject, (*entry[0], *entry[1]))
             and not _tells_whose_patients(subject, entry[0])
         ]
@@ -1473,6 +1478,9 @@ class Retriever:
             return False
         return bool(found)
 
+    def _ends_with_a_class(self, text: str) -> bool:
+        return self._drug_class_at(text, end=True, chinese=True)
+
     def _drug_class_at(self, text: str, end: bool, chinese: bool = False) -> bool:
         """Whether ``text`` ends (or, with ``end`` false, starts) with a class of drugs the
         corpus discusses, written in English (or, with ``chinese``, in either language: "SCLC
@@ -1683,7 +1691,7 @@ class Retriever:
             and not self._inside_written_names(word.removesuffix("s"))
             # "tRNA 片段（tRF）": a symbol no entry knows, in brackets, is the short form of
             # the words before it, no member of a class they name.
-            and not _only_examples(question, (word,), bracketed=False)
+            and not _only_examples(question, (word,))
         ]
 
     def _inside_written_names(self, symbol: str) -> bool:
@@ -1990,12 +1998,17 @@ def _tells_whose_patients(question: str, names: Sequence[str]) -> bool:
 
 
 def _only_examples(
-    question: str, names: Iterable[str], chinese: Iterable[str] = (), bracketed: bool = True
+    question: str,
+    names: Iterable[str],
+    chinese: Iterable[str] = (),
+    class_before: Callable[[str], bool] | None = None,
 ) -> bool:
     """Whether the question writes ``names`` (or the ``chinese`` terms) only as examples of a
     class ("免疫检查点抑制剂（PD-1这类药）", "EGFR、ALK这些突变", "打免疫针(PD-1)", "applications,
     e.g. as liquid biopsy markers,"): it asks about the class. ("Drugs like bevacizumab" is not
-    read so: asked in English, the example is what the question is about.)"""
+    read so: asked in English, the example is what the question is about.) Brackets after
+    Chinese hold examples only where ``class_before`` finds a class ending the text before
+    them: "治骨头的针（双膦酸盐）" names the drug it describes."""
     spans = [
         m.span()
         for term in names
@@ -2006,8 +2019,12 @@ def _only_examples(
         )
     ] + [m.span() for term in chinese for m in re.finditer(re.escape(term), question)]
     given = [m.span() for m in _FOR_EXAMPLE.finditer(question)]
-    if bracketed:
-        given += [m.span() for m in _BRACKETED_AFTER_CHINESE.finditer(question)]
+    if class_before:
+        given += [
+            m.span()
+            for m in _BRACKETED_AFTER_CHINESE.finditer(question)
+            if class_before(question[: m.start()])
+        ]
     return bool(spans) and all(
         _EXAMPLE_OF_A_CLASS.match(question, end) or any(s < start < e for s, e in given)
         for start, end in spans
