@@ -6518,3 +6518,32 @@ def test_forty_eighth_round_leeds_shenzhen_tianjin_and_warsaw(assistant):
         "骨头上转移了疼得厉害，打那个治骨头的针（双膦酸盐）管不管用？",
     ):
         assert_refuses(assistant, question)
+
+
+def test_forty_ninth_round_hangzhou_kunming_manila_and_auckland(assistant):
+    for question, given in (
+        # "从哪些方面下手" asks where to start, of no aspect.
+        (
+            "请问文章里提到，以后治疗肺癌骨转移可以从外泌体哪些方面下手？有没有什么新思路？",
+            "engineered exosomes",
+        ),
+        # Yunnanese 些哪样 is 些什么: what things exosomes carry, what problems follow.
+        (
+            "外泌体这个东西我查了半天还是懵嘞，综述里头讲它可以带些哪样东西在细胞之间传来传去？",
+            "蛋白质、脂质和核酸",
+        ),
+        (
+            "老妈最近腰杆疼得很，医生说要查下有没有骨转移。文章里讲肺癌骨转移了会出现些哪样问题？",
+            "骨痛、病理性骨折、神经压迫和高钙血症",
+        ),
+    ):
+        assert_answers(assistant, question, given)
+    for question in (
+        # A place to be tested, left unnamed with guesses in brackets.
+        "Is there anywhere in Auckland (Auckland City Hospital? a private clinic?) doing"
+        " exosome-based tests for lung cancer patients?",
+        # A share asked in Taglish, which neither review gives.
+        "Ilang percent po ng lung cancer patients na may bone metastasis yung nabubuhay pa after"
+        " 5 years?",
+    ):
+        assert_refuses(assistant, question)

@@ -151,6 +151,8 @@ def test_spoken_chinese_question_words_take_their_written_forms():
         "这样的人先用什么法子治？那玩意儿有什么用？"
     )
     assert written_chinese("有没得具体的数字嘛") == "有没有具体的数字嘛"
+    # Yunnanese 些哪样 asks what things.
+    assert written_chinese("会出现些哪样问题？") == "会出现些什么问题？"
     # Chinese is written without spaces; a space beside a Latin word stays.
     assert written_chinese("exosome 里面 一般 装 了 哪些 molecules?") == (
         "exosome 里面一般装了哪些 molecules?"

@@ -1136,6 +1136,11 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             rf"|\b(?:which|what|is there (?:a|any)|are there any) {_PROVIDER}"
             # Opening on "any": "Any hospital in Wales offering exosome-based tests …?"
             rf"|(?:^|[.!?]\s+)any {_PROVIDER}"
+            # "Is there anywhere in Auckland (Auckland City Hospital? a private clinic?) doing
+            # exosome-based tests …?": the place left unnamed, the places guessed in brackets.
+            r"|\b(?:is|are) there anywhere\b[^.!]{0,80}?"
+            r"\b(?:doing|doin'?|offering|that (?:does|offers)) (?:[\w-]+ ){0,2}"
+            r"[\w-]*?(?:tests?|testing|treatments?|therap(?:y|ies))\b"
             # Where a study takes patients: "Any hospitals or clinical trials in the Atlanta
             # area (Emory? Winship?) enrolling lung cancer pts for exosome-based therapy?"
             r"|\b(?:any|which|what|are there(?: any)?) (?:hospitals?|clinics?|cent(?:er|re)s?"
@@ -1330,8 +1335,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
         "percentage",
         re.compile(
             r"\b(?:what|which) (?:for an? )?(?:percentage|proportion|fraction|share)\b"
-            # Hinglish: "5 saal ka survival kitne percent hai?"
-            r"|\b(?:kitne|kitna|kite) (?:percent|%)"
+            # Hinglish: "5 saal ka survival kitne percent hai?"; Taglish: "Ilang percent po …?"
+            r"|\b(?:kitne|kitna|kite|ilang) (?:percent|porsyento|%)"
             # Not "For the large share of patients without a driver mutation, …", which tells.
             r"|(?<!large )(?<!big )(?<!great )(?<!small )(?<!substantial )(?<!considerable )"
             r"\b(?:percentage|proportion|fraction|share) of (?:the |all )?(?:[\w-]+ ){0,3}"

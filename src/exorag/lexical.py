@@ -390,6 +390,7 @@ _WRITTEN = {
     "要得不": "行不行",
     # Yunnanese 哪样 is 什么, and 哪个 asks who: "作者叫哪样名字", "是哪个写的".
     "叫哪样": "叫什么",
+    "些哪样": "些什么",
     "哪个写的": "谁写的",
     # Voice input's homophones: 外必体 for 外泌体, 骨转一 for 骨转移, 细包 for 细胞, 耐要 for 耐药.
     "外必体": "外泌体",

@@ -78,8 +78,9 @@ KIND_BONUS = 0.3
 _ZH_FUNCTION_CHARS = frozenset("的是吗呢了么哪什啊吧和与及在有为中多少怎如何些其这那个之")
 # Chinese words a question uses to ask, as English asks with "role" or "way" (stop words
 # there): "起什么作用" is "what role does it play", not a topic; "形成过程" asks how it forms;
-# "exosome相关治疗" is treatment related to exosomes, not a relation.
-_ZH_ASKING_WORDS = frozenset({"作用", "方式", "过程", "相关"})
+# "exosome相关治疗" is treatment related to exosomes, not a relation; "从哪些方面下手" asks
+# where to start, of no aspect.
+_ZH_ASKING_WORDS = frozenset({"作用", "方式", "过程", "相关", "方面"})
 _DUPLICATE_JACCARD = 0.8
 # Questions whose reading is remembered after they are read (a conversation's, an eval's).
 _REMEMBERED_READINGS = 4096
