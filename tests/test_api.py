@@ -6547,3 +6547,35 @@ def test_forty_ninth_round_hangzhou_kunming_manila_and_auckland(assistant):
         " 5 years?",
     ):
         assert_refuses(assistant, question)
+
+
+def test_fiftieth_round_wuhan_porto_alegre_and_leipzig(assistant):
+    for question, given in (
+        # Drugs listed after 比如 or 像 are members of the class before them; a name's gloss
+        # in brackets stands with it.
+        (
+            "EGFR-TKI比如gefitinib(吉非替尼)、osimertinib(奥希替尼)用久了会耐药，这篇综述把TKI"
+            "耐药机制归成哪几类？",
+            "emergence of secondary mutation",
+        ),
+        (
+            "免疫检查点抑制剂(ICIs)像pembrolizumab帕博利珠单抗的耐药，review里怎么概括的？",
+            "immunosuppressive microenvironment",
+        ),
+        # Where the asker is ("aqui em POA") is no subject.
+        (
+            "Oi, to montando uma aula pros residentes aqui em POA sobre exossomos e resistencia no"
+            " NSCLC, quem é o corresponding author daquela review da Frontiers in Oncology?",
+            "Lingyun Ye",
+        ),
+    ):
+        assert_answers(assistant, question, given)
+    for question in (
+        "which US hospitals r best for lung cancer bone metastasis treatment? thinking abt where"
+        " to shadow",
+        "Que hospital em Porto Alegre ou São Paulo tem protocolo de pesquisa com exossomos em"
+        " câncer de pulmão que eu possa encaminhar paciente?",
+        "Mein Kollege hat NSCLC mit EGFR-Mutation, soll er lieber Immuntherapie oder TKI nehmen?"
+        " Was würden Sie raten?",
+    ):
+        assert_refuses(assistant, question)

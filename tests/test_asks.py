@@ -280,6 +280,8 @@ from exorag.asks import (
         ("下一步该换嘛药啊？您给拿个主意", "advice"),
         ("Is there anywhere in Auckland (a private clinic?) doing exosome-based tests?", "advice"),
         ("Ilang percent po ng patients yung nabubuhay pa after 5 years?", "percentage"),
+        ("which US hospitals are best for lung cancer bone metastasis treatment?", "advice"),
+        ("can I refer um paciente for exosome testing?", "advice"),
         # 没多久 tells when it stopped working; it asks no length of time.
         ("我爸打免疫针没多久就不管用了，免疫治疗耐药是咋回事？", ""),
         # The journal that hosted a paper, not where a page is hosted.

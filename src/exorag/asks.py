@@ -160,7 +160,7 @@ _PROVIDER = (
     # "Any hospital in Wales offering exosome-based tests …?"; not "clinics offering this".
     r"|offering (?:[\w-]+ ){0,2}[\w-]*?(?:tests?|testing|treatments?|therap(?:y|ies))\b"
     # "which hospital in Melbourne is best for lung cancer treatment?"
-    r"|is (?:the )?(?:best|better|good|top)(?: one)? (?:for|at)\b"
+    r"|(?:is|are) (?:the )?(?:best|better|good|top)(?: ones?)? (?:for|at)\b"
     # "… kunde ge behandeld worden": where one can be treated.
     r"|(?:can|could) (?:i|we|you|he|she|one) (?:be|get) (?:treated|tested)\b"
     # "Welches Spital in Graz oder Wien macht schon Exosomen-Diagnostik?": does the test;
@@ -169,8 +169,10 @@ _PROVIDER = (
     r"|diagnos\w*"
     r"|diagnostik|biops(?:y|ies)|analys[ie]s|treatments?|therap(?:y|ies|ie)|scans?|research|studies|trials)\b"
     # The verb left in its own language: "qué hospital en México hace terapia con exosomas?"
-    r"|(?:hace|hacen|faz|fazem|fait|font|fa|fanno|macht|machen|bietet|bieten)"
+    r"|(?:hace|hacen|faz|fazem|fait|font|fa|fanno|macht|machen|bietet|bieten|tem|tiene|tienen)"
     r" (?:[\w-]+ ){0,2}(?:terapias?|terapie|tratamientos?|tratamentos?|trattament[oi]"
+    # "Que hospital em Porto Alegre … tem protocolo de pesquisa com exossomos …?"
+    r"|protocol\w*|estudos?|estudios?|ensaios?|ensayos?"
     r"|traitements?|th[eé]rapies?|therapien?|behandlungen?|studien?|study|studies|diagnostik"
     r"|pruebas?|testes?|tests?)\b)"
 )
@@ -1067,7 +1069,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # What to eat and drink during treatment: "化疗期间应该食咩补身？可唔可以饮汤水？"
             r"|补身|忌口|(?:应该|该|要)(?:吃|食)(?:什么|咩|啥)|可(?:唔|不)可以(?:饮|喝|吃|食)|能不能(?:吃|喝)"
             # Where to refer a patient: "kan ik … een pt verwijzen voor exosoom-diagnostiek?"
-            r"|\brefer (?:a |my |the |this |our )?(?:patients?|pts?)\b"
+            r"|\brefer (?:a |my |the |this |our |o |um |uma |el |un |una )?(?:patients?|pts?"
+            r"|pacientes?)\b"
             # The best place to be treated: "qual è l'ospedale migliore in Liguria …?"
             r"|\b(?:best|top) (?:hospitals?|clinics?|cent(?:er|re)s?|doctors?|oncologists?"
             r"|surgeons?)\b"
@@ -1133,7 +1136,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # Where to be tested or treated, and with what: "which hospitals in Kaohsiung can
             # test blood for exosomes?", "a test we could ask for in an Irish hospital", "what
             # pain scale should I use?"
-            rf"|\b(?:which|what|is there (?:a|any)|are there any) {_PROVIDER}"
+            # "which US hospitals r best for …": a word may say where they are.
+            rf"|\b(?:which|what|is there (?:a|any)|are there any) (?:[\w'-]+ )?{_PROVIDER}"
             # Opening on "any": "Any hospital in Wales offering exosome-based tests …?"
             rf"|(?:^|[.!?]\s+)any {_PROVIDER}"
             # "Is there anywhere in Auckland (Auckland City Hospital? a private clinic?) doing

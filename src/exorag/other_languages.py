@@ -1909,6 +1909,7 @@ _GERMAN = {
     "was wurdet ihr raten": "what would you advise",
     "soll se": "should she",
     "soll sie": "should she",
+    "soll er": "should he",
     "nehmen": "take",
     "wo mor": "where one",
     "wo man": "where one",

@@ -648,10 +648,15 @@ _DRUG_CLASSES = frozenset(
 _MEMBERS_LISTED = re.compile(
     # "TKI (tipo gefitinib, osimertinib)": a word for "like" may open the brackets.
     r"(?:\s+(?:like|such as|including|e\.g\.,?|tipo)\s+"
-    r"|\s*\(\s*(?:(?:like|such as|e\.g|eg|tipo|como|comme|come|wie|zoals|bv|z\.b)\.?,?\s+)?)"
-    r"(?:[\w-]+\s*(?:,|/|\bor\b|\band\b)\s*)*$",
+    r"|\s*\(\s*(?:(?:like|such as|e\.g|eg|tipo|como|comme|come|wie|zoals|bv|z\.b)\.?,?\s+)?"
+    # Chinese: "EGFR-TKI比如gefitinib(吉非替尼)、osimertinib", "免疫检查点抑制剂(ICIs)像
+    # pembrolizumab".
+    r"|(?P<chinese>\s*(?:比如|例如|譬如|像是|像)\s*))"
+    r"(?:[\w-]+\s*(?:[(（][^()（）]{1,20}[)）])?\s*(?:,|/|、|\bor\b|\band\b|和|或)\s*)*$",
     re.I,
 )
+# A gloss in brackets after a class: "免疫检查点抑制剂(ICIs)".
+_GLOSS_AT_END = re.compile(r"\s*[(（][^()（）]{1,20}[)）]$")
 _LONGEST_CLASS_WORDS = 4
 # A class's abbreviation opening a clause, with no article: "TKI like gefitinib lama2 become
 # resistant".
@@ -749,6 +754,9 @@ _ZH_DRUG_NAME = re.compile(r"[\u4e00-\u9fff]{2}替尼|[\u4e00-\u9fff]{2,4}单抗
 _CAPITALISED_SYMBOL = re.compile(r"[a-z]{0,2}[A-Z0-9]*[A-Z][A-Z0-9]*s?")
 _SYMBOL_LENGTH = 3
 _AGE_AND_SEX = re.compile(r"\d{1,3}[MF]")
+_WHERE_THE_ASKER_IS = re.compile(
+    r"\b(?i:here in|aqui em|aqui no|aqui na|aquí en|ici à|ici a|hier in|qui a) ([A-Z]{2,6})\b"
+)
 # A capital after the first letter, or a digit: miRNA, TKIs, CD63.
 _NAME_WRITTEN = re.compile(r".[A-Z]|\d")
 # A few words with no verb ("KRAS G12C inhibitor resistance") are a query, not a statement.
@@ -1443,18 +1451,30 @@ class Retriever:
             )
         ]
         for match in found:
+            # "gefitinib(吉非替尼)": a name's gloss in brackets stands where the name does.
+            opened = question[: match.start()].rstrip()
+            if (
+                opened.endswith(("(", "（"))
+                and question[match.end() :].lstrip().startswith((")", "）"))
+                and opened[:-1].rstrip().lower().endswith(tuple(n.lower() for n in names))
+            ):
+                continue
             listed = _MEMBERS_LISTED.search(question, 0, match.start())
             if listed:
                 before = " ".join(question[: listed.start()].split()[-_LONGEST_CLASS_WORDS:])
+                chinese = bool(listed.group("chinese"))
+                if chinese:
+                    before = _GLOSS_AT_END.sub("", before)
                 # "a targeted pill like osimertinib" asks about that one drug; "dos TKI" is
                 # plural by its article, and "TKI like gefitinib …" opening a clause by having
-                # none.
+                # none. Chinese writes no plural.
                 plural = (
-                    before.lower().endswith("s")
+                    chinese
+                    or before.lower().endswith("s")
                     or _PLURAL_ARTICLE_BEFORE.search(before)
                     or _BARE_ACRONYM.search(before)
                 )
-                if plural and self._drug_class_at(before, end=True):
+                if plural and self._drug_class_at(before, end=True, chinese=chinese):
                     continue
             # "Tagrisso and Tarceva — how do tumours resist these EGFR TKIs?"
             if any(
@@ -1675,10 +1695,13 @@ class Retriever:
         # "ALK-positive" names ALK.
         words = (part for word in _WHOLE_WORD.findall(question) for part in word.split("-"))
         stressed = _words_of_its_terms(question, entries)
+        # "aqui em POA", "here in LA": where the asker is, no subject.
+        places = {m.group(1) for m in _WHERE_THE_ASKER_IS.finditer(question)}
         return [
             word.lower()
             for word in dict.fromkeys(words)
             if len(word) >= _SYMBOL_LENGTH
+            and word not in places
             and _CAPITALISED_SYMBOL.fullmatch(word)
             # "有人能ELI5一下吗": chat shorthand in the asker's voice names nothing, nor does
             # a patient's age and sex ("pt 58M adeno").
