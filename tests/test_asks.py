@@ -282,6 +282,8 @@ from exorag.asks import (
         ("Ilang percent po ng patients yung nabubuhay pa after 5 years?", "percentage"),
         ("which US hospitals are best for lung cancer bone metastasis treatment?", "advice"),
         ("can I refer um paciente for exosome testing?", "advice"),
+        ("高血钙的病人除了打水以外，calcitonin要怎么给？护理上要注意什么", "advice"),
+        ("It improved survival by 20%. Is that figure in either paper?", "figure"),
         # 没多久 tells when it stopped working; it asks no length of time.
         ("我爸打免疫针没多久就不管用了，免疫治疗耐药是咋回事？", ""),
         # The journal that hosted a paper, not where a page is hosted.

@@ -884,6 +884,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|deaths?|incidence|mortality|globocan)\b"
             r"|.*\b(?:actual|exact|precise|rough|ballpark|latest|official|real|true|correct)"
             r" (?:[\w-]+ )?figures?\b"
+            # Nor a number told before and pointed back at: "… improved survival by 20%. Is
+            # that figure in either paper?"
+            r"|.*\b(?:that|this|such a|the same) figure\b"
             # Nor a number in its unit ("does the paper give a figure in nanometres?").
             r"|.*\bfigures? in (?:nanomet|nm\b|microns?|micromet|percent)"
             # Nor the asker's own diagram ("What should I label in my resistance diagram?").
@@ -1132,6 +1135,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r" (?:[\w-]+ )?(?:doctors?|oncologists?|onc|gp|consultant|team|physician)\b"
             r"|\bwhat (?:can|could|should) (?:i|we) (?:recommend|suggest|advise)\b"
             r"|护理(?:上|方面)?(?:怎么|如何)(?:整|做|办|弄)"
+            # "calcitonin要怎么给？护理上要注意什么": how to give a drug, what to watch for.
+            r"|(?:要|该|应该)(?:怎么|如何|怎样)给(?:药)?[？?，,。]|护理(?:上|方面)?(?:要|该|应该)?注意(?:什么|哪些|啥)"
             r"|\b(?:which|what) nursing (?:care )?(?:measures|interventions)\b"
             # Where to be tested or treated, and with what: "which hospitals in Kaohsiung can
             # test blood for exosomes?", "a test we could ask for in an Irish hospital", "what
@@ -1498,6 +1503,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|values?|number|levels?|concentration|duration|overall|follow-up)\b"
             # A p-value, a count of people or samples: only a number gives one.
             r"|\bby how (?:much|many)\b|\bp[- ]values?\b"
+            # A number told before and pointed back at: "Is that figure in either paper?"
+            r"|\b(?:that|this|the same) figure\b"
             r"|\bhow much (?:[\w-]+ ){0,4}(?:shortens?|reduces?|lowers?|raises?|increases?"
             r"|improves?|extends?|prolongs?)\b"
             # A span counted in units of time: a number, not "survival is short".

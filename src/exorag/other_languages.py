@@ -45,6 +45,9 @@ _SPANISH = {
     "recomiendas": "do you recommend",
     "recomendarias": "would you recommend",
     "recomendaria": "would you recommend",
+    # Spain's vosotros: "¿Qué le recomendaríais?"
+    "recomendariais": "would you recommend",
+    "aconsejariais": "would you advise",
     "aconsejas": "do you advise",
     "aconsejarias": "would you advise",
     "aconsejaria": "would you advise",
