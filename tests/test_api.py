@@ -6518,6 +6518,12 @@ def test_forty_eighth_round_leeds_shenzhen_tianjin_and_warsaw(assistant):
         "骨头上转移了疼得厉害，打那个治骨头的针（双膦酸盐）管不管用？",
     ):
         assert_refuses(assistant, question)
+    # After a name the corpus knows, brackets still give its examples.
+    assert_answers(
+        assistant,
+        "醫生說我爸沒有驅動基因突變(好像是EGFR陰性?)，那這種晚期的NSCLC現在標準治療還是什麼？",
+        "platinum based chemotherapy remains the standard treatment",
+    )
 
 
 def test_forty_ninth_round_hangzhou_kunming_manila_and_auckland(assistant):

@@ -632,6 +632,9 @@ _FOR_EXAMPLE = re.compile(
 )
 # A name in brackets after a Chinese term ("打免疫针(PD-1)") says which of its kind is meant.
 _BRACKETED_AFTER_CHINESE = re.compile(r"(?<=[\u4e00-\u9fff])[（(][^()（）]{1,20}[）)]")
+# A bracket that says what the thing before it is called ("小泡泡（孙女说叫微囊泡）") names it;
+# it gives no example.
+_NAMED_AS = re.compile(r"叫|称为|称作|学名|名字")
 # Classes of drugs the reviews discuss without naming their members, and the names listed
 # after one ("EGFR TKIs like Tagrisso or Iressa"; at most this many words name the class).
 _DRUG_CLASSES = frozenset(
@@ -1500,7 +1503,17 @@ class Retriever:
         return bool(found)
 
     def _ends_with_a_class(self, text: str) -> bool:
-        return self._drug_class_at(text, end=True, chinese=True)
+        """Whether ``text`` ends with a name of something the corpus mentions ("驱动基因突变",
+        "免疫检查点抑制剂"), which brackets after it may give examples of; "治骨头的针" names
+        nothing the corpus knows."""
+        return any(
+            self._mentions((en, zh))
+            and (
+                text.endswith(zh)
+                or any(re.search(rf"(?<![A-Za-z0-9_]){re.escape(t)}$", text, re.I) for t in en)
+            )
+            for en, zh in self.glossary.matches(text)
+        )
 
     def _drug_class_at(self, text: str, end: bool, chinese: bool = False) -> bool:
         """Whether ``text`` ends (or, with ``end`` false, starts) with a class of drugs the
@@ -2047,7 +2060,7 @@ def _only_examples(
         given += [
             m.span()
             for m in _BRACKETED_AFTER_CHINESE.finditer(question)
-            if class_before(question[: m.start()])
+            if class_before(question[: m.start()]) and not _NAMED_AS.search(m.group())
         ]
     return bool(spans) and all(
         _EXAMPLE_OF_A_CLASS.match(question, end) or any(s < start < e for s, e in given)
