@@ -1100,10 +1100,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             # "Which drug should my mom try next?"
             r"|\b(?:which|what) (?:[\w-]+ )?(?:drugs?|treatments?|medicines?|therap(?:y|ies))"
             r" should (?:i|we|he|she|they|my [\w-]+|the patient) (?:try|take|get|switch to|use)\b"
-            # "What would you advise her to do, continue or take a break?"
-            r"|\b(?:would|do|can|could) you (?:advise|recommend|suggest)\b"
-            # … and without its verb: "what you recommend for him".
-            r"|\bwhat you (?:advise|recommend|suggest)\b"
+            # "What would you advise her to do, continue or take a break?", and without its
+            # verb: "what you recommend for him".
+            r"|\b(?:would|do|can|could|what) you (?:advise|recommend|suggest)\b"
             # Whether to be tested: "should he ask the oncologist for an exosome test?"
             # German and Dutch put the verb last: "sollte er … einen Test machen lassen".
             r"|\bshould (?:(?:i|we|he|she|they|my [\w-]+|the patient) |(?:ask|get|have|request"
@@ -1136,7 +1135,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
             r"|\bwhat (?:can|could|should) (?:i|we) (?:recommend|suggest|advise)\b"
             r"|护理(?:上|方面)?(?:怎么|如何)(?:整|做|办|弄)"
             # "calcitonin要怎么给？护理上要注意什么": how to give a drug, what to watch for.
-            r"|(?:要|该|应该)(?:怎么|如何|怎样)给(?:药)?[？?，,。]|护理(?:上|方面)?(?:要|该|应该)?注意(?:什么|哪些|啥)"
+            r"|(?:要|该)(?:怎么|如何|怎样)给(?:药)?[？?，,。]|护理(?:上|方面)?(?:要|该|应该)?注意(?:什么|哪些|啥)"
             r"|\b(?:which|what) nursing (?:care )?(?:measures|interventions)\b"
             # Where to be tested or treated, and with what: "which hospitals in Kaohsiung can
             # test blood for exosomes?", "a test we could ask for in an Irish hospital", "what

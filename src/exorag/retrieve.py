@@ -1271,7 +1271,9 @@ class Retriever:
             for entry in asked
             if not self._mentions(entry)
             and not self._names_a_known_member(subject, entry)
-            and not _only_examples(subject, *entry, class_before=self._ends_with_a_class)
+            and not _only_examples(
+                subject, *entry, class_before=partial(self._entry_at, end=True, chinese=True)
+            )
             and not self._given_as_members(subject, (*entry[0], *entry[1]))
             and not _tells_whose_patients(subject, entry[0])
         ]
@@ -1477,12 +1479,16 @@ class Retriever:
                     or _PLURAL_ARTICLE_BEFORE.search(before)
                     or _BARE_ACRONYM.search(before)
                 )
-                if plural and self._drug_class_at(before, end=True, chinese=chinese):
+                if plural and self._entry_at(
+                    before, end=True, chinese=chinese, among=_DRUG_CLASSES
+                ):
                     continue
             # "Tagrisso and Tarceva — how do tumours resist these EGFR TKIs?"
             if any(
-                self._drug_class_at(
-                    " ".join(question[m.end() :].split()[:_LONGEST_CLASS_WORDS]), end=False
+                self._entry_at(
+                    " ".join(question[m.end() :].split()[:_LONGEST_CLASS_WORDS]),
+                    end=False,
+                    among=_DRUG_CLASSES,
                 )
                 for m in _CLASS_REFERRED_TO.finditer(question, match.end())
             ):
@@ -1490,40 +1496,32 @@ class Retriever:
             # "les TKI genre pour EGFR", "TKIs against EGFR": the class, then what it targets;
             # "免疫治疗那个PD-1": the class, then which of it.
             after_class = _TARGET_AFTER_CLASS.search(question, 0, match.start())
-            if after_class and self._drug_class_at(
-                question[: after_class.start()], end=True, chinese=True
+            if after_class and self._entry_at(
+                question[: after_class.start()], end=True, chinese=True, among=_DRUG_CLASSES
             ):
                 continue
             targets = _TARGETS_LISTED.match(question, match.end())
             if _GENE_SYMBOL.fullmatch(match.group()) and targets:
                 after = question[targets.end() :].split()[:_LONGEST_CLASS_WORDS]
-                if self._drug_class_at(" ".join(after), end=False):
+                if self._entry_at(" ".join(after), end=False, among=_DRUG_CLASSES):
                     continue
             return False
         return bool(found)
 
-    def _ends_with_a_class(self, text: str) -> bool:
-        """Whether ``text`` ends with a name of something the corpus mentions ("驱动基因突变",
-        "免疫检查点抑制剂"), which brackets after it may give examples of; "治骨头的针" names
+    def _entry_at(
+        self, text: str, end: bool, chinese: bool = False, among: frozenset[str] | None = None
+    ) -> bool:
+        """Whether ``text`` ends (or, with ``end`` false, starts) with the name of a glossary
+        entry the corpus mentions, one of ``among`` when given (the classes of drugs the
+        reviews discuss), written in English (or, with ``chinese``, in either language: "SCLC
+        化疗" is no gene symbol before a class, but "免疫治疗那个PD-1" names one of it). Brackets
+        after such a name may give examples of it ("驱动基因突变(EGFR…)"); "治骨头的针" names
         nothing the corpus knows."""
-        return any(
-            self._mentions((en, zh))
-            and (
-                text.endswith(zh)
-                or any(re.search(rf"(?<![A-Za-z0-9_]){re.escape(t)}$", text, re.I) for t in en)
-            )
-            for en, zh in self.glossary.matches(text)
-        )
-
-    def _drug_class_at(self, text: str, end: bool, chinese: bool = False) -> bool:
-        """Whether ``text`` ends (or, with ``end`` false, starts) with a class of drugs the
-        corpus discusses, written in English (or, with ``chinese``, in either language: "SCLC
-        化疗" is no gene symbol before a class, but "免疫治疗那个PD-1" names one of it)."""
         # A Chinese character beside the class does not join it: "这类TKI吃一段时间".
         at = r"(?<![A-Za-z0-9_]){}$" if end else r"^{}(?![A-Za-z0-9_])"
         written = text.endswith if end else text.startswith
         return any(
-            en[0] in _DRUG_CLASSES
+            (among is None or en[0] in among)
             and self._mentions((en, zh))
             and (
                 any(re.search(at.format(re.escape(t)), text, re.I) for t in en)
