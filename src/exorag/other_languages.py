@@ -3210,18 +3210,22 @@ _OWN_WORD_PATTERNS = {language: _any_of(own) for language, (_, own) in _LANGUAGE
 # abstract: "resumo rapido pfv" asks for a quick summary.
 _RECORD_PARTS = frozenset("journal author authors date title keywords references funding".split())
 _ENGLISH_TOO = frozenset({"data", "resume"})
-_TABLES_READINGS: dict[str, set[str]] = {}
-for _table, _ in _LANGUAGES.values():
-    for _word, _english in _table.items():
-        _TABLES_READINGS.setdefault(_word, set()).add(_english)
-_BORROWED_RECORD_NAMES = {
-    word: next(iter(readings))
-    for word, readings in _TABLES_READINGS.items()
-    if " " not in word
-    and word not in _ENGLISH_TOO
-    and len(readings) == 1
-    and readings <= _RECORD_PARTS
-}
+
+
+def _borrowed_record_names() -> dict[str, str]:
+    """Each one-word name of a record part and its English, where every table reads it so."""
+    readings: dict[str, set[str]] = {}
+    for table, _ in _LANGUAGES.values():
+        for word, english in table.items():
+            readings.setdefault(word, set()).add(english)
+    return {
+        word: next(iter(read))
+        for word, read in readings.items()
+        if " " not in word and word not in _ENGLISH_TOO and len(read) == 1 and read <= _RECORD_PARTS
+    }
+
+
+_BORROWED_RECORD_NAMES = _borrowed_record_names()
 _BORROWED_RECORD_NAME = _any_of("|".join(sorted(_BORROWED_RECORD_NAMES, key=len, reverse=True)))
 # The words of each language that are no learned words to read in English: its own
 # (Portuguese "preciso" is "I need"), and the English its reading wrote ("oncologist", written
